@@ -1,0 +1,42 @@
+package cn.statenforce.activity;
+
+import java.util.List;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import cn.statenforce.organization.CurrentUser;
+import cn.statenforce.organization.CurrentUsers;
+import cn.statenforce.shared.AppClock;
+
+/**
+ * Records and reads the timeline of a record. Entries are written in the caller's transaction, so the
+ * timeline shows exactly the steps that committed. Steps without a signed-in user (timers, the job
+ * executor) are recorded as {@code system} / 系统.
+ */
+@Service
+public class ActivityLog {
+
+	public static final String SYSTEM = "system";
+
+	private final ActivityMapper mapper;
+
+	ActivityLog(ActivityMapper mapper) {
+		this.mapper = mapper;
+	}
+
+	@Transactional
+	public void record(long bureauId, String subjectType, long subjectId, String action, String opinion,
+			String detail) {
+		CurrentUser user = CurrentUsers.find().orElse(null);
+		String actor = user == null ? SYSTEM : user.username();
+		String actorName = user == null ? "系统" : user.displayName();
+		mapper.insert(new ActivityEntry(null, bureauId, subjectType, subjectId, action, actor, actorName, opinion,
+				detail, AppClock.now()));
+	}
+
+	public List<ActivityEntry> timeline(String subjectType, long subjectId) {
+		return mapper.selectBySubject(subjectType, subjectId);
+	}
+
+}

@@ -1,0 +1,72 @@
+package cn.statenforce.calendar;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.Map;
+
+/**
+ * Working-day arithmetic over a fixed set of calendar exceptions. Pure and immutable, so it is unit
+ * tested without Spring and shared safely between threads.
+ * <p>
+ * Counting follows administrative practice (行政处罚法 Art 85: "日" in 3/5/7-day windows are working days):
+ * the day of the triggering event is not counted; the window ends at the end of the n-th working day
+ * after it.
+ */
+public final class WorkingDays {
+
+	private final Map<LocalDate, Boolean> exceptions;
+
+	/** @param exceptions date → true for a holiday, false for a make-up working day */
+	public WorkingDays(Map<LocalDate, Boolean> exceptions) {
+		this.exceptions = Map.copyOf(exceptions);
+	}
+
+	public boolean isWorkingDay(LocalDate date) {
+		Boolean holiday = exceptions.get(date);
+		if (holiday != null) {
+			return !holiday;
+		}
+		DayOfWeek dow = date.getDayOfWeek();
+		return dow != DayOfWeek.SATURDAY && dow != DayOfWeek.SUNDAY;
+	}
+
+	/** The n-th working day after {@code start} (n ≥ 0; n = 0 gives start itself). */
+	public LocalDate addWorkingDays(LocalDate start, int n) {
+		if (n < 0) {
+			throw new IllegalArgumentException("n must not be negative: " + n);
+		}
+		LocalDate d = start;
+		int left = n;
+		while (left > 0) {
+			d = d.plusDays(1);
+			if (isWorkingDay(d)) {
+				left--;
+			}
+		}
+		return d;
+	}
+
+	/** Working days in (from, to]; negative when {@code to} is before {@code from}. */
+	public int workingDaysBetween(LocalDate from, LocalDate to) {
+		if (to.isBefore(from)) {
+			return -workingDaysBetween(to, from);
+		}
+		int count = 0;
+		for (LocalDate d = from.plusDays(1); !d.isAfter(to); d = d.plusDays(1)) {
+			if (isWorkingDay(d)) {
+				count++;
+			}
+		}
+		return count;
+	}
+
+	/** The first working day on or after {@code date}. */
+	public LocalDate nextWorkingDayFrom(LocalDate date) {
+		LocalDate d = date;
+		while (!isWorkingDay(d)) {
+			d = d.plusDays(1);
+		}
+		return d;
+	}
+
+}

@@ -1,0 +1,60 @@
+package cn.statenforce.directory;
+
+import java.util.List;
+
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+
+@Mapper
+interface EnterpriseMapper {
+
+	Enterprise selectById(@Param("id") long id);
+
+	Enterprise selectByCreditCode(@Param("bureauId") long bureauId, @Param("creditCode") String creditCode);
+
+	List<Enterprise> search(@Param("bureauIds") List<Long> bureauIds, @Param("q") String q,
+			@Param("offset") long offset, @Param("limit") int limit);
+
+	long count(@Param("bureauIds") List<Long> bureauIds, @Param("q") String q);
+
+	List<Long> selectIdsByNameLike(@Param("bureauIds") List<Long> bureauIds, @Param("q") String q,
+			@Param("limit") int limit);
+
+	int insert(@Param("e") EnterpriseRow row);
+
+	int update(@Param("e") EnterpriseRow row, @Param("expectedVersion") int expectedVersion);
+
+	/** Mutable parameter so the generated key can be read back. */
+	class EnterpriseRow {
+
+		public Long id;
+
+		public Long bureauId;
+
+		public String creditCode;
+
+		public String name;
+
+		public String regionCode;
+
+		public String industryCode;
+
+		public String sizeClass;
+
+		public String partyType;
+
+		public String legalRepresentative;
+
+		public String address;
+
+		public String phone;
+
+		public boolean onlineReporting;
+
+		public String riskTags;
+
+		public java.time.LocalDateTime now;
+
+	}
+
+}

@@ -1,0 +1,2 @@
+/** 名录库: the directory of statistical survey units (enterprises) each bureau inspects. */
+package cn.statenforce.directory;

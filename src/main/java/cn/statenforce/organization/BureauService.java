@@ -1,0 +1,116 @@
+package cn.statenforce.organization;
+
+import java.util.List;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import cn.statenforce.shared.AppClock;
+import cn.statenforce.shared.BadRequestException;
+import cn.statenforce.shared.ConflictException;
+import cn.statenforce.shared.ForbiddenException;
+import cn.statenforce.shared.NotFoundException;
+import cn.statenforce.shared.RegionCode;
+
+/**
+ * The bureau tree and the data-scope rule every capability applies: a user reads the records of their
+ * own bureau and of the bureaus below it, changes only their own bureau's records, and never sees a
+ * sibling's (a sibling's record answers 404, an upper bureau's change attempt 403).
+ */
+@Service
+public class BureauService {
+
+	private final OrganizationMapper mapper;
+
+	BureauService(OrganizationMapper mapper) {
+		this.mapper = mapper;
+	}
+
+	public List<Bureau> bureaus() {
+		return mapper.selectBureaus();
+	}
+
+	public Bureau bureau(long id) {
+		Bureau b = mapper.selectBureauById(id);
+		if (b == null) {
+			throw new NotFoundException("统计局不存在: " + id);
+		}
+		return b;
+	}
+
+	public Bureau bureauByRegionCode(String regionCode) {
+		return mapper.selectBureauByRegionCode(regionCode);
+	}
+
+	/** Ids of the user's bureau and every bureau below it. */
+	public List<Long> readableBureauIds(CurrentUser user) {
+		Bureau own = bureau(user.bureauId());
+		return mapper.selectBureaus().stream().filter(own::isAncestorOrSelf).map(Bureau::id).toList();
+	}
+
+	/** Bureaus the user can read, own bureau first. */
+	public List<Bureau> readableBureaus(CurrentUser user) {
+		Bureau own = bureau(user.bureauId());
+		return mapper.selectBureaus().stream().filter(own::isAncestorOrSelf).toList();
+	}
+
+	public boolean canRead(CurrentUser user, long bureauId) {
+		Bureau own = bureau(user.bureauId());
+		Bureau target = mapper.selectBureauById(bureauId);
+		return target != null && own.isAncestorOrSelf(target);
+	}
+
+	/** Throws 404 unless the record's bureau is the user's own or below it. */
+	public void ensureReadable(CurrentUser user, long bureauId, String what) {
+		if (!canRead(user, bureauId)) {
+			throw new NotFoundException(what + "不存在或无权查看");
+		}
+	}
+
+	/** Throws 404 for a record out of sight and 403 for one the user may only read. */
+	public void ensureWritable(CurrentUser user, long bureauId, String what) {
+		ensureReadable(user, bureauId, what);
+		if (user.bureauId() != bureauId) {
+			throw new ForbiddenException("上级统计局只能查阅下级单位的" + what + "，不能修改");
+		}
+	}
+
+	/** For administration: an ADMIN manages users of their own bureau and of the bureaus below it. */
+	public void ensureWritableOrBelow(CurrentUser user, long bureauId) {
+		ensureReadable(user, bureauId, "统计局");
+	}
+
+	/**
+	 * Registers a bureau under its parent. The region code must be valid, unique, one level below the
+	 * parent's and inside it.
+	 */
+	@Transactional
+	public Bureau createBureau(String regionCode, String name, String docPrefix, Long parentId) {
+		if (!RegionCode.isValid(regionCode)) {
+			throw new BadRequestException("regionCode", "行政区划代码无效: " + regionCode);
+		}
+		RegionCode code = new RegionCode(regionCode);
+		if (mapper.selectBureauByRegionCode(regionCode) != null) {
+			throw new ConflictException("该行政区划代码的统计局已存在: " + regionCode);
+		}
+		Bureau parent = parentId == null ? null : bureau(parentId);
+		if (parent == null && code.level() == RegionCode.Level.COUNTY) {
+			throw new BadRequestException("parentId", "县级统计局必须有上级统计局");
+		}
+		if (parent != null && !new RegionCode(parent.regionCode()).contains(code)) {
+			throw new BadRequestException("regionCode", "行政区划代码 " + regionCode + " 不在上级 " + parent.regionCode() + " 的辖区内");
+		}
+		var row = new OrganizationMapper.BureauRow();
+		row.regionCode = regionCode;
+		row.name = name;
+		row.docPrefix = docPrefix;
+		row.levelCode = code.level().name();
+		row.parentId = parentId;
+		row.createdAt = AppClock.now();
+		mapper.insertBureau(row);
+		String path = (parent == null ? "/" : parent.treePath()) + row.id + "/";
+		mapper.updateBureauTreePath(row.id, path);
+		return bureau(row.id);
+	}
+
+}

@@ -1,0 +1,21 @@
+package cn.statenforce.organization;
+
+import java.util.Set;
+
+/** The signed-in user, taken from the security context; every scoped read and write starts here. */
+public record CurrentUser(Long id, String username, String displayName, Long bureauId, Set<Role> roles) {
+
+	public boolean hasRole(Role role) {
+		return roles.contains(role);
+	}
+
+	public boolean hasAnyRole(Role... wanted) {
+		for (Role r : wanted) {
+			if (roles.contains(r)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+}

@@ -1,0 +1,141 @@
+package cn.statenforce.organization;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import cn.statenforce.shared.AppClock;
+import cn.statenforce.shared.ConflictException;
+import cn.statenforce.shared.NotFoundException;
+import cn.statenforce.shared.PageResult;
+
+/** Users, their roles and certificates, and the Camunda groups derived from them. */
+@Service
+public class UserService {
+
+	private final OrganizationMapper mapper;
+
+	private final BureauService bureaus;
+
+	private final PasswordEncoder passwordEncoder;
+
+	UserService(OrganizationMapper mapper, BureauService bureaus, PasswordEncoder passwordEncoder) {
+		this.mapper = mapper;
+		this.bureaus = bureaus;
+		this.passwordEncoder = passwordEncoder;
+	}
+
+	public AppUser findByUsername(String username) {
+		return mapper.selectUserByUsername(username);
+	}
+
+	public Set<Role> roles(long userId) {
+		Set<Role> roles = EnumSet.noneOf(Role.class);
+		mapper.selectRoles(userId).forEach(r -> roles.add(Role.valueOf(r)));
+		return roles;
+	}
+
+	public UserSummary summary(String username) {
+		AppUser u = mapper.selectUserByUsername(username);
+		if (u == null) {
+			throw new NotFoundException("用户不存在: " + username);
+		}
+		return summaries(List.of(u)).get(0);
+	}
+
+	/** Users of the given bureaus (null = all) holding the role (null = any), by page. */
+	public PageResult<UserSummary> search(List<Long> bureauIds, Role role, String search, int page, int size) {
+		String s = search == null || search.isBlank() ? null : search.trim();
+		String r = role == null ? null : role.name();
+		List<AppUser> rows = mapper.selectUsers(bureauIds, r, null, s, PageResult.offset(page, size), size);
+		return new PageResult<>(summaries(rows), mapper.countUsers(bureauIds, r, null, s), Math.max(page, 1), size);
+	}
+
+	/** All users of one bureau holding a role, e.g. the inspectors a case may be assigned to. */
+	public List<UserSummary> usersWithRole(long bureauId, Role role) {
+		return summaries(mapper.selectUsers(List.of(bureauId), role.name(), null, null, 0, 10_000));
+	}
+
+	/** Summaries for the given usernames (unknown ones are skipped), e.g. to label task assignees. */
+	public Map<String, UserSummary> byUsernames(Collection<String> usernames) {
+		if (usernames.isEmpty()) {
+			return Map.of();
+		}
+		List<AppUser> rows = mapper.selectUsers(null, null, List.copyOf(usernames), null, 0, usernames.size());
+		return summaries(rows).stream().collect(Collectors.toMap(UserSummary::username, s -> s));
+	}
+
+	public Certificate currentCertificate(long userId) {
+		return mapper.selectCurrentCertificate(userId);
+	}
+
+	/** Camunda group ids of a user: each role globally and scoped to the user's bureau. */
+	public List<String> groupIds(AppUser user) {
+		String region = bureaus.bureau(user.bureauId()).regionCode();
+		List<String> groups = new ArrayList<>();
+		for (Role role : roles(user.id())) {
+			groups.add(role.name());
+			groups.add(TaskGroups.of(role, region));
+			if (role == Role.ADMIN) {
+				groups.add(TaskGroups.CAMUNDA_ADMIN);
+			}
+		}
+		return groups;
+	}
+
+	/** Creates a user; the username must be new. The password is stored as a BCrypt hash. */
+	@Transactional
+	public UserSummary createUser(String username, String displayName, String rawPassword, long bureauId,
+			Set<Role> roles, String phone, String email) {
+		bureaus.bureau(bureauId);
+		if (mapper.selectUserByUsername(username) != null) {
+			throw new ConflictException("用户名已存在: " + username);
+		}
+		var row = new OrganizationMapper.UserRow();
+		row.username = username;
+		row.displayName = displayName;
+		row.passwordHash = passwordEncoder.encode(rawPassword);
+		row.bureauId = bureauId;
+		row.phone = phone;
+		row.email = email;
+		row.createdAt = AppClock.now();
+		mapper.insertUser(row);
+		roles.forEach(r -> mapper.insertRole(row.id, r.name()));
+		return summary(username);
+	}
+
+	@Transactional
+	public void addCertificate(long userId, String certNumber, LocalDate validFrom, LocalDate validTo, String issuedBy,
+			String specialties) {
+		mapper.insertCertificate(new Certificate(null, userId, certNumber, validFrom, validTo, issuedBy, specialties));
+	}
+
+	private List<UserSummary> summaries(List<AppUser> rows) {
+		if (rows.isEmpty()) {
+			return List.of();
+		}
+		List<Long> ids = rows.stream().map(AppUser::id).toList();
+		Map<Long, Set<Role>> roles = mapper.selectRolesOfUsers(ids).stream()
+			.collect(Collectors.groupingBy(OrganizationMapper.UserRole::userId,
+					Collectors.mapping(r -> Role.valueOf(r.role()), Collectors.toCollection(() -> EnumSet.noneOf(Role.class)))));
+		Map<Long, Certificate> certs = mapper.selectCertificatesOfUsers(ids).stream()
+			.collect(Collectors.toMap(Certificate::userId, c -> c, (a, b) -> b.validTo().isAfter(a.validTo()) ? b : a));
+		Map<Long, String> bureauNames = bureaus.bureaus().stream().collect(Collectors.toMap(Bureau::id, Bureau::name));
+		return rows.stream().map(u -> {
+			Certificate c = certs.get(u.id());
+			return new UserSummary(u.id(), u.username(), u.displayName(), u.bureauId(), bureauNames.get(u.bureauId()),
+					roles.getOrDefault(u.id(), EnumSet.noneOf(Role.class)), c == null ? null : c.certNumber(),
+					c == null ? null : c.validTo(), u.enabled());
+		}).toList();
+	}
+
+}

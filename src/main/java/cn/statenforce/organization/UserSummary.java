@@ -1,0 +1,18 @@
+package cn.statenforce.organization;
+
+import java.time.LocalDate;
+import java.util.Set;
+
+/** A user as other capabilities and the UI see it: no password, roles resolved, current certificate. */
+public record UserSummary(Long id, String username, String displayName, Long bureauId, String bureauName,
+		Set<Role> roles, String certNumber, LocalDate certValidTo, boolean enabled) {
+
+	public boolean hasRole(Role role) {
+		return roles.contains(role);
+	}
+
+	public boolean hasCertificateValidOn(LocalDate date) {
+		return certNumber != null && certValidTo != null && !date.isAfter(certValidTo);
+	}
+
+}

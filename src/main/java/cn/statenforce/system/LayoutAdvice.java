@@ -1,0 +1,51 @@
+package cn.statenforce.system;
+
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+import cn.statenforce.notification.NotificationService;
+import cn.statenforce.organization.BureauService;
+import cn.statenforce.organization.CurrentUser;
+import cn.statenforce.organization.CurrentUsers;
+
+/** Puts the signed-in user, their bureau, navigation and unread count on every page's model. */
+@ControllerAdvice(annotations = Controller.class)
+class LayoutAdvice {
+
+	private final List<NavItem> navItems;
+
+	private final NotificationService notifications;
+
+	private final BureauService bureaus;
+
+	LayoutAdvice(List<NavItem> navItems, NotificationService notifications, BureauService bureaus) {
+		this.navItems = navItems.stream().sorted(Comparator.comparingInt(NavItem::order)).toList();
+		this.notifications = notifications;
+		this.bureaus = bureaus;
+	}
+
+	@ModelAttribute
+	void layout(org.springframework.ui.Model model) {
+		CurrentUser user = CurrentUsers.find().orElse(null);
+		if (user == null) {
+			return;
+		}
+		Map<String, List<NavItem>> sections = new LinkedHashMap<>();
+		for (NavItem item : navItems) {
+			if (item.visibleTo(user)) {
+				sections.computeIfAbsent(item.section(), s -> new java.util.ArrayList<>()).add(item);
+			}
+		}
+		model.addAttribute("me", user);
+		model.addAttribute("myBureau", bureaus.bureau(user.bureauId()));
+		model.addAttribute("navSections", sections);
+		model.addAttribute("unreadCount", notifications.unreadCount(user.username()));
+	}
+
+}

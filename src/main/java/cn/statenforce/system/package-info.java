@@ -1,0 +1,2 @@
+/** 系统: security, error responses, engine and web configuration shared by every capability. */
+package cn.statenforce.system;

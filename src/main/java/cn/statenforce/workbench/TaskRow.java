@@ -1,0 +1,18 @@
+package cn.statenforce.workbench;
+
+import java.time.LocalDateTime;
+
+/** One line of a task list. {@code workingDaysLeft} is null without a due date, negative when overdue. */
+public record TaskRow(String taskId, String name, String processKey, String processName, String businessKey,
+		String processInstanceId, TaskSubject subject, String assignee, String assigneeName, LocalDateTime created,
+		LocalDateTime due, LocalDateTime ended, Integer workingDaysLeft) {
+
+	public boolean isOverdue() {
+		return workingDaysLeft != null && due != null && ended == null && due.isBefore(cn.statenforce.shared.AppClock.now());
+	}
+
+	public boolean isClaimable() {
+		return assignee == null && ended == null;
+	}
+
+}
