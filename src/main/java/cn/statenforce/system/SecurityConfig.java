@@ -79,7 +79,7 @@ class SecurityConfig {
 	@Bean
 	@Order(3)
 	SecurityFilterChain actuatorChain(HttpSecurity http) throws Exception {
-		http.securityMatcher(EndpointRequest.toAnyEndpoint())
+		http.securityMatcher(path("/actuator/**"))
 			.authorizeHttpRequests(a -> a.requestMatchers(EndpointRequest.to(HealthEndpoint.class))
 				.permitAll()
 				.anyRequest()
