@@ -1,0 +1,140 @@
+package cn.statenforce.it;
+
+import static cn.statenforce.WebTestSupport.api;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import cn.statenforce.StatEnforceMariaDbIT;
+import cn.statenforce.activity.ActivityLog;
+import cn.statenforce.numbering.SequenceService;
+import cn.statenforce.system.TestProcesses;
+
+/** The platform on MariaDB 10.11: migrations, charset, mappers, engine and the shared transaction. */
+@StatEnforceMariaDbIT
+class PlatformMariaDbIT {
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	Flyway flyway;
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	TransactionTemplate tx;
+
+	@Autowired
+	RuntimeService runtimeService;
+
+	@Autowired
+	RepositoryService repositoryService;
+
+	@Autowired
+	ActivityLog activityLog;
+
+	@Autowired
+	SequenceService sequences;
+
+	@Autowired
+	org.camunda.bpm.engine.IdentityService identityService;
+
+	@Test
+	void shouldRunEveryMigrationOnMariaDb() {
+		assertThat(jdbc.queryForObject("SELECT VERSION()", String.class)).containsIgnoringCase("MariaDB");
+		assertThat(flyway.info().pending()).isEmpty();
+		assertThat(flyway.info().applied()).allMatch(m -> m.getState().isApplied() && !m.getState().isFailed());
+		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM work_calendar_day", Integer.class)).isGreaterThan(100);
+	}
+
+	@Test
+	void shouldCreateDomainTablesInUtf8mb4AndKeepFourByteCharacters() {
+		List<String> charsets = jdbc.queryForList("""
+				SELECT DISTINCT c.character_set_name FROM information_schema.tables t
+				JOIN information_schema.collation_character_set_applicability c ON c.collation_name = t.table_collation
+				WHERE t.table_schema = DATABASE() AND t.table_name IN ('bureau','app_user','enterprise','activity_log','notification')""",
+				String.class);
+		assertThat(charsets).containsExactly("utf8mb4");
+		String name = jdbc.queryForObject("SELECT name FROM enterprise WHERE name LIKE CONCAT('%', ?, '%') LIMIT 1",
+				String.class, "\uD842\uDFB7");
+		assertThat(name).contains("\uD842\uDFB7");
+	}
+
+	@Test
+	void shouldServeScopedMapperQueriesOverConnectorJ() throws Exception {
+		mvc.perform(get("/api/enterprises?size=200").with(api("yuhu.inspector1"))).andExpect(jsonPath("$.total").value(100));
+		mvc.perform(get("/api/enterprises?q=\uD842\uDFB7").with(api("yuhu.inspector1"))).andExpect(jsonPath("$.total").value(1));
+		long id = jdbc.queryForObject("SELECT MIN(id) FROM enterprise WHERE bureau_id = 2", Long.class);
+		mvc.perform(get("/api/enterprises/{id}", id).with(api("yuetang.inspector1"))).andExpect(status().isNotFound());
+		mvc.perform(get("/api/enterprises/{id}", id).with(api("city.inspector1"))).andExpect(status().isOk());
+	}
+
+	@Test
+	void shouldCommitOrRollBackDomainRowsWithTheEngineStep() {
+		TestProcesses.deployAtomicityProbe(repositoryService);
+		tx.executeWithoutResult(s -> start(901L, false));
+		assertThat(rows(901L)).isEqualTo(2);
+		assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey("PROBE-901").count()).isEqualTo(1);
+		assertThatThrownBy(() -> tx.executeWithoutResult(s -> start(902L, true))).hasMessageContaining("probe failure");
+		assertThat(rows(902L)).isZero();
+		assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey("PROBE-902").count()).isZero();
+	}
+
+	@Test
+	void shouldIssueGapFreeNumbersUnderConcurrency() throws Exception {
+		ExecutorService pool = Executors.newFixedThreadPool(4);
+		try {
+			Callable<Integer> next = () -> tx.execute(s -> sequences.next(2L, "IT_TEST", 2026));
+			List<Future<Integer>> futures = pool.invokeAll(java.util.Collections.nCopies(20, next));
+			java.util.Set<Integer> numbers = new java.util.TreeSet<>();
+			for (Future<Integer> f : futures) {
+				numbers.add(f.get());
+			}
+			assertThat(numbers).hasSize(20).first().isEqualTo(1);
+			assertThat(numbers).last().isEqualTo(20);
+		}
+		finally {
+			pool.shutdownNow();
+		}
+	}
+
+	@Test
+	void shouldReadUsersAndGroupsThroughTheEngine() {
+		assertThat(identityService.createGroupQuery().groupMember("yuhu.leader").list())
+			.extracting(org.camunda.bpm.engine.identity.Group::getId)
+			.containsExactlyInAnyOrder("LEADER", "LEADER_430302");
+		assertThat(identityService.checkPassword("yuhu.leader", "demo123456")).isTrue();
+	}
+
+	private void start(long subject, boolean fail) {
+		activityLog.record(1L, "ATOMICITY_PROBE", subject, "CALLER_WROTE", null, null);
+		runtimeService.startProcessInstanceByKey(TestProcesses.ATOMICITY, "PROBE-" + subject,
+				Map.of("subjectId", subject, "fail", fail));
+	}
+
+	private int rows(long subject) {
+		return jdbc.queryForObject("SELECT COUNT(*) FROM activity_log WHERE subject_type = 'ATOMICITY_PROBE' AND subject_id = ?",
+				Integer.class, subject);
+	}
+
+}
