@@ -1,0 +1,62 @@
+package cn.statenforce;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Headless Debian Chromium driven by Debian's chromedriver, both at explicit paths, so Selenium never
+ * tries to download a browser or driver (there is no internet in CI). Paths can be overridden with the
+ * environment variables CHROMIUM_BINARY and CHROMEDRIVER.
+ */
+public final class BrowserSupport {
+
+	private BrowserSupport() {
+	}
+
+	public static WebDriver newDriver() {
+		String binary = System.getenv().getOrDefault("CHROMIUM_BINARY", "/usr/bin/chromium");
+		String driver = System.getenv().getOrDefault("CHROMEDRIVER", "/usr/bin/chromedriver");
+		try {
+			Path profile = Files.createTempDirectory("statenforce-chromium");
+			ChromeOptions options = new ChromeOptions();
+			options.setBinary(binary);
+			options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+					"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+					"--disable-sync", "--window-size=1400,1000", "--lang=zh-CN", "--user-data-dir=" + profile);
+			ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(driver))
+				.usingAnyFreePort()
+				.build();
+			ChromeDriver d = new ChromeDriver(service, options);
+			d.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+			return d;
+		}
+		catch (java.io.IOException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	/** Signs in through the login page and waits for the workbench. */
+	public static void login(WebDriver driver, String baseUrl, String username, String password) {
+		driver.get(baseUrl + "/login");
+		driver.findElement(By.id("username")).sendKeys(username);
+		driver.findElement(By.id("password")).sendKeys(password);
+		driver.findElement(By.id("login-submit")).click();
+		new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(By.id("current-user")));
+	}
+
+	public static void logout(WebDriver driver) {
+		driver.findElement(By.id("logout")).click();
+		new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(By.id("login-submit")));
+	}
+
+}
