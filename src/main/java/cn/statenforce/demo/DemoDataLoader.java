@@ -11,6 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -33,6 +34,7 @@ import cn.statenforce.shared.UnifiedSocialCreditCode;
  * data is generated from a fixed seed, so every fresh start has the same accounts and units.
  */
 @Component
+@Order(0)
 class DemoDataLoader implements ApplicationRunner {
 
 	private static final Logger LOG = LoggerFactory.getLogger(DemoDataLoader.class);
