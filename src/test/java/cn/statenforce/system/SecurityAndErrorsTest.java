@@ -43,6 +43,18 @@ class SecurityAndErrorsTest {
 	}
 
 	@Test
+	void shouldSignInEveryDemoAccount() throws Exception {
+		for (String bureau : new String[] { "city", "yuhu", "yuetang" }) {
+			for (String role : new String[] { "inspector1", "inspector2", "legal", "leader", "director", "owner", "owner2", "admin" }) {
+				mvc.perform(get("/api/me").with(api(bureau + "." + role))).andExpect(status().isOk());
+			}
+		}
+		mvc.perform(get("/api/me").with(api("yuhu.inspector3")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.certValidTo").exists());
+	}
+
+	@Test
 	void shouldAnswerAnonymousApiCallsWith401ProblemDetails() throws Exception {
 		mvc.perform(get("/api/me"))
 			.andExpect(status().isUnauthorized())
