@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Arrays;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import cn.statenforce.StatEnforceTest;
 import cn.statenforce.directory.PartyType;
@@ -26,6 +28,9 @@ class PenaltyDiscretionTest {
 
 	@Autowired
 	HistoryService historyService;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	@Test
 	void shouldRecommendTheSeriousRangeOfTheNewLawWithItsLegalBasis() {
@@ -77,6 +82,16 @@ class PenaltyDiscretionTest {
 		assertThat(policy).isEqualTo(PenaltyPolicy.defaults());
 		assertThat(policy.lawChangeDate()).isEqualTo(LocalDate.of(2024, 9, 13));
 		assertThat(policy.hearingThresholdOrganization()).isEqualTo(new BigDecimal("50000"));
+	}
+
+	@Test
+	void shouldKeepTheViolationTypeTableInStepWithTheEnum() {
+		var rows = jdbc.query("SELECT code, label, article_2024, article_2009 FROM penalty_violation_type ORDER BY sort_no",
+				(rs, i) -> String.join("|", rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)));
+
+		assertThat(rows).containsExactly(Arrays.stream(ViolationType.values())
+			.map(v -> String.join("|", v.name(), v.label(), v.article2024(), v.article2009()))
+			.toArray(String[]::new));
 	}
 
 	private long evaluations() {
