@@ -15,6 +15,20 @@ import cn.statenforce.shared.BadRequestException;
  * The discretion benchmark (裁量基准, 《行政处罚法》第三十四条): evaluates the deployed decision
  * {@value #DECISION_KEY} (processes/penalty-discretion.dmn) for the facts of a case and explains the result. The
  * evaluation is recorded in the engine's decision history, which keeps the inputs and the matched rule.
+ * <p>
+ * The table (hit policy UNIQUE, one rule per combination) follows three tiers per violation, party type and law:
+ * <ul>
+ * <li>轻微, first offence, corrected in time → 不予处罚 (《行政处罚法》第三十三条第一款);</li>
+ * <li>轻微 otherwise → 警告 (with the order to correct); the explanation reminds the reviewer that a minor violation
+ * corrected in time without harmful consequences must not be penalised even if it is not the first;</li>
+ * <li>一般 → 警告并处罚款: for Art 44 organisations the ordinary range (2024: ≤100,000; 2009: ≤50,000), otherwise
+ * the lower half of the statutory maximum;</li>
+ * <li>严重 → 警告并处罚款: for Art 44 organisations the statutory serious range (2024: 100,000–500,000; 2009:
+ * 50,000–200,000), otherwise the upper half of the statutory maximum.</li>
+ * </ul>
+ * Statutory maxima: Art 44 个体工商户 ≤10,000; Art 45 late reporting or missing records, organisations ≤50,000 (2009:
+ * ≤10,000); 个体工商户 late reporting ≤1,000. The law sets no penalty for a 个体工商户 without original records, nor
+ * for citizens as survey subjects (only correction and 批评教育 in a census), so those give 不予处罚.
  */
 @Service
 public class PenaltyDiscretion {
