@@ -6,10 +6,9 @@ import org.apache.ibatis.annotations.Param;
 @Mapper
 interface SequenceMapper {
 
-	Integer selectForUpdate(@Param("bureauId") long bureauId, @Param("type") String type, @Param("year") int year);
+	/** Creates the sequence at 1 or increments it, in one statement that takes the row's exclusive lock. */
+	int upsertIncrement(@Param("bureauId") long bureauId, @Param("type") String type, @Param("year") int year);
 
-	int insertFirst(@Param("bureauId") long bureauId, @Param("type") String type, @Param("year") int year);
-
-	int increment(@Param("bureauId") long bureauId, @Param("type") String type, @Param("year") int year);
+	int selectCurrent(@Param("bureauId") long bureauId, @Param("type") String type, @Param("year") int year);
 
 }

@@ -1,6 +1,5 @@
 package cn.statenforce.numbering;
 
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,18 +20,8 @@ public class SequenceService {
 
 	@Transactional(propagation = Propagation.MANDATORY)
 	public int next(long bureauId, String type, int year) {
-		Integer last = mapper.selectForUpdate(bureauId, type, year);
-		if (last == null) {
-			try {
-				mapper.insertFirst(bureauId, type, year);
-				return 1;
-			}
-			catch (DuplicateKeyException raced) {
-				// another transaction created the row first; fall through to the locked increment
-			}
-		}
-		mapper.increment(bureauId, type, year);
-		return mapper.selectForUpdate(bureauId, type, year);
+		mapper.upsertIncrement(bureauId, type, year);
+		return mapper.selectCurrent(bureauId, type, year);
 	}
 
 }
