@@ -1,0 +1,28 @@
+package cn.statenforce.penalty;
+
+import java.math.BigDecimal;
+
+/**
+ * What the discretion benchmark recommends, to be stored on the case and shown at approval.
+ *
+ * @param fineMin lower bound of the recommended fine in yuan, inclusive; {@code 0} means "up to fineMax" (…元以下,
+ * a fine must still be positive); {@code null} when the outcome has no fine
+ * @param fineMax upper bound in yuan, inclusive (以上/以下 include the number); {@code null} when the outcome has no
+ * fine
+ * @param ruleId the id of the matched rule of processes/penalty-discretion.dmn (e.g. {@code SL2024_A44_ORG_GENERAL})
+ * @param legalBasis the provisions the handling rests on (处罚依据), in Chinese
+ * @param regime {@code SL2009} for conduct before 2024-09-13, else {@code SL2024}
+ * @param explanation why, in Chinese: the violated article, the tier and the options the law leaves open
+ */
+public record Recommendation(Outcome outcome, BigDecimal fineMin, BigDecimal fineMax, String ruleId,
+		String legalBasis, String regime, String explanation) {
+
+	public boolean hasFine() {
+		return fineMax != null;
+	}
+
+	public Recommendation withExplanation(String text) {
+		return new Recommendation(outcome, fineMin, fineMax, ruleId, legalBasis, regime, text);
+	}
+
+}
