@@ -34,6 +34,7 @@ import cn.statenforce.organization.Role;
 import cn.statenforce.organization.TaskGroups;
 import cn.statenforce.organization.UserService;
 import cn.statenforce.organization.UserSummary;
+import cn.statenforce.penalty.PenaltyPolicy;
 import cn.statenforce.shared.AppClock;
 import cn.statenforce.shared.BadRequestException;
 import cn.statenforce.shared.ConflictException;
@@ -293,7 +294,7 @@ public class EnforcementCaseService {
 		int n = sequences.next(b.id(), "CASE", today.getYear());
 		String code = String.format("AJ%s-%d-%04d", b.regionCode(), today.getYear(), n);
 		String number = b.docPrefix() + "立〔" + today.getYear() + "〕" + n + "号";
-		c.file(code, number, today, today.plusMonths(props.caseClockMonths()));
+		c.file(code, number, today, today.plusMonths(policy().caseLimitMonths()));
 		save(c);
 		if (mapper.selectInspectors(id).stream().noneMatch(i -> i.username().equals(c.getHandler()))) {
 			addInspectorIfCertified(c, c.getHandler());
@@ -328,7 +329,7 @@ public class EnforcementCaseService {
 				s.c.getConductDate(), cmd.opinion()));
 		LocalDate today = AppClock.today();
 		s.c.summaryDecision(cmd.penaltyOutcome(), fine, null, user.username(), today,
-				fine == null ? null : today.plusDays(props.paymentDays()));
+				fine == null ? null : today.plusDays(policy().paymentDays()));
 		orderCorrection(s.c, cmd.correctionMeasure(), cmd.correctionDeadline());
 		finish(s, OpinionKind.SUMMARY_DECISION, null, cmd.opinion(), executionFlags(s.c));
 	}
@@ -338,7 +339,7 @@ public class EnforcementCaseService {
 	public void fileSummaryDecision(long id) {
 		EnforcementCase c = lockUnchecked(id);
 		String number = decisionNumber(c);
-		c.decisionNumbered(number, calendar.addWorkingDays(c.getDecidedOn(), props.publicationWorkingDays()));
+		c.decisionNumbered(number, calendar.addWorkingDays(c.getDecidedOn(), policy().publicationWorkingDays()));
 		save(c);
 		activity.record(c.getBureauId(), SUBJECT_TYPE, id, "SUMMARY_FILED", null, "当场处罚决定书 " + number + " 已报本局备案");
 	}
@@ -463,10 +464,14 @@ public class EnforcementCaseService {
 		LocalDate effective = cmd.method() == ServiceMethod.PUBLIC_NOTICE
 				? cmd.servedOn().plusDays(props.publicNoticeDays()) : cmd.servedOn();
 		if (cmd.method() == ServiceMethod.PUBLIC_NOTICE) {
-			pause(s.c, PauseReason.PUBLIC_NOTICE, "事先告知书公告送达", cmd.servedOn());
+			mapper.insertPause(new CaseParts.Pause(null, id, PauseReason.PUBLIC_NOTICE.name(), "事先告知书公告送达",
+					cmd.servedOn(), effective));
+			s.c.deadline(s.c.getCaseDeadline().plusDays(policyDays(cmd.servedOn(), effective)));
+			activity.record(s.c.getBureauId(), SUBJECT_TYPE, id, "PAUSE", null,
+					"公告送达，办案期限暂停至 " + effective + "，期限顺延至 " + s.c.getCaseDeadline());
 		}
-		s.c.priorNotice(effective, calendar.addWorkingDays(effective, props.defenceWorkingDays()),
-				s.c.isHearingRight() ? calendar.addWorkingDays(effective, props.hearingRequestWorkingDays()) : null);
+		s.c.priorNotice(effective, calendar.addWorkingDays(effective, policy().statementDefenceWorkingDays()),
+				s.c.isHearingRight() ? calendar.addWorkingDays(effective, policy().hearingRequestWorkingDays()) : null);
 		finish(s, OpinionKind.PRIOR_NOTICE, null, cmd.method().label() + " " + cmd.servedOn()
 				+ (cmd.opinion() == null ? "" : "：" + cmd.opinion()), Map.of());
 	}
@@ -514,7 +519,7 @@ public class EnforcementCaseService {
 	public void scheduleHearing(CurrentUser user, long id, CaseCommands.HearingNotice cmd) {
 		Step s = begin(user, id, TASK_SCHEDULE_HEARING);
 		requireInvestigator(s.c, user);
-		LocalDate earliest = calendar.addWorkingDays(AppClock.today(), props.hearingNoticeWorkingDays());
+		LocalDate earliest = calendar.addWorkingDays(AppClock.today(), policy().hearingNoticeWorkingDays());
 		if (cmd.hearingDate().isBefore(earliest)) {
 			throw new BadRequestException("hearingDate", "听证日期应在通知后至少7个工作日，最早 " + earliest);
 		}
@@ -607,7 +612,7 @@ public class EnforcementCaseService {
 		Disposition decided = d == Disposition.PENALTY && !penaltyOutcome ? Disposition.NO_PENALTY : d;
 		LocalDate today = AppClock.today();
 		s.c.decide(decided, penaltyOutcome ? s.c.getProposedOutcome() : null, penaltyOutcome ? s.c.getProposedFine() : null,
-				user.username(), today, null, decided == Disposition.TRANSFER ? null : calendar.addWorkingDays(today, props.serviceWorkingDays()));
+				user.username(), today, null, decided == Disposition.TRANSFER ? null : calendar.addWorkingDays(today, policy().serviceWorkingDays()));
 		if (!penaltyOutcome) {
 			s.c.cancelCorrectionOrder();
 		}
@@ -622,7 +627,7 @@ public class EnforcementCaseService {
 	public void issueDecision(long id) {
 		EnforcementCase c = lockUnchecked(id);
 		if (c.getDecisionOutcome() != Disposition.TRANSFER) {
-			c.decisionNumbered(decisionNumber(c), calendar.addWorkingDays(c.getDecidedOn(), props.publicationWorkingDays()));
+			c.decisionNumbered(decisionNumber(c), calendar.addWorkingDays(c.getDecidedOn(), policy().publicationWorkingDays()));
 			save(c);
 		}
 		activity.record(c.getBureauId(), SUBJECT_TYPE, id, "DECISION_ISSUED", null,
@@ -650,7 +655,7 @@ public class EnforcementCaseService {
 		}
 		LocalDate effective = cmd.method() == ServiceMethod.PUBLIC_NOTICE
 				? cmd.servedOn().plusDays(props.publicNoticeDays()) : cmd.servedOn();
-		s.c.served(effective, cmd.method().name(), s.c.fineDue() ? effective.plusDays(props.paymentDays()) : null);
+		s.c.served(effective, cmd.method().name(), s.c.fineDue() ? effective.plusDays(policy().paymentDays()) : null);
 		boolean late = cmd.servedOn().isAfter(s.c.getServiceDue());
 		finish(s, OpinionKind.SERVICE, null, cmd.method().label() + " " + cmd.servedOn() + (late ? "（超过送达期限）" : "")
 				+ (cmd.opinion() == null ? "" : "：" + cmd.opinion()), Map.of());
@@ -773,8 +778,8 @@ public class EnforcementCaseService {
 		if (!c.getStatus().clockRunning()) {
 			throw new ConflictException("案件不在办案期限内，无需延期");
 		}
-		if (c.getExtensionMonths() + cmd.months() > props.maxExtensionMonths()) {
-			throw new BadRequestException("months", "累计延长不得超过" + props.maxExtensionMonths() + "个月（已延长"
+		if (c.getExtensionMonths() + cmd.months() > policy().maxExtensionMonths()) {
+			throw new BadRequestException("months", "累计延长不得超过" + policy().maxExtensionMonths() + "个月（已延长"
 					+ c.getExtensionMonths() + "个月）");
 		}
 		if (tasks.createTaskQuery().processInstanceId(c.getProcessInstanceId()).taskDefinitionKey(TASK_APPROVE_EXTENSION)
@@ -796,8 +801,8 @@ public class EnforcementCaseService {
 		}
 		int months = ((Number) runtime.getVariable(s.task.getExecutionId(), "extensionMonthsRequested")).intValue();
 		if (cmd.approved()) {
-			if (s.c.getExtensionMonths() + months > props.maxExtensionMonths()) {
-				throw new ConflictException("累计延长不得超过" + props.maxExtensionMonths() + "个月");
+			if (s.c.getExtensionMonths() + months > policy().maxExtensionMonths()) {
+				throw new ConflictException("累计延长不得超过" + policy().maxExtensionMonths() + "个月");
 			}
 			s.c.extend(months, s.c.getCaseDeadline().plusMonths(months));
 		}
@@ -843,7 +848,7 @@ public class EnforcementCaseService {
 			return false;
 		}
 		List<CaseParts.Pause> pauses = mapper.selectPauses(id);
-		if (pauses.stream().anyMatch(p -> p.endedOn() == null)) {
+		if (pauses.stream().anyMatch(p -> p.endedOn() == null || p.endedOn().isAfter(today))) {
 			return false;
 		}
 		if (today.isAfter(c.getCaseDeadline())) {
@@ -878,6 +883,10 @@ public class EnforcementCaseService {
 		finish(s, OpinionKind.OVERDUE, null, cmd.opinion(), Map.of());
 		notifications.send(s.c.getBureauId(), List.of(s.c.getHandler()), message(s.c, "ESCALATION",
 				"局长督办：" + s.c.displayNumber(), cmd.opinion()));
+	}
+
+	private PenaltyPolicy policy() {
+		return penalty.policy();
 	}
 
 	private NotificationService.Message message(EnforcementCase c, String category, String title, String body) {
@@ -928,6 +937,10 @@ public class EnforcementCaseService {
 				+ Masking.creditCode(c.getCreditCode(), c.getPartyType()) + "）" + rep + "。违法行为：" + violations
 				+ "。处罚决定：" + ("WARNING".equals(c.getPenaltyOutcome()) ? "警告" : "CIRCULATE".equals(c.getPenaltyOutcome()) ? "通报批评" : "警告" + fine)
 				+ "。决定日期：" + c.getDecidedOn() + "。";
+	}
+
+	private static long policyDays(LocalDate from, LocalDate to) {
+		return java.time.temporal.ChronoUnit.DAYS.between(from, to);
 	}
 
 	private static boolean same(BigDecimal a, BigDecimal b) {

@@ -10,6 +10,7 @@ import cn.statenforce.penalty.Circumstance;
 import cn.statenforce.penalty.DiscretionInput;
 import cn.statenforce.penalty.Outcome;
 import cn.statenforce.penalty.PenaltyDiscretion;
+import cn.statenforce.penalty.PenaltyPolicy;
 import cn.statenforce.penalty.PenaltyRules;
 import cn.statenforce.penalty.Recommendation;
 import cn.statenforce.penalty.ViolationType;
@@ -30,6 +31,14 @@ class PenaltyAdvisor {
 		this.rules = rules;
 	}
 
+	PenaltyPolicy policy() {
+		return rules.policy();
+	}
+
+	static String outcomeLabel(String outcome) {
+		return outcome == null ? "" : Outcome.valueOf(outcome).label();
+	}
+
 	boolean isTimeBarred(LocalDate conduct, LocalDate filing) {
 		return rules.isTimeBarred(conduct, filing);
 	}
@@ -40,8 +49,7 @@ class PenaltyAdvisor {
 
 	/** The article that applies to the conduct date: the 2024 numbering or, before 2024-09-13, the 2009 one. */
 	String articleFor(String violationType, LocalDate conduct) {
-		ViolationType t = violationType(violationType);
-		return conduct.isBefore(LocalDate.of(2024, 9, 13)) ? t.article2009() : t.article2024();
+		return violationType(violationType).citation(rules.regimeFor(conduct));
 	}
 
 	String violationLabel(String violationType) {
