@@ -20,10 +20,12 @@ public record CaseDetails(EnforcementCase enforcementCase, boolean reporterVisib
 	public record OpenTask(String id, String key, String name, String assignee) {
 	}
 
+	@com.fasterxml.jackson.annotation.JsonProperty
 	public String reporterName() {
 		return reporterVisible ? enforcementCase.getReporterName() : null;
 	}
 
+	@com.fasterxml.jackson.annotation.JsonProperty
 	public String reporterContact() {
 		return reporterVisible ? enforcementCase.getReporterContact() : null;
 	}

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 import cn.statenforce.enforcementcase.CaseEnums.Disposition;
 import cn.statenforce.shared.ConflictException;
 
@@ -467,8 +469,8 @@ public class EnforcementCase {
 	public String getCause() { return cause; }
 	public String getFindings() { return findings; }
 	public LocalDate getConductDate() { return conductDate; }
-	public String getReporterName() { return reporterName; }
-	public String getReporterContact() { return reporterContact; }
+	@JsonIgnore public String getReporterName() { return reporterName; }
+	@JsonIgnore public String getReporterContact() { return reporterContact; }
 	public String getHandler() { return handler; }
 	public CaseStatus getStatus() { return status; }
 	public String getProcedureType() { return procedureType; }

@@ -514,12 +514,17 @@ public class EnforcementCaseService {
 		finish(s, OpinionKind.STATEMENT, null, text, Map.of(VAR_HEARING_REQUESTED, cmd.hearingRequested()));
 	}
 
+	/** The earliest hearing date notified today: 7 working days ahead (APL Art 64). */
+	public LocalDate hearingEarliest() {
+		return calendar.addWorkingDays(AppClock.today(), policy().hearingNoticeWorkingDays());
+	}
+
 	/** 听证通知: ≥7 working days ahead; the chair is not one of the investigators (APL Art 64). */
 	@Transactional
 	public void scheduleHearing(CurrentUser user, long id, CaseCommands.HearingNotice cmd) {
 		Step s = begin(user, id, TASK_SCHEDULE_HEARING);
 		requireInvestigator(s.c, user);
-		LocalDate earliest = calendar.addWorkingDays(AppClock.today(), policy().hearingNoticeWorkingDays());
+		LocalDate earliest = hearingEarliest();
 		if (cmd.hearingDate().isBefore(earliest)) {
 			throw new BadRequestException("hearingDate", "听证日期应在通知后至少7个工作日，最早 " + earliest);
 		}
