@@ -219,13 +219,11 @@ class EnforcementCaseProcessTest {
 		execute(job("Task_OpenCorrection", pi));
 		// the rectification capability reports "not corrected" through the listener
 		CorrectionOutcomeListener listener = listeners.stream().filter(l -> l.originType().equals("ENFORCEMENT_CASE")).findFirst().orElseThrow();
-		EnforcementCase e = f.reload(c);
-		if (e.getCorrectionId() == null) {
-			cases.recheck(f.as("yuhu.inspector2"), c.getId(), new CaseCommands.Recheck(false, "逾期未改正"));
-		}
-		else {
-			listener.onRechecked(c.getId(), e.getCaseCode(), e.getCorrectionId(), false, "逾期未改正");
-		}
+		// (no CorrectionTracking bean on this branch: simulate the item number it would have returned)
+		cases.correctionTracked(c.getId(), 4711L);
+		assertThatThrownBy(() -> listener.onRechecked(c.getId(), c.getCaseCode(), 4712L, false, "错号")).isInstanceOf(ConflictException.class);
+		listener.onRechecked(c.getId(), f.reload(c).getCaseCode(), 4711L, false, "逾期未改正");
+		BpmnAwareTests.assertThat(pi).hasPassed("Event_CorrectionRechecked");
 		assertWaiting(pi, "Task_HandleUncorrected");
 		cases.handleUncorrected(f.as("yuhu.leader"), c.getId(), new CaseCommands.Opinion("另案处理"));
 		cases.approveClosure(f.as("yuhu.leader"), c.getId(), no());
