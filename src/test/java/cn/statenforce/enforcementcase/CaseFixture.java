@@ -23,7 +23,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 
 /** Drives cases through the service as the demo users of 雨湖区统计局. */
 @Component
-class CaseFixture {
+public class CaseFixture {
 
 	final EnforcementCaseService cases;
 
@@ -50,7 +50,7 @@ class CaseFixture {
 			.filter(e -> "ORGANIZATION".equals(e.partyType())).findFirst().orElseThrow();
 	}
 
-	EnforcementCase lead(LocalDate conduct) {
+	public EnforcementCase lead(LocalDate conduct) {
 		return cases.registerLead(as("yuhu.inspector1"), new CaseCommands.RegisterLead(CaseSource.REPORT,
 				organization("yuhu").id(), "涉嫌提供不真实统计资料", "举报称该单位虚报营业收入", conduct, "李四", "13800000000"));
 	}
@@ -59,7 +59,7 @@ class CaseFixture {
 		return runtime.createProcessInstanceQuery().processInstanceId(c.getProcessInstanceId()).singleResult();
 	}
 
-	EnforcementCase reload(EnforcementCase c) {
+	public EnforcementCase reload(EnforcementCase c) {
 		return cases.getUnchecked(c.getId());
 	}
 

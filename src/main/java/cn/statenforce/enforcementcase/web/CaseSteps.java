@@ -5,7 +5,7 @@ import java.util.List;
 import cn.statenforce.enforcementcase.CaseStatus;
 
 /** The step list shown on the case page (the process diagram in short), current step highlighted. */
-record CaseSteps(String label, List<CaseStatus> statuses) {
+public record CaseSteps(String label, List<CaseStatus> statuses) {
 
 	static final List<CaseSteps> STEPS = List.of(
 			new CaseSteps("线索核查", List.of(CaseStatus.LEAD, CaseStatus.NOT_FILING_PROPOSED)),
@@ -22,7 +22,7 @@ record CaseSteps(String label, List<CaseStatus> statuses) {
 			new CaseSteps("结案审批", List.of(CaseStatus.CLOSING)),
 			new CaseSteps("归档", List.of(CaseStatus.CLOSED, CaseStatus.ARCHIVED, CaseStatus.NOT_FILED)));
 
-	boolean current(CaseStatus s) {
+	public boolean current(CaseStatus s) {
 		return statuses.contains(s);
 	}
 

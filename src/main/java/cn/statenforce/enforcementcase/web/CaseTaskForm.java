@@ -37,7 +37,8 @@ class CaseTaskForm implements TaskForm {
 
 	@Override
 	public String fragment() {
-		return "enforcementcase/forms :: form";
+		// the whole template is the form: workbench/task inserts ~{${formFragment}} as a template name
+		return "enforcementcase/forms";
 	}
 
 	@Override
