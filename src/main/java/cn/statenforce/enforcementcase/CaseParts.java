@@ -1,0 +1,65 @@
+package cn.statenforce.enforcementcase;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+
+/** The rows that hang off a case: team, violations, evidence, opinions, clock pauses, appeals. */
+public final class CaseParts {
+
+	private CaseParts() {
+	}
+
+	/** An inspector on the case with the certificate shown (统计执法证号); recused ones stay listed. */
+	public record Inspector(Long id, Long caseId, String username, String displayName, String certNumber,
+			LocalDate certValidTo, boolean recused, String recusalReason, LocalDate addedOn) {
+
+		public boolean activeOn(LocalDate date) {
+			return !recused && !date.isAfter(certValidTo);
+		}
+
+	}
+
+	/** A violation found, with the article of the regime in force at the conduct date. */
+	public record Violation(Long id, Long caseId, String violationType, String article, String regime,
+			LocalDate conductDate, String description) {
+	}
+
+	/** An item of the evidence list (证据清单) or a record (笔录). */
+	public record Evidence(Long id, Long caseId, String kind, String title, String content, LocalDate collectedOn,
+			String collectedBy) {
+
+		public String kindLabel() {
+			return CaseEnums.EvidenceKind.valueOf(kind).label();
+		}
+
+	}
+
+	/** An opinion given at a step (who, when, approved or not, what). */
+	public record Opinion(Long id, Long caseId, String kind, String actor, String actorName, Boolean approved,
+			String opinion, LocalDateTime createdAt) {
+
+		public String kindLabel() {
+			return CaseEnums.OpinionKind.valueOf(kind).label();
+		}
+
+	}
+
+	/** A pause of the case clock; open while {@code endedOn} is null. */
+	public record Pause(Long id, Long caseId, String reason, String note, LocalDate startedOn, LocalDate endedOn) {
+
+		public String reasonLabel() {
+			return CaseEnums.PauseReason.valueOf(reason).label();
+		}
+
+	}
+
+	/** A review (复议) or lawsuit (诉讼) against the decision. */
+	public record Appeal(Long id, Long caseId, String kind, LocalDate filedOn, String body, String result) {
+
+		public String kindLabel() {
+			return CaseEnums.AppealKind.valueOf(kind).label();
+		}
+
+	}
+
+}

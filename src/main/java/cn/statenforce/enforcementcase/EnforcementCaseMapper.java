@@ -1,0 +1,67 @@
+package cn.statenforce.enforcementcase;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+
+@Mapper
+interface EnforcementCaseMapper {
+
+	void insertCase(@Param("c") EnforcementCase c);
+
+	/** Full-row update guarded by the version read; 0 = someone else changed the case meanwhile. */
+	int updateCase(@Param("c") EnforcementCase c);
+
+	EnforcementCase selectById(@Param("id") long id);
+
+	EnforcementCase selectForUpdate(@Param("id") long id);
+
+	List<EnforcementCase> selectByBusinessKeys(@Param("keys") Collection<String> keys);
+
+	List<String> selectBusinessKeysByPartyName(@Param("bureauIds") List<Long> bureauIds, @Param("text") String text);
+
+	List<EnforcementCase> selectPage(@Param("f") CaseFilter f, @Param("statuses") List<String> statuses,
+			@Param("today") LocalDate today, @Param("offset") long offset, @Param("limit") int limit);
+
+	long countPage(@Param("f") CaseFilter f, @Param("statuses") List<String> statuses, @Param("today") LocalDate today);
+
+	/** Orders to correct issued to the enterprise since the date (for "≥3 orders within 1 year"). */
+	int countCorrectionOrders(@Param("enterpriseId") long enterpriseId, @Param("since") LocalDate since);
+
+	List<Long> selectIdsWithRunningClock(@Param("statuses") List<String> statuses);
+
+	void insertInspector(@Param("i") CaseParts.Inspector i);
+
+	int updateRecusal(@Param("caseId") long caseId, @Param("username") String username,
+			@Param("reason") String reason);
+
+	List<CaseParts.Inspector> selectInspectors(@Param("caseId") long caseId);
+
+	void insertViolation(@Param("v") CaseParts.Violation v);
+
+	void deleteViolations(@Param("caseId") long caseId);
+
+	List<CaseParts.Violation> selectViolations(@Param("caseId") long caseId);
+
+	void insertEvidence(@Param("e") CaseParts.Evidence e);
+
+	List<CaseParts.Evidence> selectEvidence(@Param("caseId") long caseId);
+
+	void insertOpinion(@Param("o") CaseParts.Opinion o);
+
+	List<CaseParts.Opinion> selectOpinions(@Param("caseId") long caseId);
+
+	void insertPause(@Param("p") CaseParts.Pause p);
+
+	int endPause(@Param("caseId") long caseId, @Param("reason") String reason, @Param("endedOn") LocalDate endedOn);
+
+	List<CaseParts.Pause> selectPauses(@Param("caseId") long caseId);
+
+	void insertAppeal(@Param("a") CaseParts.Appeal a);
+
+	List<CaseParts.Appeal> selectAppeals(@Param("caseId") long caseId);
+
+}

@@ -1,0 +1,106 @@
+package cn.statenforce.enforcementcase;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+import org.springframework.stereotype.Component;
+
+import cn.statenforce.directory.PartyType;
+import cn.statenforce.penalty.Circumstance;
+import cn.statenforce.penalty.DiscretionInput;
+import cn.statenforce.penalty.Outcome;
+import cn.statenforce.penalty.PenaltyDiscretion;
+import cn.statenforce.penalty.PenaltyPolicy;
+import cn.statenforce.penalty.PenaltyRules;
+import cn.statenforce.penalty.Recommendation;
+import cn.statenforce.penalty.ViolationType;
+
+/**
+ * The case's view of the penalty capability (discretion benchmark and legal rules): translates the case's
+ * stored codes into the penalty API, so the rest of this package never depends on its types.
+ */
+@Component
+class PenaltyAdvisor {
+
+	private final PenaltyDiscretion discretion;
+
+	private final PenaltyRules rules;
+
+	PenaltyAdvisor(PenaltyDiscretion discretion, PenaltyRules rules) {
+		this.discretion = discretion;
+		this.rules = rules;
+	}
+
+	PenaltyPolicy policy() {
+		return rules.policy();
+	}
+
+	static String outcomeLabel(String outcome) {
+		return outcome == null ? "" : Outcome.valueOf(outcome).label();
+	}
+
+	boolean isTimeBarred(LocalDate conduct, LocalDate filing) {
+		return rules.isTimeBarred(conduct, filing);
+	}
+
+	String regimeFor(LocalDate conduct) {
+		return rules.regimeFor(conduct);
+	}
+
+	/** The article that applies to the conduct date: the 2024 numbering or, before 2024-09-13, the 2009 one. */
+	String articleFor(String violationType, LocalDate conduct) {
+		return violationType(violationType).citation(rules.regimeFor(conduct));
+	}
+
+	String violationLabel(String violationType) {
+		return violationType(violationType).label();
+	}
+
+	Recommendation recommend(String violationType, String partyType, String circumstance, boolean firstOffence,
+			boolean correctedInTime, LocalDate conduct) {
+		return discretion.recommend(new DiscretionInput(violationType(violationType), PartyType.valueOf(partyType),
+				Circumstance.valueOf(circumstance), firstOffence, correctedInTime, conduct));
+	}
+
+	boolean hearingRight(String partyType, BigDecimal fine) {
+		return rules.hearingRight(PartyType.valueOf(partyType), orZero(fine));
+	}
+
+	boolean legalReviewRequired(String partyType, BigDecimal fine, boolean hearingHeld, boolean complex) {
+		return rules.legalReviewRequired(PartyType.valueOf(partyType), orZero(fine), hearingHeld, complex);
+	}
+
+	boolean summaryAllowed(String partyType, String outcome, BigDecimal fine) {
+		return rules.summaryProcedureAllowed(PartyType.valueOf(partyType), Outcome.valueOf(outcome), orZero(fine));
+	}
+
+	BigDecimal lateCharge(BigDecimal fine, LocalDate due, LocalDate paid) {
+		return rules.lateCharge(fine, due, paid);
+	}
+
+	void checkWithinRange(EnforcementCase c, String outcome, BigDecimal fine) {
+		Recommendation stored = new Recommendation(Outcome.valueOf(c.getRecOutcome()), c.getRecFineMin(),
+				c.getRecFineMax(), c.getRecRuleId(), c.getRecLegalBasis(), c.getRecRegime(), c.getRecExplanation());
+		if (Outcome.valueOf(outcome) == Outcome.WARNING_AND_FINE) {
+			rules.checkFineWithinRange(stored, orZero(fine));
+		}
+	}
+
+	void checkNotHeavier(String before, BigDecimal fineBefore, String after, BigDecimal fineAfter) {
+		rules.checkNotHeavierAfterDefence(Outcome.valueOf(before), orZero(fineBefore), Outcome.valueOf(after),
+				orZero(fineAfter));
+	}
+
+	static boolean isPenaltyOutcome(String outcome) {
+		return outcome != null && !Outcome.NO_PENALTY.name().equals(outcome);
+	}
+
+	private static ViolationType violationType(String code) {
+		return ViolationType.valueOf(code);
+	}
+
+	private static BigDecimal orZero(BigDecimal v) {
+		return v == null ? BigDecimal.ZERO : v;
+	}
+
+}

@@ -1,0 +1,44 @@
+package cn.statenforce.enforcementcase.process;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Date;
+
+import org.springframework.stereotype.Component;
+
+import cn.statenforce.enforcementcase.EnforcementCase;
+import cn.statenforce.enforcementcase.EnforcementCaseService;
+import cn.statenforce.shared.AppClock;
+
+/**
+ * Due dates of the user tasks, read from the case when the task is created
+ * ({@code camunda:dueDate="${enforcementCaseDueDates.of(caseId, 'SERVICE')}"}), so the task lists show the
+ * statutory windows without dates in process variables.
+ */
+@Component("enforcementCaseDueDates")
+public class CaseDueDates {
+
+	private final EnforcementCaseService cases;
+
+	CaseDueDates(EnforcementCaseService cases) {
+		this.cases = cases;
+	}
+
+	public Date of(Object caseId, String what) {
+		EnforcementCase c = cases.getUnchecked(((Number) caseId).longValue());
+		LocalDate d = switch (what) {
+			case "CASE" -> c.getCaseDeadline();
+			case "DEFENCE" -> c.getHearingRequestDue() != null && c.getHearingRequestDue().isAfter(c.getDefenceDue())
+					? c.getHearingRequestDue() : c.getDefenceDue();
+			case "HEARING_REQUEST" -> c.getHearingRequestDue();
+			case "HEARING" -> c.getHearingDate();
+			case "SERVICE" -> c.getServiceDue();
+			case "PUBLICATION" -> c.getPublicationDue();
+			case "PAYMENT" -> c.getPaymentDue();
+			case "CORRECTION" -> c.getCorrectionDeadline();
+			default -> null;
+		};
+		return d == null ? null : Date.from(d.atTime(LocalTime.of(17, 30)).atZone(AppClock.ZONE).toInstant());
+	}
+
+}

@@ -1,0 +1,58 @@
+package cn.statenforce.enforcementcase.web;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+import cn.statenforce.enforcementcase.CaseEnums;
+import cn.statenforce.enforcementcase.EnforcementCaseService;
+import cn.statenforce.enforcementcase.process.EnforcementCaseProcess;
+import cn.statenforce.organization.CurrentUsers;
+import cn.statenforce.organization.Role;
+import cn.statenforce.organization.UserService;
+import cn.statenforce.penalty.ViolationType;
+import cn.statenforce.workbench.TaskForm;
+
+/** The forms of the case's user tasks on the generic task page; they post to {@code /cases/{id}/steps/{key}}. */
+@Component
+class CaseTaskForm implements TaskForm {
+
+	private final EnforcementCaseService cases;
+
+	private final RuntimeService runtime;
+
+	private final UserService users;
+
+	CaseTaskForm(EnforcementCaseService cases, RuntimeService runtime, UserService users) {
+		this.cases = cases;
+		this.runtime = runtime;
+		this.users = users;
+	}
+
+	@Override
+	public boolean supports(String processDefinitionKey, String taskDefinitionKey) {
+		return EnforcementCaseProcess.KEY.equals(processDefinitionKey);
+	}
+
+	@Override
+	public String fragment() {
+		// the whole template is the form: workbench/task inserts ~{${formFragment}} as a template name
+		return "enforcementcase/forms";
+	}
+
+	@Override
+	public void populate(Task task, Model model) {
+		long id = ((Number) runtime.getVariable(task.getExecutionId(), EnforcementCaseProcess.VAR_CASE_ID)).longValue();
+		var d = cases.details(CurrentUsers.get(), id);
+		model.addAttribute("d", d);
+		model.addAttribute("c", d.enforcementCase());
+		model.addAttribute("taskKey", task.getTaskDefinitionKey());
+		model.addAttribute("taskId", task.getId());
+		model.addAttribute("violationTypes", ViolationType.values());
+		model.addAttribute("serviceMethods", CaseEnums.ServiceMethod.values());
+		model.addAttribute("inspectors", users.usersWithRole(d.enforcementCase().getBureauId(), Role.INSPECTOR));
+		model.addAttribute("staff", users.search(java.util.List.of(d.enforcementCase().getBureauId()), null, null, 1, 200).items());
+	}
+
+}

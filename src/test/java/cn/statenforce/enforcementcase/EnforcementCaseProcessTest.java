@@ -1,0 +1,320 @@
+package cn.statenforce.enforcementcase;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Date;
+import java.util.List;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import cn.statenforce.StatEnforceTest;
+import cn.statenforce.enforcementcase.CaseEnums.AssessmentProposal;
+import cn.statenforce.enforcementcase.CaseEnums.Disposition;
+import cn.statenforce.shared.AppClock;
+import cn.statenforce.shared.BadRequestException;
+import cn.statenforce.shared.ConflictException;
+import cn.statenforce.shared.handover.CorrectionOutcomeListener;
+
+import static cn.statenforce.enforcementcase.CaseFixture.no;
+import static cn.statenforce.enforcementcase.CaseFixture.yes;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+
+/** Every path of enforcement-case.bpmn with the real delegates, services and H2. */
+@StatEnforceTest
+class EnforcementCaseProcessTest {
+
+	@Autowired
+	ProcessEngine engine;
+
+	@Autowired
+	CaseFixture f;
+
+	@Autowired
+	List<CorrectionOutcomeListener> listeners;
+
+	EnforcementCaseService cases;
+
+	@BeforeEach
+	void setUp() {
+		BpmnAwareTests.init(engine);
+		cases = f.cases;
+	}
+
+	@AfterEach
+	void tearDown() {
+		ClockUtil.reset();
+	}
+
+	private static void assertWaiting(ProcessInstance pi, String activity) {
+		BpmnAwareTests.assertThat(pi).isWaitingAt(activity);
+	}
+
+	@Test
+	@DisplayName("不予立案：领导批准后结束，案件状态为不予立案")
+	void shouldEndWithoutFilingWhenLeaderApprovesNotFiling() {
+		EnforcementCase c = f.lead(AppClock.today().minusDays(20));
+		ProcessInstance pi = f.pi(c);
+		assertWaiting(pi, "Task_AssessLead");
+		cases.assess(f.as("yuhu.inspector1"), c.getId(), new CaseCommands.Assess(AssessmentProposal.NOT_FILE, "情节显著轻微"));
+		assertWaiting(pi, "Task_ApproveNotFiling");
+		// an inspector may not approve, and a sibling bureau does not even see the case
+		assertThatThrownBy(() -> cases.approveNotFiling(f.as("yuhu.inspector2"), c.getId(), yes()))
+			.isInstanceOf(ConflictException.class);
+		cases.approveNotFiling(f.as("yuhu.leader"), c.getId(), no());
+		assertWaiting(pi, "Task_AssessLead");
+		cases.assess(f.as("yuhu.inspector1"), c.getId(), new CaseCommands.Assess(AssessmentProposal.NOT_FILE, "补充理由"));
+		cases.approveNotFiling(f.as("yuhu.leader"), c.getId(), yes());
+		BpmnAwareTests.assertThat(pi).isEnded().hasPassed("EndEvent_NotFiled");
+		assertThat(f.reload(c).getStatus()).isEqualTo(CaseStatus.NOT_FILED);
+		// twice → 409
+		assertThatThrownBy(() -> cases.approveNotFiling(f.as("yuhu.leader"), c.getId(), yes()))
+			.isInstanceOf(ConflictException.class);
+	}
+
+	@Test
+	@DisplayName("超过追责时效的线索不得立案，转不予立案审批")
+	void shouldRouteTimeBarredLeadToNotFiling() {
+		EnforcementCase c = f.lead(AppClock.today().minusYears(3));
+		ProcessInstance pi = f.pi(c);
+		cases.assess(f.as("yuhu.inspector1"), c.getId(), new CaseCommands.Assess(AssessmentProposal.FILE, "建议立案"));
+		execute(job("Task_CheckLimitation", pi));
+		assertWaiting(pi, "Task_ApproveNotFiling");
+		assertThat(f.reload(c).getStatus()).isEqualTo(CaseStatus.NOT_FILING_PROPOSED);
+		assertThatThrownBy(() -> cases.approveFiling(f.as("yuhu.leader"), c.getId(), yes()))
+			.isInstanceOf(ConflictException.class);
+		cases.approveNotFiling(f.as("yuhu.leader"), c.getId(), yes());
+		BpmnAwareTests.assertThat(pi).isEnded().hasPassed("EndEvent_NotFiled");
+	}
+
+	@Test
+	@DisplayName("简易程序：当场警告 → 备案 → 公示 → 结案 → 归档")
+	void shouldCloseSummaryWarning() {
+		EnforcementCase c = f.lead(AppClock.today().minusDays(5));
+		ProcessInstance pi = f.pi(c);
+		cases.assess(f.as("yuhu.inspector1"), c.getId(), new CaseCommands.Assess(AssessmentProposal.SUMMARY, "事实清楚"));
+		assertWaiting(pi, "Task_SummaryDecision");
+		// the expired certificate of inspector3 is refused
+		assertThatThrownBy(() -> cases.summaryDecision(f.as("yuhu.inspector1"), c.getId(), summary("yuhu.inspector3", "WARNING", null)))
+			.isInstanceOf(BadRequestException.class);
+		// a fine above the summary limit (3,000 yuan) is refused
+		assertThatThrownBy(() -> cases.summaryDecision(f.as("yuhu.inspector1"), c.getId(),
+				summary("yuhu.inspector2", "WARNING_AND_FINE", BigDecimal.valueOf(5000))))
+			.isInstanceOf(BadRequestException.class);
+		cases.summaryDecision(f.as("yuhu.inspector1"), c.getId(), summary("yuhu.inspector2", "WARNING", null));
+		execute(job("Task_FileSummaryDecision", pi));
+		assertThat(f.reload(c).getDecisionNumber()).startsWith("雨统罚决〔");
+		assertWaiting(pi, "Task_Publish");
+		cases.publish(f.as("yuhu.inspector2"), c.getId(), new CaseCommands.Publication(AppClock.today(), null));
+		assertWaiting(pi, "Task_ApproveClosure");
+		cases.approveClosure(f.as("yuhu.leader"), c.getId(), yes());
+		cases.archive(f.as("yuhu.inspector1"), c.getId(), new CaseCommands.Archive("2025-JC-001"));
+		BpmnAwareTests.assertThat(pi).isEnded().hasPassed("EndEvent_Archived").hasNotPassed("Task_RecordPayment");
+		assertThat(f.reload(c).getStatus()).isEqualTo(CaseStatus.ARCHIVED);
+		assertThat(f.reload(c).getPublicationText()).contains("警告");
+	}
+
+	private static CaseCommands.SummaryDecision summary(String second, String outcome, BigDecimal fine) {
+		return new CaseCommands.SummaryDecision(List.of("yuhu.inspector1", second), "FALSE_OR_INCOMPLETE_DATA", outcome, fine,
+				null, null, "少报从业人员");
+	}
+
+	@Test
+	@DisplayName("罚款（无听证）+ 责令改正已改正：普通程序到归档")
+	void shouldFineWithoutHearingAndCloseWhenCorrected() {
+		EnforcementCase c = f.filed();
+		ProcessInstance pi = f.pi(c);
+		assertThat(c.getCaseNumber()).startsWith("雨统立〔");
+		assertThat(pi.getBusinessKey()).isEqualTo(c.getCaseCode()).startsWith("AJ430302-");
+		assertWaiting(pi, "Task_Investigate");
+		// inspector3's certificate has expired: cannot join the team
+		assertThatThrownBy(() -> cases.addInspector(f.as("yuhu.inspector1"), c.getId(), "yuhu.inspector3"))
+			.isInstanceOf(BadRequestException.class);
+		f.report(c, "OBSTRUCT_INSPECTION", "GENERAL", false);
+		EnforcementCase r = f.reload(c);
+		assertThat(r.getRecRuleId()).isNotBlank();
+		assertThat(r.getRecLegalBasis()).contains("统计法");
+		assertWaiting(pi, "Task_ProposeHandling");
+		// above the recommended range → 400
+		assertThatThrownBy(() -> f.proposeFine(c, 200_000, null)).isInstanceOf(BadRequestException.class);
+		f.proposeFine(c, 20_000, "建立健全统计台账");
+		f.noticeAndStatement(c, false);
+		execute(job("Task_DetermineGates", pi));
+		assertWaiting(pi, "Task_ApproveDecision");
+		// an investigator may not approve the decision
+		assertThatThrownBy(() -> cases.approveDecision(f.as("yuhu.inspector1"), c.getId(), yes()))
+			.isInstanceOf(ConflictException.class);
+		cases.approveDecision(f.as("yuhu.leader"), c.getId(), yes());
+		execute(job("Task_IssueDecision", pi));
+		assertWaiting(pi, "Task_ServeDecision");
+		cases.serve(f.as("yuhu.inspector1"), c.getId(), new CaseCommands.Service(AppClock.today(), CaseEnums.ServiceMethod.DIRECT, null));
+		cases.publish(f.as("yuhu.inspector1"), c.getId(), new CaseCommands.Publication(AppClock.today(), null));
+		assertWaiting(pi, "Task_RecordPayment");
+		cases.recordPayment(f.as("yuhu.inspector1"), c.getId(), new CaseCommands.Payment(AppClock.today(), BigDecimal.valueOf(20_000)));
+		execute(job("Task_OpenCorrection", pi));
+		assertWaiting(pi, "Task_RecheckCorrection");
+		cases.recheck(f.as("yuhu.inspector2"), c.getId(), new CaseCommands.Recheck(true, "已建立台账"));
+		assertWaiting(pi, "Task_ApproveClosure");
+		cases.approveClosure(f.as("yuhu.leader"), c.getId(), yes());
+		cases.archive(f.as("yuhu.inspector1"), c.getId(), new CaseCommands.Archive("2025-AJ-001"));
+		BpmnAwareTests.assertThat(pi).isEnded().hasPassed("Task_RecordPayment", "Task_RecheckCorrection")
+			.hasNotPassed("Task_LegalReview", "Task_ScheduleHearing", "Task_HandleUncorrected");
+		assertThat(f.reload(c).getLateCharge()).isEqualByComparingTo("0");
+	}
+
+	@Test
+	@DisplayName("罚款（听证）：重大案件须法制审核、集体讨论、局长审批；未改正走督办处理")
+	void shouldFineWithHearingAndEscalateWhenNotCorrected() {
+		EnforcementCase c = f.filed();
+		ProcessInstance pi = f.pi(c);
+		f.report(c, "DESTROY_RECORDS", "SERIOUS", false);
+		f.proposeFine(c, 150_000, "补齐原始记录");
+		f.noticeAndStatement(c, true);
+		assertWaiting(pi, "Task_ScheduleHearing");
+		LocalDate hearing = f.cases.hearingEarliest();
+		assertThatThrownBy(() -> cases.scheduleHearing(f.as("yuhu.inspector1"), c.getId(),
+				new CaseCommands.HearingNotice(hearing, "yuhu.inspector2", null)))
+			.isInstanceOf(BadRequestException.class);
+		assertThatThrownBy(() -> cases.scheduleHearing(f.as("yuhu.inspector1"), c.getId(),
+				new CaseCommands.HearingNotice(AppClock.today().plusDays(1), "yuhu.legal", null)))
+			.isInstanceOf(BadRequestException.class);
+		cases.scheduleHearing(f.as("yuhu.inspector1"), c.getId(), new CaseCommands.HearingNotice(hearing, "yuhu.legal", null));
+		ClockUtil.setCurrentTime(Date.from(hearing.atTime(LocalTime.of(10, 0)).atZone(AppClock.ZONE).toInstant()));
+		// no heavier penalty after the hearing
+		assertThatThrownBy(() -> cases.recordHearing(f.as("yuhu.inspector1"), c.getId(),
+				new CaseCommands.HearingRecord(true, "WARNING_AND_FINE", BigDecimal.valueOf(200_000), "加重")))
+			.isInstanceOf(ConflictException.class);
+		cases.recordHearing(f.as("yuhu.inspector1"), c.getId(), new CaseCommands.HearingRecord(true, null, null, "听证已举行"));
+		execute(job("Task_DetermineGates", pi));
+		assertWaiting(pi, "Task_LegalReview");
+		cases.legalReview(f.as("yuhu.legal"), c.getId(), new CaseCommands.LegalReview(true, "程序合法"));
+		assertWaiting(pi, "Task_CollectiveDiscussion");
+		cases.discuss(f.as("yuhu.director"), c.getId(), new CaseCommands.Discussion("局长、分管领导、法制审核员", "同意处罚"));
+		// major case: the leader is not offered the approval
+		assertThatThrownBy(() -> cases.approveDecision(f.as("yuhu.leader"), c.getId(), yes()))
+			.isInstanceOf(ConflictException.class);
+		cases.approveDecision(f.as("yuhu.director"), c.getId(), yes());
+		execute(job("Task_IssueDecision", pi));
+		cases.serve(f.as("yuhu.inspector1"), c.getId(), new CaseCommands.Service(AppClock.today(), CaseEnums.ServiceMethod.DIRECT, null));
+		cases.publish(f.as("yuhu.inspector1"), c.getId(), new CaseCommands.Publication(AppClock.today(), null));
+		// paid 3 days late: 3 % a day
+		EnforcementCase d = f.reload(c);
+		LocalDate paid = d.getPaymentDue().plusDays(3);
+		ClockUtil.setCurrentTime(Date.from(paid.atTime(LocalTime.NOON).atZone(AppClock.ZONE).toInstant()));
+		assertThatThrownBy(() -> cases.recordPayment(f.as("yuhu.inspector1"), c.getId(),
+				new CaseCommands.Payment(paid, BigDecimal.valueOf(150_000)))).isInstanceOf(BadRequestException.class);
+		cases.recordPayment(f.as("yuhu.inspector1"), c.getId(), new CaseCommands.Payment(paid, BigDecimal.valueOf(163_500)));
+		assertThat(f.reload(c).getLateCharge()).isEqualByComparingTo("13500");
+		execute(job("Task_OpenCorrection", pi));
+		// the rectification capability reports "not corrected" through the listener
+		CorrectionOutcomeListener listener = listeners.stream().filter(l -> l.originType().equals("ENFORCEMENT_CASE")).findFirst().orElseThrow();
+		// (no CorrectionTracking bean on this branch: simulate the item number it would have returned)
+		cases.correctionTracked(c.getId(), 4711L);
+		assertThatThrownBy(() -> listener.onRechecked(c.getId(), c.getCaseCode(), 4712L, false, "错号")).isInstanceOf(ConflictException.class);
+		listener.onRechecked(c.getId(), f.reload(c).getCaseCode(), 4711L, false, "逾期未改正");
+		BpmnAwareTests.assertThat(pi).hasPassed("Event_CorrectionRechecked");
+		assertWaiting(pi, "Task_HandleUncorrected");
+		cases.handleUncorrected(f.as("yuhu.leader"), c.getId(), new CaseCommands.Opinion("另案处理"));
+		cases.approveClosure(f.as("yuhu.leader"), c.getId(), no());
+		assertWaiting(pi, "Task_SupplementExecution");
+		cases.supplementExecution(f.as("yuhu.inspector1"), c.getId(), new CaseCommands.Opinion("补充执行记录"));
+		cases.approveClosure(f.as("yuhu.leader"), c.getId(), yes());
+		cases.archive(f.as("yuhu.inspector1"), c.getId(), new CaseCommands.Archive("2025-AJ-002"));
+		BpmnAwareTests.assertThat(pi).isEnded().hasPassed("Task_RecordHearing", "Task_LegalReview",
+				"Task_CollectiveDiscussion", "Task_HandleUncorrected");
+		assertThat(cases.details(f.as("yuhu.leader"), c.getId()).pauses()).anyMatch(p -> p.reason().equals("HEARING") && p.endedOn() != null);
+	}
+
+	@Test
+	@DisplayName("复杂案件：法制审核退回调查，补充后审核通过并集体讨论")
+	void shouldReturnToInvestigationWhenLegalReviewFails() {
+		EnforcementCase c = f.filed();
+		ProcessInstance pi = f.pi(c);
+		f.report(c, "OBSTRUCT_INSPECTION", "GENERAL", true);
+		f.proposeFine(c, 10_000, null);
+		f.noticeAndStatement(c, false);
+		execute(job("Task_DetermineGates", pi));
+		assertWaiting(pi, "Task_LegalReview");
+		cases.legalReview(f.as("yuhu.legal"), c.getId(), new CaseCommands.LegalReview(false, "证据不足，退回补充调查"));
+		assertWaiting(pi, "Task_Investigate");
+		assertThat(f.reload(c).getStatus()).isEqualTo(CaseStatus.INVESTIGATING);
+		f.report(c, "OBSTRUCT_INSPECTION", "GENERAL", true);
+		f.proposeFine(c, 10_000, null);
+		f.noticeAndStatement(c, false);
+		execute(job("Task_DetermineGates", pi));
+		cases.legalReview(f.as("yuhu.legal"), c.getId(), new CaseCommands.LegalReview(true, "补充证据后事实清楚"));
+		assertWaiting(pi, "Task_CollectiveDiscussion");
+		// the decision cannot be approved before the discussion
+		assertThatThrownBy(() -> cases.approveDecision(f.as("yuhu.leader"), c.getId(), yes())).isInstanceOf(ConflictException.class);
+		cases.discuss(f.as("yuhu.director"), c.getId(), new CaseCommands.Discussion("局务会成员", "同意"));
+		cases.approveDecision(f.as("yuhu.leader"), c.getId(), yes());
+		execute(job("Task_IssueDecision", pi));
+		assertWaiting(pi, "Task_ServeDecision");
+	}
+
+	@Test
+	@DisplayName("移送司法机关：不经告知，法制审核后决定移送并结案")
+	void shouldTransferToJudicialOrgans() {
+		EnforcementCase c = f.filed();
+		ProcessInstance pi = f.pi(c);
+		f.report(c, "FALSE_OR_INCOMPLETE_DATA", "SERIOUS", false);
+		cases.proposeHandling(f.as("yuhu.inspector1"), c.getId(), new CaseCommands.HandlingProposal(Disposition.TRANSFER,
+				null, null, null, null, "涉嫌伪造统计资料构成犯罪"));
+		execute(job("Task_DetermineGates", pi));
+		cases.legalReview(f.as("yuhu.legal"), c.getId(), new CaseCommands.LegalReview(true, "同意移送"));
+		cases.approveDecision(f.as("yuhu.leader"), c.getId(), yes());
+		execute(job("Task_IssueDecision", pi));
+		assertWaiting(pi, "Task_TransferCase");
+		cases.transfer(f.as("yuhu.inspector1"), c.getId(), new CaseCommands.Transfer("湘潭市公安局雨湖分局", "移送函已送达"));
+		cases.approveClosure(f.as("yuhu.leader"), c.getId(), yes());
+		cases.archive(f.as("yuhu.inspector1"), c.getId(), new CaseCommands.Archive("2025-AJ-003"));
+		BpmnAwareTests.assertThat(pi).isEnded().hasNotPassed("Task_PriorNotice", "Task_ServeDecision");
+		assertThat(f.reload(c).getDecisionOutcome()).isEqualTo(Disposition.TRANSFER);
+	}
+
+	@Test
+	@DisplayName("延期：局长批准延长办案期限，累计不超过3个月")
+	void shouldExtendCaseClockWithDirectorApproval() {
+		EnforcementCase c = f.filed();
+		ProcessInstance pi = f.pi(c);
+		LocalDate before = c.getCaseDeadline();
+		cases.requestExtension(f.as("yuhu.inspector1"), c.getId(), new CaseCommands.ExtensionRequest(2, "需外地调取证据"));
+		assertWaiting(pi, "Task_ApproveExtension");
+		assertThatThrownBy(() -> cases.approveExtension(f.as("yuhu.leader"), c.getId(), yes())).isInstanceOf(ConflictException.class);
+		cases.approveExtension(f.as("yuhu.director"), c.getId(), yes());
+		assertThat(f.reload(c).getCaseDeadline()).isEqualTo(before.plusMonths(2));
+		assertThatThrownBy(() -> cases.requestExtension(f.as("yuhu.inspector1"), c.getId(), new CaseCommands.ExtensionRequest(2, "再延")))
+			.isInstanceOf(BadRequestException.class);
+		assertWaiting(pi, "Task_Investigate");
+	}
+
+	@Test
+	@DisplayName("逾期：超过办案期限由每日检查提请局长督办（只督办一次）")
+	void shouldEscalateOverdueCaseToDirector() {
+		EnforcementCase c = f.filed();
+		ProcessInstance pi = f.pi(c);
+		ClockUtil.setCurrentTime(Date.from(c.getCaseDeadline().plusDays(2).atTime(9, 0).atZone(AppClock.ZONE).toInstant()));
+		execute(job("Event_CaseClockTick", pi));
+		execute(job("Task_CheckCaseClock", pi));
+		assertWaiting(pi, "Task_SuperviseOverdue");
+		assertThat(f.reload(c).isOverdueEscalated()).isTrue();
+		cases.superviseOverdue(f.as("yuhu.director"), c.getId(), new CaseCommands.Opinion("限5日内办结"));
+		BpmnAwareTests.assertThat(pi).hasPassed("EndEvent_Supervised").isWaitingAt("Task_Investigate");
+		ClockUtil.setCurrentTime(Date.from(c.getCaseDeadline().plusDays(3).atTime(9, 0).atZone(AppClock.ZONE).toInstant()));
+		execute(job("Event_CaseClockTick", pi));
+		execute(job("Task_CheckCaseClock", pi));
+		BpmnAwareTests.assertThat(pi).hasPassed("EndEvent_ClockChecked");
+	}
+
+}

@@ -1,0 +1,163 @@
+package cn.statenforce.enforcementcase.web;
+
+import java.time.LocalDate;
+
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import cn.statenforce.StatEnforceTest;
+import cn.statenforce.directory.EnterpriseService;
+import cn.statenforce.organization.AppUser;
+import cn.statenforce.organization.CurrentUser;
+import cn.statenforce.organization.UserService;
+import cn.statenforce.shared.AppClock;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** One case from lead to archive through the REST API as the different demo users, plus scoping. */
+@StatEnforceTest
+class EnforcementCaseApiTest {
+
+	static final String PW = "demo123456";
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	ObjectMapper json;
+
+	@Autowired
+	ProcessEngine engine;
+
+	@Autowired
+	ManagementService management;
+
+	@Autowired
+	UserService users;
+
+	@Autowired
+	EnterpriseService enterprises;
+
+	@BeforeEach
+	void setUp() {
+		BpmnAwareTests.init(engine);
+	}
+
+	ResultActions post(String user, String url, String body) throws Exception {
+		return mvc.perform(
+				org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(url).with(httpBasic(user, PW))
+					.contentType(MediaType.APPLICATION_JSON).content(body));
+	}
+
+	JsonNode read(String user, long id) throws Exception {
+		String s = mvc.perform(get("/api/cases/" + id).with(httpBasic(user, PW))).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		return json.readTree(s);
+	}
+
+	void runJobs(long id) throws Exception {
+		String pid = read("yuhu.leader", id).at("/details/enforcementCase/processInstanceId").asText();
+		// async continuations only (the daily case-clock timer is not due)
+		for (Job j : management.createJobQuery().processInstanceId(pid).messages().list()) {
+			management.executeJob(j.getId());
+		}
+	}
+
+	long enterprise() {
+		AppUser u = users.findByUsername("yuhu.inspector1");
+		CurrentUser cu = new CurrentUser(u.id(), u.username(), u.displayName(), u.bureauId(), users.roles(u.id()));
+		return enterprises.search(cu, null, 1, 100).items().stream().filter(e -> "ORGANIZATION".equals(e.partyType()))
+			.findFirst().orElseThrow().id();
+	}
+
+	long register() throws Exception {
+		String body = """
+				{"source":"REPORT","enterpriseId":%d,"cause":"涉嫌虚报统计数据","findings":"举报称虚报营业收入",
+				 "conductDate":"%s","reporterName":"王五","reporterContact":"13900000000"}
+				""".formatted(enterprise(), AppClock.today().minusMonths(1));
+		String s = post("yuhu.inspector1", "/api/cases", body).andExpect(status().isCreated()).andReturn().getResponse()
+			.getContentAsString();
+		return json.readTree(s).get("id").asLong();
+	}
+
+	@Test
+	void shouldDriveCaseFromLeadToArchiveThroughTheApi() throws Exception {
+		long id = register();
+		String today = AppClock.today().toString();
+		// bad input → 400; wrong user → 409; out of order → 409
+		post("yuhu.inspector1", "/api/cases/" + id + "/assessment", "{\"opinion\":\"x\"}").andExpect(status().isBadRequest());
+		post("yuhu.legal", "/api/cases/" + id + "/assessment", "{\"proposal\":\"FILE\",\"opinion\":\"x\"}").andExpect(status().isConflict());
+		post("yuhu.leader", "/api/cases/" + id + "/filing-approval", "{\"approved\":true,\"opinion\":\"同意\"}").andExpect(status().isConflict());
+		// inspector3's certificate has expired
+		post("yuhu.inspector3", "/api/cases/" + id + "/assessment", "{\"proposal\":\"FILE\",\"opinion\":\"建议立案\"}").andExpect(status().isConflict());
+		post("yuhu.inspector1", "/api/cases/" + id + "/assessment", "{\"proposal\":\"FILE\",\"opinion\":\"建议立案\"}").andExpect(status().isOk());
+		post("yuhu.inspector1", "/api/cases/" + id + "/assessment", "{\"proposal\":\"FILE\",\"opinion\":\"建议立案\"}").andExpect(status().isConflict());
+		runJobs(id);
+		post("yuhu.leader", "/api/cases/" + id + "/filing-approval", "{\"approved\":true,\"opinion\":\"同意立案\"}").andExpect(status().isOk());
+		runJobs(id);
+		assertThat(read("yuhu.inspector1", id).get("caseNumber").asText()).startsWith("雨统立〔");
+		post("yuhu.inspector1", "/api/cases/" + id + "/inspectors", "{\"username\":\"yuhu.inspector3\"}").andExpect(status().isBadRequest());
+		post("yuhu.inspector1", "/api/cases/" + id + "/inspectors", "{\"username\":\"yuhu.inspector2\"}").andExpect(status().isOk());
+		post("yuhu.inspector2", "/api/cases/" + id + "/evidence",
+				"{\"kind\":\"INTERVIEW_RECORD\",\"title\":\"询问笔录\",\"collectedOn\":\"" + today + "\"}").andExpect(status().isOk());
+		post("yuhu.inspector2", "/api/cases/" + id + "/investigation-report", """
+				{"violations":[{"violationType":"OBSTRUCT_INSPECTION","description":"拒绝提供台账"}],
+				 "circumstance":"GENERAL","firstOffence":true,"correctedInTime":false,"complex":false,"opinion":"调查终结"}
+				""").andExpect(status().isOk());
+		runJobs(id);
+		JsonNode c = read("yuhu.leader", id);
+		assertThat(c.at("/details/enforcementCase/recRuleId").asText()).isNotBlank();
+		post("yuhu.inspector1", "/api/cases/" + id + "/handling-proposal", """
+				{"disposition":"PENALTY","penaltyOutcome":"WARNING_AND_FINE","fine":8000,"opinion":"建议警告并罚款8000元"}
+				""").andExpect(status().isOk());
+		post("yuhu.inspector1", "/api/cases/" + id + "/prior-notice", "{\"servedOn\":\"" + today + "\",\"method\":\"DIRECT\"}").andExpect(status().isOk());
+		post("yuhu.inspector1", "/api/cases/" + id + "/statement", """
+				{"statementMade":true,"statement":"请求从轻","hearingRequested":false,"opinion":"不予采纳"}
+				""").andExpect(status().isOk());
+		runJobs(id);
+		post("yuhu.inspector1", "/api/cases/" + id + "/decision-approval", "{\"approved\":true,\"opinion\":\"同意\"}").andExpect(status().isConflict());
+		post("yuhu.leader", "/api/cases/" + id + "/decision-approval", "{\"approved\":true,\"opinion\":\"同意处罚\"}").andExpect(status().isOk());
+		runJobs(id);
+		post("yuhu.inspector2", "/api/cases/" + id + "/service", "{\"servedOn\":\"" + today + "\",\"method\":\"DIRECT\"}").andExpect(status().isOk());
+		post("yuhu.inspector2", "/api/cases/" + id + "/publication", "{\"publishedOn\":\"" + today + "\"}").andExpect(status().isOk());
+		post("yuhu.inspector2", "/api/cases/" + id + "/payment", "{\"paidOn\":\"" + today + "\",\"amount\":8000}").andExpect(status().isOk());
+		post("yuhu.leader", "/api/cases/" + id + "/closure-approval", "{\"approved\":true,\"opinion\":\"同意结案\"}").andExpect(status().isOk());
+		post("yuhu.inspector1", "/api/cases/" + id + "/archive", "{\"archiveNumber\":\"2025-YH-01\"}").andExpect(status().isOk());
+		JsonNode done = read("yuhu.inspector1", id);
+		assertThat(done.get("status").asText()).isEqualTo("ARCHIVED");
+		assertThat(done.at("/details/timeline").size()).isGreaterThan(10);
+		// the reporter is visible to the handler and leaders only
+		assertThat(done.at("/details/reporterName").asText()).isEqualTo("王五");
+		assertThat(read("yuhu.inspector2", id).at("/details/reporterName").isNull()).isTrue();
+		mvc.perform(get("/api/cases").param("status", "ARCHIVED").with(httpBasic("yuhu.leader", PW)))
+			.andExpect(status().isOk()).andExpect(jsonPath("$.total").isNumber());
+	}
+
+	@Test
+	void shouldHideCasesFromSiblingsAndLetUpperBureauReadOnly() throws Exception {
+		long id = register();
+		mvc.perform(get("/api/cases/" + id).with(httpBasic("yuetang.leader", PW))).andExpect(status().isNotFound());
+		post("yuetang.inspector1", "/api/cases/" + id + "/assessment", "{\"proposal\":\"FILE\",\"opinion\":\"x\"}").andExpect(status().isNotFound());
+		mvc.perform(get("/api/cases/" + id).with(httpBasic("city.leader", PW))).andExpect(status().isOk());
+		post("city.inspector1", "/api/cases/" + id + "/assessment", "{\"proposal\":\"FILE\",\"opinion\":\"x\"}").andExpect(status().isForbidden());
+		String list = mvc.perform(get("/api/cases").with(httpBasic("yuetang.leader", PW))).andReturn().getResponse().getContentAsString();
+		assertThat(list).doesNotContain("\"id\":" + id + ",");
+	}
+
+}

@@ -1,0 +1,138 @@
+package cn.statenforce.enforcementcase.web;
+
+import java.time.Duration;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+import cn.statenforce.shared.AppClock;
+
+import org.camunda.bpm.engine.ManagementService;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * One case through the UI as inspector and leader: lead → summary warning → publication → closure → archive.
+ * Runs against the real server with headless Chromium (not part of the fast suite).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class EnforcementCaseBrowserIT {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	ManagementService management;
+
+	WebDriver driver;
+
+	WebDriverWait wait;
+
+	@BeforeEach
+	void start() {
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary("/usr/bin/chromium");
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1400,1000");
+		driver = new ChromeDriver(new ChromeDriverService.Builder()
+			.usingDriverExecutable(new java.io.File("/usr/bin/chromedriver")).build(), options);
+		wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+	}
+
+	@AfterEach
+	void stop() {
+		if (driver != null) {
+			driver.quit();
+		}
+	}
+
+	private String url(String path) {
+		return "http://localhost:" + port + path;
+	}
+
+	private void login(String username) {
+		driver.manage().deleteAllCookies();
+		driver.get(url("/login"));
+		driver.findElement(By.name("username")).sendKeys(username);
+		driver.findElement(By.name("password")).sendKeys("demo123456");
+		driver.findElement(By.cssSelector("form button[type=submit]")).click();
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("current-user")));
+	}
+
+	/** Opens the case's current task, claims it if it is a group task, and returns on its form. */
+	private void openTask(String caseUrl) {
+		driver.get(caseUrl);
+		wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".open-task"))).click();
+		if (!driver.findElements(By.id("claim")).isEmpty()) {
+			driver.findElement(By.id("claim")).click();
+		}
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("step-form")));
+	}
+
+	private void submit(String opinion) {
+		if (opinion != null && !driver.findElements(By.id("opinion")).isEmpty()) {
+			driver.findElement(By.id("opinion")).sendKeys(opinion);
+		}
+		driver.findElement(By.id("submit-step")).click();
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("case-status")));
+	}
+
+	private void runAsyncJobs() {
+		management.createJobQuery().messages().list().forEach(j -> management.executeJob(j.getId()));
+	}
+
+	@Test
+	void shouldWalkOneCaseFromLeadToArchiveWithAWarning() {
+		login("yuhu.inspector1");
+		driver.get(url("/cases/new"));
+		new Select(driver.findElement(By.id("source"))).selectByValue("DATA_REVIEW");
+		driver.findElement(By.id("cause")).sendKeys("迟报统计资料");
+		driver.findElement(By.id("findings")).sendKeys("2025年月报迟报3天");
+		((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1]",
+				driver.findElement(By.id("conductDate")), AppClock.today().minusDays(10).toString());
+		driver.findElement(By.id("register")).click();
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("case-number")));
+		String caseUrl = driver.getCurrentUrl();
+		assertThat(driver.findElement(By.id("case-status")).getText()).isEqualTo("待核查");
+
+		openTask(caseUrl);
+		new Select(driver.findElement(By.id("proposal"))).selectByValue("SUMMARY");
+		submit("事实清楚，适用简易程序");
+
+		openTask(caseUrl);
+		new Select(driver.findElement(By.id("secondInspector"))).selectByValue("yuhu.inspector2");
+		new Select(driver.findElement(By.id("violationType"))).selectByValue("LATE_REPORTING");
+		new Select(driver.findElement(By.id("penaltyOutcome"))).selectByValue("WARNING");
+		submit("当场警告");
+		runAsyncJobs();
+
+		openTask(caseUrl);
+		submit(null); // 公示
+
+		login("yuhu.leader");
+		openTask(caseUrl);
+		driver.findElement(By.id("approve-yes")).click();
+		submit("同意结案");
+
+		login("yuhu.inspector1");
+		openTask(caseUrl);
+		driver.findElement(By.id("archiveNumber")).sendKeys("2025-BR-01");
+		submit(null);
+		assertThat(driver.findElement(By.id("case-status")).getText()).isEqualTo("已归档");
+		assertThat(driver.findElement(By.id("timeline")).getText()).contains("当场处罚", "结案审批", "归档");
+	}
+
+}
