@@ -8,7 +8,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -26,6 +25,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import cn.statenforce.StatEnforceMariaDbIT;
 import cn.statenforce.activity.ActivityLog;
 import cn.statenforce.numbering.SequenceService;
+import cn.statenforce.system.AtomicityProbe;
 import cn.statenforce.system.TestProcesses;
 
 /** The platform on MariaDB 10.11: migrations, charset, mappers, engine and the shared transaction. */
@@ -92,12 +92,13 @@ class PlatformMariaDbIT {
 	@Test
 	void shouldCommitOrRollBackDomainRowsWithTheEngineStep() {
 		TestProcesses.deployAtomicityProbe(repositoryService);
-		tx.executeWithoutResult(s -> start(901L, false));
-		assertThat(rows(901L)).isEqualTo(2);
-		assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey("PROBE-901").count()).isEqualTo(1);
-		assertThatThrownBy(() -> tx.executeWithoutResult(s -> start(902L, true))).hasMessageContaining("probe failure");
-		assertThat(rows(902L)).isZero();
-		assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey("PROBE-902").count()).isZero();
+		AtomicityProbe probe = new AtomicityProbe(activityLog, runtimeService, jdbc);
+		tx.executeWithoutResult(s -> probe.start(901L, false));
+		assertThat(probe.domainRows(901L)).isEqualTo(2);
+		assertThat(probe.instances(901L)).isEqualTo(1);
+		assertThatThrownBy(() -> tx.executeWithoutResult(s -> probe.start(902L, true))).hasMessageContaining("probe failure");
+		assertThat(probe.domainRows(902L)).isZero();
+		assertThat(probe.instances(902L)).isZero();
 	}
 
 	@Test
@@ -124,17 +125,6 @@ class PlatformMariaDbIT {
 			.extracting(org.camunda.bpm.engine.identity.Group::getId)
 			.containsExactlyInAnyOrder("LEADER", "LEADER_430302");
 		assertThat(identityService.checkPassword("yuhu.leader", "demo123456")).isTrue();
-	}
-
-	private void start(long subject, boolean fail) {
-		activityLog.record(1L, "ATOMICITY_PROBE", subject, "CALLER_WROTE", null, null);
-		runtimeService.startProcessInstanceByKey(TestProcesses.ATOMICITY, "PROBE-" + subject,
-				Map.of("subjectId", subject, "fail", fail));
-	}
-
-	private int rows(long subject) {
-		return jdbc.queryForObject("SELECT COUNT(*) FROM activity_log WHERE subject_type = 'ATOMICITY_PROBE' AND subject_id = ?",
-				Integer.class, subject);
 	}
 
 }

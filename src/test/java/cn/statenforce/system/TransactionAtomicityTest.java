@@ -3,7 +3,6 @@ package cn.statenforce.system;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.camunda.bpm.engine.RepositoryService;
@@ -75,18 +74,19 @@ class TransactionAtomicityTest {
 	}
 
 	private void start(long subject, boolean fail) {
-		activityLog.record(1L, "ATOMICITY_PROBE", subject, "CALLER_WROTE", null, null);
-		runtimeService.startProcessInstanceByKey(TestProcesses.ATOMICITY, "PROBE-" + subject,
-				Map.of("subjectId", subject, "fail", fail));
+		probe().start(subject, fail);
 	}
 
 	private int domainRows(long subject) {
-		return jdbc.queryForObject("SELECT COUNT(*) FROM activity_log WHERE subject_type = 'ATOMICITY_PROBE' AND subject_id = ?",
-				Integer.class, subject);
+		return probe().domainRows(subject);
 	}
 
 	private long instances(long subject) {
-		return runtimeService.createProcessInstanceQuery().processInstanceBusinessKey("PROBE-" + subject).count();
+		return probe().instances(subject);
+	}
+
+	private AtomicityProbe probe() {
+		return new AtomicityProbe(activityLog, runtimeService, jdbc);
 	}
 
 }
