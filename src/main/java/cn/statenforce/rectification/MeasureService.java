@@ -201,7 +201,7 @@ public class MeasureService {
 		}
 		var task = workflow.requireMeasureTask(plan.processInstanceId(), RectificationProcess.TASK_SIGN_OFF, m.id(), "对账销号");
 		if (approve) {
-			approveSignOff(plan, m, opinion);
+			approveSignOff(user, plan, m, opinion);
 		}
 		else {
 			mapper.updateMeasureStatus(m.id(), List.of(MeasureStatus.SUBMITTED.name()), MeasureStatus.RETURNED.name());
@@ -214,9 +214,9 @@ public class MeasureService {
 		return mapper.selectMeasure(m.id());
 	}
 
-	private void approveSignOff(Plan plan, Measure m, String opinion) {
+	private void approveSignOff(CurrentUser user, Plan plan, Measure m, String opinion) {
 		String text = opinion == null || opinion.isBlank() ? "同意销号" : opinion.trim();
-		if (mapper.updateMeasureSignedOff(m.id(), AppClock.now(), CurrentUsers.get().username()) != 1) {
+		if (mapper.updateMeasureSignedOff(m.id(), AppClock.now(), user.username()) != 1) {
 			throw new ConflictException("该措施已销号");
 		}
 		progress(m.id(), "SIGN_OFF", text);
