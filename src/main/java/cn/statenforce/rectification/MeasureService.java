@@ -228,6 +228,15 @@ public class MeasureService {
 	}
 
 	private void recordMechanism(Plan plan, Measure m) {
+		Mechanism existing = mapper.selectMechanismByMeasure(m.id());
+		if (existing != null) {
+			// signed off again after a look-back: the mechanism is revised, not duplicated
+			mapper.updateMechanismRevised(existing.id(), m.mechanismTitle(), m.mechanismContent(), AppClock.today(),
+					AppClock.today().plusMonths(properties.mechanismReviewMonths()));
+			activity.record(plan.bureauId(), RectificationService.SUBJECT_PLAN, plan.id(), "MECHANISM_REVISED", null,
+					"长效机制：" + m.mechanismTitle());
+			return;
+		}
 		var row = new RectificationMapper.MechanismRow();
 		row.planId = plan.id();
 		row.measureId = m.id();

@@ -125,6 +125,11 @@ interface RectificationMapper {
 
 	Mechanism selectMechanism(@Param("id") long id);
 
+	Mechanism selectMechanismByMeasure(@Param("measureId") long measureId);
+
+	int updateMechanismRevised(@Param("id") long id, @Param("title") String title, @Param("content") String content,
+			@Param("reviewedOn") LocalDate reviewedOn, @Param("nextReviewOn") LocalDate nextReviewOn);
+
 	int updateMechanismReviewed(@Param("id") long id, @Param("reviewedOn") LocalDate reviewedOn,
 			@Param("nextReviewOn") LocalDate nextReviewOn);
 
