@@ -1,5 +1,7 @@
 package cn.statenforce.system;
 
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -12,6 +14,7 @@ import cn.statenforce.shared.ForbiddenException;
 import cn.statenforce.shared.NotFoundException;
 
 /** The same domain errors on server-rendered pages: a Chinese error page with the right status. */
+@Order(Ordered.LOWEST_PRECEDENCE)
 @ControllerAdvice(annotations = Controller.class)
 class PageErrorAdvice {
 

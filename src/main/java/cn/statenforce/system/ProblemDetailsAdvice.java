@@ -7,6 +7,8 @@ import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -34,6 +36,8 @@ import jakarta.validation.ConstraintViolationException;
  * validation failures list the offending fields in {@code errors}. The failing request's transaction has
  * rolled back by the time this runs, so nothing is written.
  */
+// before PageErrorAdvice, which (since @RestController is a @Controller) would also match REST controllers
+@Order(Ordered.HIGHEST_PRECEDENCE)
 @RestControllerAdvice(annotations = RestController.class)
 class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
