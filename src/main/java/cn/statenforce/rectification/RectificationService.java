@@ -436,6 +436,21 @@ public class RectificationService {
 		}
 	}
 
+	/**
+	 * The report due date has passed and the plan leader has not reported: a reminder and a timeline entry.
+	 * A supplementary report after a look-back reopening is not chased by the original due date.
+	 */
+	@Transactional
+	public void remindReport(long planId) {
+		Plan plan = planUnchecked(planId);
+		if (plan.planStatus() != PlanStatus.REPORT_PENDING || plan.reportSubmittedAt() != null) {
+			return;
+		}
+		notifications.send(plan.bureauId(), List.of(plan.planLeader()), new Message("OVERDUE", "整改报告逾期未报送",
+				plan.title() + "，报告时限 " + plan.reportDue(), "/rectification/plans/" + planId, SUBJECT_PLAN, planId));
+		activity.record(plan.bureauId(), SUBJECT_PLAN, planId, "REPORT_OVERDUE", null, "报告时限 " + plan.reportDue());
+	}
+
 	static void require(String value, String field, String message) {
 		if (value == null || value.isBlank()) {
 			throw new BadRequestException(field, message);

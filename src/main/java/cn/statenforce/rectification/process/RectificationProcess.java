@@ -21,6 +21,10 @@ public final class RectificationProcess {
 
 	public static final String TASK_LOOK_BACK = "Task_LookBack";
 
+	public static final String TASK_REMIND_REPORT = "Task_RemindReport";
+
+	public static final String EVENT_REPORT_DUE = "Event_ReportDue";
+
 	public static final String EVENT_DEADLINE_CHECK = "Event_DeadlineCheck";
 
 	public static final String EVENT_DEADLINE_CHANGE_REQUESTED = "Event_DeadlineChangeRequested";

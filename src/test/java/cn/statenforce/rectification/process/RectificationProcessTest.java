@@ -132,6 +132,22 @@ class RectificationProcessTest {
 	}
 
 	@Test
+	void shouldRemindPlanLeaderWhenReportIsOverdue() {
+		Plan plan = published(Category.DEADLINE);
+		ProcessInstance pi = instance(plan);
+		submitAndSignOff(onlyMeasure(plan));
+		assertThat(pi).isWaitingAt(RectificationProcess.TASK_SUBMIT_REPORT);
+
+		moveTo(plan.reportDue().plusDays(1));
+		fx.runDueJobs(pi.getId());
+
+		assertThat(pi).hasPassed(RectificationProcess.TASK_REMIND_REPORT).isWaitingAt(RectificationProcess.TASK_SUBMIT_REPORT);
+		org.assertj.core.api.Assertions.assertThat(notifications.countAbout("RECTIFICATION_PLAN", plan.id(), "OVERDUE")).isEqualTo(1);
+		plans.submitReport(fx.user(RectificationFixture.PLAN_LEADER), plan.id(), "迟报的整改报告");
+		assertThat(pi).isWaitingAt(RectificationProcess.EVENT_LOOK_BACK_DUE);
+	}
+
+	@Test
 	void shouldNotSubmitCompletionWithoutEvidence() {
 		Plan plan = published(Category.IMMEDIATE);
 		Measure m = onlyMeasure(plan);
