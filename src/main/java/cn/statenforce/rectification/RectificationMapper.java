@@ -139,6 +139,8 @@ interface RectificationMapper {
 
 	Correction selectCorrection(@Param("planId") long planId);
 
+	List<String> selectPlanNumbersByText(@Param("bureauIds") List<Long> bureauIds, @Param("pattern") String pattern);
+
 	List<String> selectCorrectionNumbersByEnterprises(@Param("bureauIds") List<Long> bureauIds,
 			@Param("enterpriseIds") List<Long> enterpriseIds);
 

@@ -106,6 +106,15 @@ public class RectificationService {
 		return numbers.isEmpty() ? List.of() : mapper.selectPlansByNumbers(numbers);
 	}
 
+	/** Plan numbers whose feedback body or title contains the text (for task search). */
+	public List<String> planNumbersByText(List<Long> bureauIds, String text) {
+		if (bureauIds.isEmpty() || text == null || text.isBlank()) {
+			return List.of();
+		}
+		String escaped = text.trim().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+		return mapper.selectPlanNumbersByText(bureauIds, "%" + escaped + "%");
+	}
+
 	public List<Aspect> aspects(CurrentUser user, long planId) {
 		access.readablePlan(user, planId);
 		return mapper.selectAspects(planId);

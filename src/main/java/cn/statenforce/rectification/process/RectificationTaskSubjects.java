@@ -50,7 +50,9 @@ class RectificationTaskSubjects implements TaskSubjects {
 	@Override
 	public List<String> businessKeysByPartyName(List<Long> bureauIds, String text) {
 		List<Long> ids = enterprises.idsByName(bureauIds, text, 200);
-		return corrections.correctionNumbersByEnterprises(bureauIds, ids);
+		List<String> keys = new java.util.ArrayList<>(corrections.correctionNumbersByEnterprises(bureauIds, ids));
+		keys.addAll(plans.planNumbersByText(bureauIds, text));
+		return keys.stream().distinct().toList();
 	}
 
 }

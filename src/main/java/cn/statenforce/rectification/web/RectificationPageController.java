@@ -94,7 +94,9 @@ class RectificationPageController {
 		model.addAttribute("rows", rows);
 		model.addAttribute("summary", ledger.summarize(rows));
 		model.addAttribute("problems", ledger.problemProgress(rows));
-		model.addAttribute("plans", plans.plans(user, null, null));
+		List<Plan> visible = plans.plans(user, null, null);
+		model.addAttribute("plans", visible);
+		model.addAttribute("planProgress", planProgress(visible, rows));
 		model.addAttribute("owners", users.usersWithRole(user.bureauId(), Role.RECTIFICATION_OWNER));
 		model.addAttribute("exportQuery", exportQuery(params));
 		return "rectification/board";
@@ -356,6 +358,16 @@ class RectificationPageController {
 					ContentDisposition.attachment().filename(f.evidence().fileName(), StandardCharsets.UTF_8).build().toString())
 			.contentType(MediaType.parseMediaType(f.evidence().contentType()))
 			.body(f.content());
+	}
+
+	/** A plan with the counts of its rows in the current selection. */
+	record PlanProgress(Plan plan, cn.statenforce.rectification.LedgerSummary summary) {
+	}
+
+	private List<PlanProgress> planProgress(List<Plan> visible, List<LedgerRow> rows) {
+		var byPlan = rows.stream().collect(java.util.stream.Collectors.groupingBy(LedgerRow::planId));
+		return visible.stream().filter(p -> byPlan.containsKey(p.id()))
+			.map(p -> new PlanProgress(p, ledger.summarize(byPlan.get(p.id())))).toList();
 	}
 
 	// helpers

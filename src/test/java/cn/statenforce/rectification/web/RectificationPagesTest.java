@@ -109,6 +109,10 @@ class RectificationPagesTest {
 		String taskId = taskService.createTaskQuery().processInstanceBusinessKey(draft.planNumber())
 			.taskDefinitionKey(RectificationProcess.TASK_WORK_MEASURE).singleResult().getId();
 		assertThat(page("/tasks/" + taskId, "yuhu.owner")).contains("completion-form", m.content());
+		String tasks = mvc.perform(get("/tasks").param("q", "区委第五巡察组").with(as("yuhu.owner"))).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(tasks)
+			.contains(draft.planNumber(), "区委常规巡察反馈问题整改");
 
 		mvc.perform(multipart("/rectification/measures/{id}/completion", m.id()).with(as("yuhu.owner")).with(csrf())
 			.param("content", "没有附件"))
@@ -131,7 +135,7 @@ class RectificationPagesTest {
 			.param("approve", "true").param("opinion", "同意"))
 			.andExpect(flash().attribute("message", "已对账销号"));
 		String board = page("/rectification?planId=" + draft.id(), "yuhu.leader");
-		assertThat(board).contains("整改台账", "已销号").containsPattern("id=\"sum-measures\"[^>]*>1/1<");
+		assertThat(board).contains("整改台账", "已销号", "plan-board", draft.planNumber()).containsPattern("id=\"sum-measures\"[^>]*>1/1<");
 		assertThat(page("/rectification/plans/" + draft.id(), "yuhu.director")).contains("报送整改报告");
 		mvc.perform(get("/rectification/ledger/export").param("planId", String.valueOf(draft.id())).with(as("city.leader")))
 			.andExpect(status().isOk()).andExpect(header().string("Content-Type",
