@@ -144,6 +144,7 @@ CREATE TABLE rect_mechanism (
   next_review_on    DATE          NOT NULL,
   last_reviewed_on  DATE          NULL,
   review_count      INT           NOT NULL DEFAULT 0,
+  retired_on        DATE          NULL     COMMENT 'no longer under periodic review (e.g. absorbed into routine rules)',
   PRIMARY KEY (id),
   CONSTRAINT fk_rect_mechanism_plan FOREIGN KEY (plan_id) REFERENCES rect_plan (id),
   CONSTRAINT fk_rect_mechanism_measure FOREIGN KEY (measure_id) REFERENCES rect_measure (id)

@@ -275,6 +275,9 @@ public class MeasureService {
 		}
 		Plan plan = access.readablePlan(user, mech.planId());
 		access.ensureWritable(user, plan.bureauId(), "长效机制");
+		if (!mech.isActive()) {
+			throw new ConflictException("该长效机制已停止跟踪");
+		}
 		if (!user.hasAnyRole(cn.statenforce.organization.Role.LEADER, cn.statenforce.organization.Role.DIRECTOR)) {
 			throw new cn.statenforce.shared.ForbiddenException("只有分管领导或局长可以评估长效机制");
 		}

@@ -7,10 +7,14 @@ import java.time.LocalDate;
  * it stays under periodic review (next review a configurable number of months after the last).
  */
 public record Mechanism(Long id, Long planId, Long measureId, String title, String content, LocalDate establishedOn,
-		LocalDate nextReviewOn, LocalDate lastReviewedOn, int reviewCount) {
+		LocalDate nextReviewOn, LocalDate lastReviewedOn, int reviewCount, LocalDate retiredOn) {
+
+	public boolean isActive() {
+		return retiredOn == null;
+	}
 
 	public boolean isReviewDueOn(LocalDate today) {
-		return !today.isBefore(nextReviewOn);
+		return isActive() && !today.isBefore(nextReviewOn);
 	}
 
 }

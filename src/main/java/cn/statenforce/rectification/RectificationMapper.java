@@ -125,6 +125,10 @@ interface RectificationMapper {
 
 	Mechanism selectMechanism(@Param("id") long id);
 
+	LocalDate selectNextMechanismReview(@Param("planId") long planId);
+
+	int updateMechanismRetired(@Param("id") long id, @Param("retiredOn") LocalDate retiredOn);
+
 	Mechanism selectMechanismByMeasure(@Param("measureId") long measureId);
 
 	int updateMechanismRevised(@Param("id") long id, @Param("title") String title, @Param("content") String content,

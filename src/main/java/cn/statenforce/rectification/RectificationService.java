@@ -460,6 +460,42 @@ public class RectificationService {
 		activity.record(plan.bureauId(), SUBJECT_PLAN, planId, "REPORT_OVERDUE", null, "报告时限 " + plan.reportDue());
 	}
 
+	public LocalDate nextMechanismReview(long planId) {
+		return mapper.selectNextMechanismReview(planId);
+	}
+
+	/**
+	 * 长效机制定期评估: when the review is due, the plan leader reviews the plan's active mechanisms (each due one
+	 * gets its next review date) and may retire those no longer to be tracked; the process waits for the next
+	 * review while any stays active.
+	 */
+	@Transactional
+	public List<Mechanism> reviewMechanisms(CurrentUser user, long planId, String opinion, List<Long> retireIds) {
+		Plan plan = access.ledPlan(user, planId);
+		require(opinion, "opinion", "请填写评估意见");
+		var task = workflow.requirePlanTask(plan.processInstanceId(), RectificationProcess.TASK_REVIEW_MECHANISMS, "长效机制定期评估");
+		List<Mechanism> mechanisms = mapper.selectMechanisms(planId);
+		List<Long> retire = retireIds == null ? List.of() : retireIds;
+		for (Long id : retire) {
+			if (mechanisms.stream().noneMatch(m -> m.id().equals(id) && m.isActive())) {
+				throw new BadRequestException("retireMechanismIds", "长效机制不属于该方案或已停止跟踪: " + id);
+			}
+		}
+		LocalDate today = AppClock.today();
+		for (Mechanism m : mechanisms) {
+			if (retire.contains(m.id())) {
+				mapper.updateMechanismRetired(m.id(), today);
+			}
+			else if (m.isReviewDueOn(today)) {
+				mapper.updateMechanismReviewed(m.id(), today, today.plusMonths(properties.mechanismReviewMonths()));
+			}
+		}
+		activity.record(plan.bureauId(), SUBJECT_PLAN, planId, "MECHANISMS_REVIEWED", opinion.trim(),
+				retire.isEmpty() ? null : "停止跟踪 " + retire.size() + " 项");
+		workflow.complete(task, Map.of());
+		return mapper.selectMechanisms(planId);
+	}
+
 	static void require(String value, String field, String message) {
 		if (value == null || value.isBlank()) {
 			throw new BadRequestException(field, message);

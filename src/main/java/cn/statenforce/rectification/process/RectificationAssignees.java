@@ -73,6 +73,16 @@ public class RectificationAssignees {
 		return at(p.lookBackDue() == null ? AppClock.now() : p.lookBackDue().atTime(LocalTime.of(8, 0)));
 	}
 
+	/** Long-term mechanisms still under periodic review keep the process open after the look-back. */
+	public boolean hasActiveMechanisms(long planId) {
+		return plans.nextMechanismReview(planId) != null;
+	}
+
+	/** The earliest next review of the plan's active mechanisms, at the start of its day. */
+	public Date nextMechanismReview(long planId) {
+		return at(plans.nextMechanismReview(planId).atTime(LocalTime.of(8, 0)));
+	}
+
 	public List<String> recheckInspectors(long planId) {
 		return corrections.correctionUnchecked(planId).inspectorList();
 	}

@@ -21,6 +21,10 @@ public final class RectificationProcess {
 
 	public static final String TASK_LOOK_BACK = "Task_LookBack";
 
+	public static final String TASK_REVIEW_MECHANISMS = "Task_ReviewMechanisms";
+
+	public static final String EVENT_MECHANISM_REVIEW_DUE = "Event_MechanismReviewDue";
+
 	public static final String TASK_REMIND_REPORT = "Task_RemindReport";
 
 	public static final String EVENT_REPORT_DUE = "Event_ReportDue";

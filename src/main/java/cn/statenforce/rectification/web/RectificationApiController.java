@@ -89,6 +89,9 @@ class RectificationApiController {
 	record RecheckRequest(Boolean corrected, String opinion) {
 	}
 
+	record MechanismReviewRequest(String opinion, List<Long> retireMechanismIds) {
+	}
+
 	record PlanDetail(Plan plan, List<Aspect> aspects, List<Problem> problems, List<Measure> measures,
 			List<Mechanism> mechanisms, LedgerSummary summary) {
 	}
@@ -174,6 +177,11 @@ class RectificationApiController {
 	@GetMapping("/plans/{id}/mechanisms")
 	List<Mechanism> mechanisms(@PathVariable long id) {
 		return plans.mechanisms(CurrentUsers.get(), id);
+	}
+
+	@PostMapping("/plans/{id}/mechanism-review")
+	List<Mechanism> reviewMechanisms(@PathVariable long id, @RequestBody MechanismReviewRequest r) {
+		return plans.reviewMechanisms(CurrentUsers.get(), id, r.opinion(), r.retireMechanismIds());
 	}
 
 	@PostMapping("/mechanisms/{id}/review")

@@ -175,6 +175,8 @@ class RectificationPageController {
 		model.addAttribute("canReport", planLeader && plan.planStatus() == PlanStatus.REPORT_PENDING);
 		model.addAttribute("canLookBack", planLeader && plan.planStatus() == PlanStatus.CLOSED && plan.processInstanceId() != null
 				&& workflow.planTask(plan.processInstanceId(), RectificationProcess.TASK_LOOK_BACK).isPresent());
+		model.addAttribute("canReviewMechanisms", planLeader && plan.processInstanceId() != null
+				&& workflow.planTask(plan.processInstanceId(), RectificationProcess.TASK_REVIEW_MECHANISMS).isPresent());
 		model.addAttribute("canReview", user.bureauId().equals(plan.bureauId()) && user.hasAnyRole(Role.LEADER, Role.DIRECTOR));
 		if (plan.isCorrection()) {
 			var c = corrections.correction(user, id);
@@ -255,6 +257,15 @@ class RectificationPageController {
 			plans.lookBack(CurrentUsers.get(), id, opinion, reopen, null);
 			return planPage(id);
 		}, "回头看已记录");
+	}
+
+	@PostMapping("/rectification/plans/{id}/mechanism-review")
+	String reviewMechanisms(@PathVariable long id, @RequestParam String opinion,
+			@RequestParam(name = "retireMechanismIds", required = false) List<Long> retire, RedirectAttributes redirect) {
+		return act(redirect, planPage(id), () -> {
+			plans.reviewMechanisms(CurrentUsers.get(), id, opinion, retire);
+			return planPage(id);
+		}, "长效机制定期评估已记录");
 	}
 
 	@PostMapping("/rectification/mechanisms/{id}/review")

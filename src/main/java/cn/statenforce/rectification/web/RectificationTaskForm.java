@@ -26,7 +26,7 @@ class RectificationTaskForm implements TaskForm {
 
 	private static final Set<String> TASKS = Set.of(RectificationProcess.TASK_WORK_MEASURE, RectificationProcess.TASK_SIGN_OFF,
 			RectificationProcess.TASK_APPROVE_DEADLINE_CHANGE, RectificationProcess.TASK_SUBMIT_REPORT,
-			RectificationProcess.TASK_LOOK_BACK, RectificationProcess.TASK_RECHECK);
+			RectificationProcess.TASK_LOOK_BACK, RectificationProcess.TASK_REVIEW_MECHANISMS, RectificationProcess.TASK_RECHECK);
 
 	private final RectificationService plans;
 
@@ -75,6 +75,9 @@ class RectificationTaskForm implements TaskForm {
 		if (m != null) {
 			model.addAttribute("rectChange", measures.deadlineChanges(user, m.id()).stream()
 				.filter(c -> "PENDING".equals(c.status())).findFirst().orElse(null));
+		}
+		if (RectificationProcess.TASK_REVIEW_MECHANISMS.equals(task.getTaskDefinitionKey())) {
+			model.addAttribute("rectMechanisms", plans.mechanisms(user, plan.id()));
 		}
 		if (RectificationProcess.TASK_LOOK_BACK.equals(task.getTaskDefinitionKey())) {
 			model.addAttribute("rectProblems", plans.problems(user, plan.id()));

@@ -255,6 +255,34 @@ class RectificationProcessTest {
 	}
 
 	@Test
+	void shouldReviewMechanismsPeriodicallyUntilRetired() {
+		Plan plan = published(Category.LONG_TERM);
+		ProcessInstance pi = instance(plan);
+		submitAndSignOff(onlyMeasure(plan));
+		reportAndLookBack(plan, pi, List.of());
+		assertThat(pi).isWaitingAt(RectificationProcess.EVENT_MECHANISM_REVIEW_DUE);
+		org.assertj.core.api.Assertions.assertThat(plans.planUnchecked(plan.id()).planStatus()).isEqualTo(PlanStatus.FINISHED);
+
+		var mechanism = plans.mechanisms(fx.user(RectificationFixture.LEADER), plan.id()).get(0);
+		moveTo(mechanism.nextReviewOn());
+		fx.runDueJobs(pi.getId());
+		assertThat(pi).isWaitingAt(RectificationProcess.TASK_REVIEW_MECHANISMS);
+		assertThat(pi).task().isAssignedTo(RectificationFixture.PLAN_LEADER);
+		assertThatThrownBy(() -> plans.reviewMechanisms(fx.user(RectificationFixture.LEADER), plan.id(), "评估", null))
+			.isInstanceOf(ConflictException.class);
+		plans.reviewMechanisms(fx.user(RectificationFixture.PLAN_LEADER), plan.id(), "制度执行良好", null);
+		assertThat(pi).isWaitingAt(RectificationProcess.EVENT_MECHANISM_REVIEW_DUE);
+		var reviewed = plans.mechanisms(fx.user(RectificationFixture.LEADER), plan.id()).get(0);
+		org.assertj.core.api.Assertions.assertThat(reviewed.reviewCount()).isEqualTo(1);
+		org.assertj.core.api.Assertions.assertThat(reviewed.nextReviewOn()).isEqualTo(mechanism.nextReviewOn().plusMonths(6));
+
+		moveTo(reviewed.nextReviewOn());
+		fx.runDueJobs(pi.getId());
+		plans.reviewMechanisms(fx.user(RectificationFixture.PLAN_LEADER), plan.id(), "已纳入日常制度", List.of(reviewed.id()));
+		assertThat(pi).isEnded().hasPassed(RectificationProcess.EVENT_PLAN_FINISHED);
+	}
+
+	@Test
 	void shouldReopenProblemWhenLookBackFindsRebound() {
 		Plan plan = published(Category.DEADLINE, Category.IMMEDIATE);
 		ProcessInstance pi = instance(plan);

@@ -241,9 +241,18 @@ class RectificationAcceptanceTest {
 		lookBackDue(pi);
 		api.post(PLAN_LEADER, "/plans/{id}/look-back", Map.of("opinion", "未发现反弹"), planId)
 			.andExpect(jsonPath("$.status").value("FINISHED"));
-		assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(pi).count()).isZero();
 		ledger(planId, 34, 34, 39, 39, 0, 4);
-		api.get(LEADER, "/plans/{id}/mechanisms", planId).andExpect(jsonPath("$.length()").value(4));
+
+		// the 4 long-term mechanisms stay under periodic review until retired
+		JsonNode mechanisms = api.read(api.get(LEADER, "/plans/{id}/mechanisms", planId));
+		assertThat(mechanisms.size()).isEqualTo(4);
+		assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(pi).count()).isOne();
+		lookBackDue(pi);
+		List<Long> all = new ArrayList<>();
+		mechanisms.forEach(m -> all.add(m.get("id").asLong()));
+		api.post(PLAN_LEADER, "/plans/{id}/mechanism-review", Map.of("opinion", "四项制度已纳入日常管理", "retireMechanismIds", all), planId)
+			.andExpect(status().isOk());
+		assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(pi).count()).isZero();
 	}
 
 	private void lookBackDue(String pi) {
