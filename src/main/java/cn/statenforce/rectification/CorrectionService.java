@@ -81,6 +81,8 @@ public class CorrectionService implements CorrectionTracking {
 	public LeadReference openCorrection(CorrectionOrder order) {
 		Enterprise enterprise = validEnterprise(order);
 		List<String> inspectors = validInspectors(order);
+		RectificationService.require(order.originType(), "originType", "请写明责令改正的来源");
+		RectificationService.require(order.originBusinessKey(), "originBusinessKey", "请写明来源案件或检查的编号");
 		RectificationService.require(order.problem(), "problem", "请写明责令改正的违法事实");
 		RectificationService.require(order.measure(), "measure", "请写明改正要求");
 		if (order.deadline() == null || order.deadline().isBefore(AppClock.today())) {

@@ -80,10 +80,15 @@ class CorrectionRecheckProcessTest {
 		ClockUtil.reset();
 	}
 
+	/**
+	 * An order from an origin no installed capability listens to: the case and inspection capabilities register
+	 * real {@code CorrectionOutcomeListener}s for their own records, which a made-up origin id would not satisfy.
+	 * The dispatch itself is unit-tested in {@code CorrectionOutcomeDispatcherTest}.
+	 */
 	private CorrectionOrder order(List<String> inspectors) {
 		var leader = fx.user(RectificationFixture.LEADER);
 		long enterpriseId = enterprises.search(leader, null, 1, 1).items().get(0).id();
-		return new CorrectionOrder(leader.bureauId(), "ENFORCEMENT_CASE", 99L, "430302-AJ-2026-099", enterpriseId,
+		return new CorrectionOrder(leader.bureauId(), "TEST_ORIGIN", 99L, "430302-XX-2026-099", enterpriseId,
 				"未按规定报送2025年统计资料", "限期补报2025年统计资料", AppClock.today().plusDays(10), inspectors);
 	}
 
