@@ -162,6 +162,8 @@ public class MeasureService {
 		if (m.isLongTerm()) {
 			RectificationService.require(mechanismTitle, "mechanismTitle", "长期坚持的措施须写明建立或修订的长效机制");
 		}
+		RectificationService.optional(mechanismTitle, "mechanismTitle", 300);
+		RectificationService.optional(mechanismContent, "mechanismContent", 2000);
 		if (mapper.countEvidence(m.id()) + (files == null ? 0 : files.size()) == 0) {
 			throw new BadRequestException("files", "申请销号须上传佐证材料");
 		}
@@ -199,6 +201,7 @@ public class MeasureService {
 		if (!approve) {
 			RectificationService.require(opinion, "opinion", "退回须写明意见");
 		}
+		RectificationService.optional(opinion, "opinion", 1000);
 		var task = workflow.requireMeasureTask(plan.processInstanceId(), RectificationProcess.TASK_SIGN_OFF, m.id(), "对账销号");
 		if (approve) {
 			approveSignOff(user, plan, m, opinion);
@@ -338,6 +341,7 @@ public class MeasureService {
 		if (!approve) {
 			RectificationService.require(opinion, "opinion", "不同意调整须写明意见");
 		}
+		RectificationService.optional(opinion, "opinion", 1000);
 		var task = workflow.requireMeasureTask(plan.processInstanceId(), RectificationProcess.TASK_APPROVE_DEADLINE_CHANGE,
 				m.id(), "审批调整完成时限");
 		String text = RectificationService.blank(opinion);
@@ -446,11 +450,15 @@ public class MeasureService {
 			if (f.bytes().length > properties.maxEvidenceBytes()) {
 				throw new BadRequestException("files", "佐证材料过大：" + f.fileName());
 			}
+			if (f.fileName() != null && f.fileName().length() > 255) {
+				throw new BadRequestException("files", "佐证材料文件名过长");
+			}
 			var row = new RectificationMapper.EvidenceRow();
 			row.measureId = measureId;
 			row.progressId = progressId;
 			row.fileName = f.fileName() == null || f.fileName().isBlank() ? "佐证材料" : f.fileName();
-			row.contentType = f.contentType() == null ? "application/octet-stream" : f.contentType();
+			row.contentType = f.contentType() != null && f.contentType().matches("[\\w.+-]{1,40}/[\\w.+-]{1,50}")
+					? f.contentType() : "application/octet-stream";
 			row.sizeBytes = f.bytes().length;
 			row.sha256 = sha256(f.bytes());
 			row.content = f.bytes();

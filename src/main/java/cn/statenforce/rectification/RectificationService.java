@@ -203,7 +203,7 @@ public class RectificationService {
 		row.source = source.name();
 		row.sourceBody = cmd.sourceBody().trim();
 		row.receivedOn = cmd.receivedOn();
-		row.documentNumber = blank(cmd.documentNumber());
+		row.documentNumber = optional(cmd.documentNumber(), "documentNumber", 100);
 		row.title = cmd.title().trim();
 		row.planLeader = leader;
 		row.planDue = planDue;
@@ -288,7 +288,8 @@ public class RectificationService {
 			.orElseThrow(() -> new BadRequestException("category", "整改类别应为立行立改、限期整改或长期坚持"));
 		UserSummary owner = ownerOf(plan.bureauId(), cmd.owner().trim());
 		UserSummary leader = leaderOf(plan.bureauId(), cmd.leader().trim(), "leader");
-		return new ValidMeasure(cmd.content().trim(), owner, leader, cmd.deadline(), category, blank(cmd.requiredEvidence()));
+		return new ValidMeasure(cmd.content().trim(), owner, leader, cmd.deadline(), category,
+				optional(cmd.requiredEvidence(), "requiredEvidence", 500));
 	}
 
 	Measure insertMeasure(Plan plan, long problemId, ValidMeasure v) {
@@ -378,7 +379,7 @@ public class RectificationService {
 	@Transactional
 	public Plan submitReport(CurrentUser user, long planId, String content) {
 		Plan plan = access.ledPlan(user, planId);
-		require(content, "content", "请填写整改报告内容");
+		require(content, "content", "请填写整改报告内容", 4000);
 		if (plan.planStatus() != PlanStatus.REPORT_PENDING) {
 			throw new ConflictException("尚有问题未销号，不能报送整改报告");
 		}
@@ -496,10 +497,28 @@ public class RectificationService {
 		return mapper.selectMechanisms(planId);
 	}
 
+	/** Column sizes of the free-text inputs (by request field name); other texts hold 2000 characters. */
+	private static final Map<String, Integer> LIMITS = Map.of("sourceBody", 200, "title", 300, "mechanismTitle", 300,
+			"reason", 1000, "opinion", 1000, "owner", 64, "leader", 64, "planLeader", 64);
+
 	static void require(String value, String field, String message) {
+		require(value, field, message, LIMITS.getOrDefault(field, 2000));
+	}
+
+	static void require(String value, String field, String message, int max) {
 		if (value == null || value.isBlank()) {
 			throw new BadRequestException(field, message);
 		}
+		optional(value, field, max);
+	}
+
+	/** An optional text: blank = null; too long = 400. */
+	static String optional(String value, String field, int max) {
+		String v = blank(value);
+		if (v != null && v.length() > max) {
+			throw new BadRequestException(field, "输入过长，不能超过" + max + "个字");
+		}
+		return v;
 	}
 
 	static String blank(String s) {

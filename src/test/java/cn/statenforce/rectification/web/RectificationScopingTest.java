@@ -108,6 +108,10 @@ class RectificationScopingTest {
 	void shouldRejectBadInputWithoutWriting() throws Exception {
 		api.post("yuhu.leader", "/plans", Map.of("source", "随便", "sourceBody", "x", "receivedOn", AppClock.today().toString(),
 				"title", "t")).andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("source"));
+		api.post("yuhu.leader", "/plans", Map.of("source", "AUDIT", "sourceBody", "区审计局", "receivedOn", AppClock.today().toString(),
+				"title", "长".repeat(301))).andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("title"));
+		api.post("yuhu.leader", "/plans", Map.of("source", "AUDIT", "sourceBody", "区审计局",
+				"receivedOn", AppClock.today().plusDays(1).toString(), "title", "未来的反馈")).andExpect(status().isBadRequest());
 		api.post("yuhu.leader", "/measures/{id}/sign-off", Map.of("approve", true), ownMeasure).andExpect(status().isConflict());
 		api.post("yuhu.leader", "/plans/{id}/publish", Map.of(), planId).andExpect(status().isConflict());
 		api.post("yuhu.director", "/plans/{id}/report", Map.of("content", "报告"), planId).andExpect(status().isConflict());
