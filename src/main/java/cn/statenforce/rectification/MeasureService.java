@@ -164,6 +164,9 @@ public class MeasureService {
 		}
 		RectificationService.optional(mechanismTitle, "mechanismTitle", 300);
 		RectificationService.optional(mechanismContent, "mechanismContent", 2000);
+		if (mapper.countPendingDeadlineChanges(m.id()) > 0) {
+			throw new ConflictException("调整完成时限的申请尚待方案责任领导审批，审批后再申请销号");
+		}
 		if (mapper.countEvidence(m.id()) + (files == null ? 0 : files.size()) == 0) {
 			throw new BadRequestException("files", "申请销号须上传佐证材料");
 		}

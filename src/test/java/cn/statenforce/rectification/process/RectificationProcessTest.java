@@ -192,6 +192,9 @@ class RectificationProcessTest {
 			.isInstanceOf(ConflictException.class);
 		assertThatThrownBy(() -> measures.decideDeadlineChange(fx.user(RectificationFixture.LEADER), change.id(), true, null))
 			.isInstanceOf(ConflictException.class);
+		assertThatThrownBy(() -> measures.submitCompletion(fx.user(RectificationFixture.OWNER), m.id(), "已完成",
+				RectificationFixture.evidence("a.txt"), null, null))
+			.isInstanceOf(ConflictException.class);
 
 		measures.decideDeadlineChange(fx.user(RectificationFixture.PLAN_LEADER), change.id(), true, "同意");
 		org.assertj.core.api.Assertions.assertThat(measures.measureUnchecked(m.id()).deadline()).isEqualTo(later);
