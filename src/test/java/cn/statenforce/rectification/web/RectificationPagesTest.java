@@ -14,9 +14,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Date;
+import java.util.List;
 
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,8 +31,10 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import cn.statenforce.StatEnforceTest;
 import cn.statenforce.calendar.WorkingDayCalendar;
+import cn.statenforce.directory.EnterpriseService;
 import cn.statenforce.organization.UserService;
 import cn.statenforce.rectification.Category;
+import cn.statenforce.rectification.CorrectionService;
 import cn.statenforce.rectification.Measure;
 import cn.statenforce.rectification.MeasureService;
 import cn.statenforce.rectification.Plan;
@@ -36,6 +42,7 @@ import cn.statenforce.rectification.RectificationFixture;
 import cn.statenforce.rectification.RectificationService;
 import cn.statenforce.rectification.process.RectificationProcess;
 import cn.statenforce.shared.AppClock;
+import cn.statenforce.shared.handover.CorrectionOrder;
 
 /** The pages render in Chinese for each role and their forms do the steps (CSRF, flash messages, no write on error). */
 @StatEnforceTest
@@ -67,9 +74,74 @@ class RectificationPagesTest {
 
 	RectificationFixture fx;
 
+	@Autowired
+	CorrectionService corrections;
+
+	@Autowired
+	EnterpriseService enterprises;
+
 	@BeforeEach
 	void setUp() {
 		fx = new RectificationFixture(users, plans, managementService);
+	}
+
+	@AfterEach
+	void tearDown() {
+		ClockUtil.reset();
+	}
+
+	private String taskPage(String businessKey, String taskKey, String username) throws Exception {
+		String id = taskService.createTaskQuery().processInstanceBusinessKey(businessKey).taskDefinitionKey(taskKey)
+			.singleResult().getId();
+		return page("/tasks/" + id, username);
+	}
+
+	@Test
+	void shouldRenderEveryTaskFormAndPlanStage() throws Exception {
+		Plan draft = fx.draft(calendar.addWorkingDays(AppClock.today(), 10), Category.LONG_TERM);
+		Plan plan = plans.publish(fx.user("yuhu.leader"), draft.id());
+		Measure m = plans.measures(fx.user("yuhu.leader"), plan.id()).get(0);
+
+		var change = measures.requestDeadlineChange(fx.user("yuhu.owner"), m.id(), m.deadline().plusDays(10), "等待上级文件");
+		assertThat(page("/rectification/measures/" + m.id(), "yuhu.director")).contains("deadline-decision-form", "等待上级文件");
+		assertThat(taskPage(plan.planNumber(), RectificationProcess.TASK_APPROVE_DEADLINE_CHANGE, "yuhu.director"))
+			.contains("deadline-decision-form");
+		measures.decideDeadlineChange(fx.user("yuhu.director"), change.id(), true, null);
+
+		measures.submitCompletion(fx.user("yuhu.owner"), m.id(), "已建立制度", RectificationFixture.evidence("制度.txt"), "执法培训制度", "每年两次");
+		measures.signOff(fx.user("yuhu.leader"), m.id(), true, null);
+		assertThat(page("/rectification/plans/" + plan.id(), "yuhu.director")).contains("report-form", "执法培训制度");
+		assertThat(taskPage(plan.planNumber(), RectificationProcess.TASK_SUBMIT_REPORT, "yuhu.director")).contains("report-form");
+		plans.submitReport(fx.user("yuhu.director"), plan.id(), "整改报告");
+
+		String pi = plans.planUnchecked(plan.id()).processInstanceId();
+		ClockUtil.setCurrentTime(Date.from(AppClock.today().plusMonths(6).plusDays(1).atTime(9, 0).atZone(AppClock.ZONE).toInstant()));
+		fx.runDueJobs(pi);
+		assertThat(page("/rectification/plans/" + plan.id(), "yuhu.director")).contains("look-back-form");
+		assertThat(taskPage(plan.planNumber(), RectificationProcess.TASK_LOOK_BACK, "yuhu.director")).contains("look-back-form");
+		plans.lookBack(fx.user("yuhu.director"), plan.id(), "未反弹", null, null);
+
+		ClockUtil.setCurrentTime(Date.from(AppClock.today().plusMonths(6).plusDays(1).atTime(9, 0).atZone(AppClock.ZONE).toInstant()));
+		fx.runDueJobs(pi);
+		assertThat(page("/rectification/plans/" + plan.id(), "yuhu.director")).contains("mechanism-review-form");
+		assertThat(taskPage(plan.planNumber(), RectificationProcess.TASK_REVIEW_MECHANISMS, "yuhu.director"))
+			.contains("mechanism-review-form", "执法培训制度");
+	}
+
+	@Test
+	void shouldRenderCorrectionRecheck() throws Exception {
+		var leader = fx.user("yuhu.leader");
+		long enterpriseId = enterprises.search(leader, null, 1, 1).items().get(0).id();
+		var ref = corrections.openCorrection(new CorrectionOrder(leader.bureauId(), "TEST_ORIGIN", 7L, "430302-XX-2026-007",
+				enterpriseId, "迟报统计资料", "限期报送", AppClock.today().plusDays(15), List.of("yuhu.inspector1", "yuhu.inspector2")));
+		assertThat(page("/rectification/plans/" + ref.id(), "yuhu.inspector1")).contains("recheck-form", "430302-XX-2026-007");
+		String taskId = taskService.createTaskQuery().processInstanceBusinessKey(ref.businessKey()).singleResult().getId();
+		taskService.claim(taskId, "yuhu.inspector1");
+		assertThat(page("/tasks/" + taskId, "yuhu.inspector1")).contains("recheck-form");
+		mvc.perform(post("/rectification/corrections/{id}/recheck", ref.id()).with(as("yuhu.inspector1")).with(csrf())
+			.param("corrected", "true").param("opinion", "已报送"))
+			.andExpect(flash().attribute("message", "复查结论已记录"));
+		assertThat(page("/rectification/plans/" + ref.id(), "yuhu.leader")).contains("已改正").doesNotContain("recheck-form");
 	}
 
 	private RequestPostProcessor as(String username) {
