@@ -18,7 +18,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param mechanismReviewMonths interval of the periodic review of a long-term mechanism
  * @param recheckWorkingDays working days after a correction deadline by which the re-check (复查) is due
  * @param deadlineCheckCycle ISO 8601 cycle of the deadline check while a measure is worked
- * @param maxEvidenceBytes largest evidence file accepted
+ * @param maxEvidenceBytes largest evidence file accepted (stored in the database; MySQL/MariaDB max_allowed_packet
+ *        defaults to 16 MB, so keep this below it)
  */
 @ConfigurationProperties("statenforce.rectification")
 public record RectificationProperties(@DefaultValue("1") int planDueMonths, @DefaultValue("2") int reportDueMonths,
@@ -26,5 +27,5 @@ public record RectificationProperties(@DefaultValue("1") int planDueMonths, @Def
 		@DefaultValue("10") int accountabilityAfterWorkingDays, @DefaultValue("6") int lookBackMonths,
 		@DefaultValue("20") int reopenWorkingDays, @DefaultValue("6") int mechanismReviewMonths,
 		@DefaultValue("5") int recheckWorkingDays, @DefaultValue("R/P1D") String deadlineCheckCycle,
-		@DefaultValue("20971520") long maxEvidenceBytes) {
+		@DefaultValue("10485760") long maxEvidenceBytes) {
 }

@@ -1,5 +1,6 @@
 package cn.statenforce.rectification.process;
 
+import java.util.Date;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -77,9 +78,8 @@ public class RectificationWorkflow {
 		taskService.complete(task.getId(), variables);
 	}
 
-	/** Raises the deadline-change message on the measure's work task (non-interrupting). */
+	/** Raises the deadline-change message on the measure's work task (non-interrupting); 409 when it is not being worked. */
 	public void requestDeadlineChange(String processInstanceId, long measureId) {
-		Task work = requireMeasureTask(processInstanceId, RectificationProcess.TASK_WORK_MEASURE, measureId, "落实整改措施");
 		Execution subscriber = runtimeService.createExecutionQuery()
 			.processInstanceId(processInstanceId)
 			.messageEventSubscriptionName(RectificationProcess.MSG_DEADLINE_CHANGE_REQUESTED)
@@ -89,11 +89,10 @@ public class RectificationWorkflow {
 			.findFirst()
 			.orElseThrow(() -> new ConflictException("当前不能申请调整完成时限"));
 		runtimeService.messageEventReceived(RectificationProcess.MSG_DEADLINE_CHANGE_REQUESTED, subscriber.getId());
-		Objects.requireNonNull(work);
 	}
 
 	/** Moves the due date shown in task lists after an approved deadline change. */
-	public void setDue(Task task, java.util.Date due) {
+	public void setDue(Task task, Date due) {
 		task.setDueDate(due);
 		taskService.saveTask(task);
 	}
