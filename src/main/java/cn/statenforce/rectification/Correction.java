@@ -1,0 +1,28 @@
+package cn.statenforce.rectification;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The enterprise part of a one-item correction: where the order to correct came from (case or inspection),
+ * the enterprise, the inspectors who re-check (复查) and the re-check result.
+ */
+public record Correction(Long planId, String originType, Long originId, String originBusinessKey, Long enterpriseId,
+		String inspectors, LocalDate recheckDue, Boolean corrected, String opinion, String recheckedBy,
+		LocalDateTime recheckedAt) {
+
+	public List<String> inspectorList() {
+		return Arrays.stream(inspectors.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+	}
+
+	public boolean isRechecked() {
+		return corrected != null;
+	}
+
+	public String resultLabel() {
+		return corrected == null ? "待复查" : corrected ? "已改正" : "未改正";
+	}
+
+}

@@ -1,0 +1,32 @@
+package cn.statenforce.rectification;
+
+import java.util.List;
+
+import cn.statenforce.shared.handover.CorrectionOutcomeListener;
+
+/**
+ * Tells the capability that issued an order to correct how the re-check (复查) came out: every listener whose
+ * {@code originType} matches is called, in the caller's transaction. With no matching listener nothing is
+ * called (the origin capability may not be installed).
+ */
+public class CorrectionOutcomeDispatcher {
+
+	private final List<CorrectionOutcomeListener> listeners;
+
+	public CorrectionOutcomeDispatcher(List<CorrectionOutcomeListener> listeners) {
+		this.listeners = List.copyOf(listeners);
+	}
+
+	/** @return how many listeners were told */
+	public int dispatch(Correction correction, boolean corrected, String opinion) {
+		int told = 0;
+		for (CorrectionOutcomeListener l : listeners) {
+			if (l.originType().equals(correction.originType())) {
+				l.onRechecked(correction.originId(), correction.originBusinessKey(), correction.planId(), corrected, opinion);
+				told++;
+			}
+		}
+		return told;
+	}
+
+}

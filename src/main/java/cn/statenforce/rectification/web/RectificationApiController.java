@@ -1,0 +1,301 @@
+package cn.statenforce.rectification.web;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+import cn.statenforce.organization.CurrentUsers;
+import cn.statenforce.rectification.Aspect;
+import cn.statenforce.rectification.Correction;
+import cn.statenforce.rectification.CorrectionService;
+import cn.statenforce.rectification.DeadlineChange;
+import cn.statenforce.rectification.Evidence;
+import cn.statenforce.rectification.FeedbackCommand;
+import cn.statenforce.rectification.LedgerFilter;
+import cn.statenforce.rectification.LedgerRow;
+import cn.statenforce.rectification.LedgerService;
+import cn.statenforce.rectification.LedgerSummary;
+import cn.statenforce.rectification.Measure;
+import cn.statenforce.rectification.MeasureCommand;
+import cn.statenforce.rectification.MeasureService;
+import cn.statenforce.rectification.Mechanism;
+import cn.statenforce.rectification.Plan;
+import cn.statenforce.rectification.Problem;
+import cn.statenforce.rectification.ProgressEntry;
+import cn.statenforce.rectification.RectificationService;
+import cn.statenforce.rectification.Upload;
+import cn.statenforce.shared.BadRequestException;
+import cn.statenforce.shared.Xlsx;
+
+/** REST API of rectification: plans and their lists, measures, the ledger with XLSX export/import, corrections. */
+@RestController
+@RequestMapping("/api/rectification")
+class RectificationApiController {
+
+	private final RectificationService plans;
+
+	private final MeasureService measures;
+
+	private final LedgerService ledger;
+
+	private final CorrectionService corrections;
+
+	RectificationApiController(RectificationService plans, MeasureService measures, LedgerService ledger,
+			CorrectionService corrections) {
+		this.plans = plans;
+		this.measures = measures;
+		this.ledger = ledger;
+		this.corrections = corrections;
+	}
+
+	record TitleRequest(String title) {
+	}
+
+	record ProblemRequest(Long aspectId, String description) {
+	}
+
+	record TextRequest(String content) {
+	}
+
+	record DecisionRequest(Boolean approve, String opinion) {
+	}
+
+	record LookBackRequest(String opinion, List<Long> reopenProblemIds, LocalDate newDeadline) {
+	}
+
+	record DeadlineChangeRequest(LocalDate newDeadline, String reason) {
+	}
+
+	record OpinionRequest(String opinion) {
+	}
+
+	record RecheckRequest(Boolean corrected, String opinion) {
+	}
+
+	record MechanismReviewRequest(String opinion, List<Long> retireMechanismIds) {
+	}
+
+	record PlanDetail(Plan plan, List<Aspect> aspects, List<Problem> problems, List<Measure> measures,
+			List<Mechanism> mechanisms, LedgerSummary summary) {
+	}
+
+	record MeasureDetail(Measure measure, Problem problem, List<ProgressEntry> progress, List<Evidence> evidence,
+			List<DeadlineChange> deadlineChanges) {
+	}
+
+	record LedgerView(LedgerSummary summary, List<LedgerRow> rows) {
+	}
+
+	// plans
+
+	@GetMapping("/plans")
+	List<Plan> plans(@RequestParam(required = false) String status, @RequestParam(required = false) String source) {
+		return plans.plans(CurrentUsers.get(), status, source);
+	}
+
+	@PostMapping("/plans")
+	ResponseEntity<Plan> register(@RequestBody FeedbackCommand cmd) {
+		return ResponseEntity.status(HttpStatus.CREATED).body(plans.registerFeedback(CurrentUsers.get(), cmd));
+	}
+
+	@GetMapping("/plans/{id}")
+	PlanDetail plan(@PathVariable long id) {
+		var user = CurrentUsers.get();
+		return new PlanDetail(plans.plan(user, id), plans.aspects(user, id), plans.problems(user, id),
+				plans.measures(user, id), plans.mechanisms(user, id), ledger.summary(user, LedgerFilter.ofPlan(id)));
+	}
+
+	@PostMapping("/plans/{id}/aspects")
+	ResponseEntity<Aspect> addAspect(@PathVariable long id, @RequestBody TitleRequest r) {
+		return ResponseEntity.status(HttpStatus.CREATED).body(plans.addAspect(CurrentUsers.get(), id, r.title()));
+	}
+
+	@PostMapping("/plans/{id}/problems")
+	ResponseEntity<Problem> addProblem(@PathVariable long id, @RequestBody ProblemRequest r) {
+		if (r.aspectId() == null) {
+			throw new BadRequestException("aspectId", "请选择问题方面");
+		}
+		return ResponseEntity.status(HttpStatus.CREATED)
+			.body(plans.addProblem(CurrentUsers.get(), id, r.aspectId(), r.description()));
+	}
+
+	@PostMapping("/problems/{id}/measures")
+	ResponseEntity<Measure> addMeasure(@PathVariable long id, @RequestBody MeasureCommand cmd) {
+		return ResponseEntity.status(HttpStatus.CREATED).body(plans.addMeasure(CurrentUsers.get(), id, cmd));
+	}
+
+	@PostMapping(path = "/plans/{id}/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	ResponseEntity<Object> importLedger(@PathVariable long id, @RequestParam("file") MultipartFile file) {
+		LedgerService.ImportResult result = ledger.importInto(CurrentUsers.get(), id, bytes(file));
+		if (result.ok()) {
+			return ResponseEntity.ok(result);
+		}
+		ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				"导入文件有 " + result.errors().size() + " 处错误，未导入任何数据");
+		p.setTitle("导入失败");
+		p.setProperty("errors", result.errors());
+		return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(p);
+	}
+
+	@PostMapping("/plans/{id}/publish")
+	Plan publish(@PathVariable long id) {
+		return plans.publish(CurrentUsers.get(), id);
+	}
+
+	@PostMapping("/plans/{id}/report")
+	Plan report(@PathVariable long id, @RequestBody TextRequest r) {
+		return plans.submitReport(CurrentUsers.get(), id, r.content());
+	}
+
+	@PostMapping("/plans/{id}/look-back")
+	Plan lookBack(@PathVariable long id, @RequestBody LookBackRequest r) {
+		return plans.lookBack(CurrentUsers.get(), id, r.opinion(), r.reopenProblemIds(), r.newDeadline());
+	}
+
+	@GetMapping("/plans/{id}/responsibility")
+	List<RectificationService.Responsibility> responsibility(@PathVariable long id) {
+		return plans.responsibility(CurrentUsers.get(), id);
+	}
+
+	@GetMapping("/plans/{id}/mechanisms")
+	List<Mechanism> mechanisms(@PathVariable long id) {
+		return plans.mechanisms(CurrentUsers.get(), id);
+	}
+
+	@PostMapping("/plans/{id}/mechanism-review")
+	List<Mechanism> reviewMechanisms(@PathVariable long id, @RequestBody MechanismReviewRequest r) {
+		return plans.reviewMechanisms(CurrentUsers.get(), id, r.opinion(), r.retireMechanismIds());
+	}
+
+	@PostMapping("/mechanisms/{id}/review")
+	Mechanism reviewMechanism(@PathVariable long id, @RequestBody OpinionRequest r) {
+		return measures.reviewMechanism(CurrentUsers.get(), id, r.opinion());
+	}
+
+	// measures
+
+	@GetMapping("/measures/{id}")
+	MeasureDetail measure(@PathVariable long id) {
+		var user = CurrentUsers.get();
+		Measure m = measures.measure(user, id);
+		return new MeasureDetail(m, measures.problemOf(m), measures.progress(user, id), measures.evidence(user, id),
+				measures.deadlineChanges(user, id));
+	}
+
+	@PostMapping(path = "/measures/{id}/progress", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	ResponseEntity<ProgressEntry> progress(@PathVariable long id, @RequestParam(required = false) String content,
+			@RequestParam(name = "files", required = false) List<MultipartFile> files) {
+		return ResponseEntity.status(HttpStatus.CREATED)
+			.body(measures.reportProgress(CurrentUsers.get(), id, content, uploads(files)));
+	}
+
+	@PostMapping(path = "/measures/{id}/completion", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	Measure completion(@PathVariable long id, @RequestParam(required = false) String content,
+			@RequestParam(name = "files", required = false) List<MultipartFile> files,
+			@RequestParam(required = false) String mechanismTitle, @RequestParam(required = false) String mechanismContent) {
+		return measures.submitCompletion(CurrentUsers.get(), id, content, uploads(files), mechanismTitle, mechanismContent);
+	}
+
+	@PostMapping("/measures/{id}/sign-off")
+	Measure signOff(@PathVariable long id, @RequestBody DecisionRequest r) {
+		return measures.signOff(CurrentUsers.get(), id, approve(r.approve()), r.opinion());
+	}
+
+	@PostMapping("/measures/{id}/deadline-changes")
+	ResponseEntity<DeadlineChange> requestChange(@PathVariable long id, @RequestBody DeadlineChangeRequest r) {
+		return ResponseEntity.status(HttpStatus.CREATED)
+			.body(measures.requestDeadlineChange(CurrentUsers.get(), id, r.newDeadline(), r.reason()));
+	}
+
+	@PostMapping("/deadline-changes/{id}/decision")
+	DeadlineChange decideChange(@PathVariable long id, @RequestBody DecisionRequest r) {
+		return measures.decideDeadlineChange(CurrentUsers.get(), id, approve(r.approve()), r.opinion());
+	}
+
+	@GetMapping("/measures/{id}/evidence/{evidenceId}")
+	ResponseEntity<byte[]> evidence(@PathVariable long id, @PathVariable long evidenceId) {
+		MeasureService.EvidenceFile f = measures.evidenceFile(CurrentUsers.get(), id, evidenceId);
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(f.evidence().fileName(), StandardCharsets.UTF_8).build().toString())
+			.header("X-Content-SHA256", f.evidence().sha256())
+			.contentType(MediaType.parseMediaType(f.evidence().contentType()))
+			.body(f.content());
+	}
+
+	// ledger
+
+	@GetMapping("/ledger")
+	LedgerView ledger(LedgerParams params) {
+		var user = CurrentUsers.get();
+		List<LedgerRow> rows = ledger.rows(user, params.filter());
+		return new LedgerView(ledger.summarize(rows), rows);
+	}
+
+	@GetMapping("/ledger/export")
+	ResponseEntity<byte[]> export(LedgerParams params) {
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename("整改台账.xlsx", StandardCharsets.UTF_8).build().toString())
+			.contentType(MediaType.parseMediaType(Xlsx.CONTENT_TYPE))
+			.body(ledger.export(CurrentUsers.get(), params.filter()));
+	}
+
+	// corrections
+
+	@GetMapping("/corrections/{planId}")
+	Correction correction(@PathVariable long planId) {
+		return corrections.correction(CurrentUsers.get(), planId);
+	}
+
+	@PostMapping("/corrections/{planId}/recheck")
+	Correction recheck(@PathVariable long planId, @RequestBody RecheckRequest r) {
+		if (r.corrected() == null) {
+			throw new BadRequestException("corrected", "请选择复查结论：已改正或未改正");
+		}
+		return corrections.recheck(CurrentUsers.get(), planId, r.corrected(), r.opinion());
+	}
+
+	static boolean approve(Boolean approve) {
+		if (approve == null) {
+			throw new BadRequestException("approve", "请选择同意或不同意");
+		}
+		return approve;
+	}
+
+	static byte[] bytes(MultipartFile file) {
+		try {
+			return file.getBytes();
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	static List<Upload> uploads(List<MultipartFile> files) {
+		if (files == null) {
+			return List.of();
+		}
+		return files.stream().filter(f -> !f.isEmpty() || f.getOriginalFilename() != null && !f.getOriginalFilename().isEmpty())
+			.map(f -> new Upload(f.getOriginalFilename(), f.getContentType(), bytes(f)))
+			.toList();
+	}
+
+}

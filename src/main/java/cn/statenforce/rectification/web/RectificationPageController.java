@@ -1,0 +1,434 @@
+package cn.statenforce.rectification.web;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Supplier;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import cn.statenforce.organization.CurrentUser;
+import cn.statenforce.organization.CurrentUsers;
+import cn.statenforce.organization.Role;
+import cn.statenforce.organization.UserService;
+import cn.statenforce.rectification.Category;
+import cn.statenforce.rectification.CorrectionService;
+import cn.statenforce.rectification.FeedbackCommand;
+import cn.statenforce.rectification.LedgerFilter;
+import cn.statenforce.rectification.LedgerRow;
+import cn.statenforce.rectification.LedgerService;
+import cn.statenforce.rectification.Measure;
+import cn.statenforce.rectification.MeasureCommand;
+import cn.statenforce.rectification.MeasureService;
+import cn.statenforce.rectification.MeasureStatus;
+import cn.statenforce.rectification.Plan;
+import cn.statenforce.rectification.PlanStatus;
+import cn.statenforce.rectification.RectificationService;
+import cn.statenforce.rectification.Source;
+import cn.statenforce.rectification.process.RectificationProcess;
+import cn.statenforce.rectification.process.RectificationWorkflow;
+import cn.statenforce.shared.AppClock;
+import cn.statenforce.shared.BadRequestException;
+import cn.statenforce.shared.ConflictException;
+import cn.statenforce.shared.ForbiddenException;
+import cn.statenforce.shared.Xlsx;
+
+/**
+ * Rectification pages: the board (整改台账), the unit's own measures, the leader's sign-off list, feedback
+ * registration, the plan page and the measure page. Forms post here; a rejected step comes back to the page
+ * with its Chinese message and nothing written.
+ */
+@Controller
+class RectificationPageController {
+
+	private final RectificationService plans;
+
+	private final MeasureService measures;
+
+	private final LedgerService ledger;
+
+	private final CorrectionService corrections;
+
+	private final RectificationWorkflow workflow;
+
+	private final UserService users;
+
+	RectificationPageController(RectificationService plans, MeasureService measures, LedgerService ledger,
+			CorrectionService corrections, RectificationWorkflow workflow, UserService users) {
+		this.plans = plans;
+		this.measures = measures;
+		this.ledger = ledger;
+		this.corrections = corrections;
+		this.workflow = workflow;
+		this.users = users;
+	}
+
+	@ModelAttribute
+	void labels(Model model) {
+		model.addAttribute("sources", Source.values());
+		model.addAttribute("categories", Category.values());
+		model.addAttribute("measureStatuses", MeasureStatus.values());
+		model.addAttribute("today", AppClock.today());
+	}
+
+	// board and lists
+
+	@GetMapping("/rectification")
+	String board(LedgerParams params, Model model) {
+		CurrentUser user = CurrentUsers.get();
+		List<LedgerRow> rows = ledger.rows(user, params.filter());
+		model.addAttribute("params", params);
+		model.addAttribute("rows", rows);
+		model.addAttribute("summary", ledger.summarize(rows));
+		model.addAttribute("problems", ledger.problemProgress(rows));
+		List<Plan> visible = plans.plans(user, null, null);
+		model.addAttribute("plans", visible);
+		model.addAttribute("planProgress", planProgress(visible, rows));
+		model.addAttribute("owners", users.usersWithRole(user.bureauId(), Role.RECTIFICATION_OWNER));
+		model.addAttribute("exportQuery", exportQuery(params));
+		return "rectification/board";
+	}
+
+	@GetMapping("/rectification/mine")
+	String mine(Model model) {
+		CurrentUser user = CurrentUsers.get();
+		boolean unit = user.hasRole(Role.RECTIFICATION_OWNER);
+		LedgerFilter f = unit ? new LedgerFilter(null, null, null, user.username(), null, null, null)
+				: new LedgerFilter(null, null, null, null, user.username(), null, null);
+		model.addAttribute("rows", ledger.rows(user, f));
+		model.addAttribute("title", unit ? "我的整改任务" : "我负责的整改措施");
+		return "rectification/mine";
+	}
+
+	@GetMapping("/rectification/sign-off")
+	String signOffList(Model model) {
+		CurrentUser user = CurrentUsers.get();
+		model.addAttribute("rows", ledger.rows(user,
+				new LedgerFilter(null, null, MeasureStatus.SUBMITTED.name(), null, user.username(), null, null)));
+		model.addAttribute("title", "待我对账销号");
+		return "rectification/mine";
+	}
+
+	@GetMapping("/rectification/ledger/export")
+	ResponseEntity<byte[]> export(LedgerParams params) {
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename("整改台账.xlsx", StandardCharsets.UTF_8).build().toString())
+			.contentType(MediaType.parseMediaType(Xlsx.CONTENT_TYPE))
+			.body(ledger.export(CurrentUsers.get(), params.filter()));
+	}
+
+	// feedback and plan
+
+	@GetMapping("/rectification/feedback/new")
+	String newFeedback(Model model) {
+		CurrentUser user = CurrentUsers.get();
+		model.addAttribute("leaders", leaders(user.bureauId()));
+		model.addAttribute("me", user);
+		return "rectification/feedback";
+	}
+
+	@PostMapping("/rectification/feedback")
+	String registerFeedback(@RequestParam String source, @RequestParam String sourceBody,
+			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate receivedOn,
+			@RequestParam(required = false) String documentNumber, @RequestParam String title,
+			@RequestParam(required = false) String planLeader, RedirectAttributes redirect) {
+		return act(redirect, "/rectification/feedback/new", () -> {
+			Plan p = plans.registerFeedback(CurrentUsers.get(),
+					new FeedbackCommand(source, sourceBody, receivedOn, documentNumber, title, planLeader, null, null));
+			return "/rectification/plans/" + p.id();
+		}, "反馈已登记，请制定问题清单和任务清单");
+	}
+
+	@GetMapping("/rectification/plans/{id}")
+	String plan(@PathVariable long id, Model model) {
+		CurrentUser user = CurrentUsers.get();
+		Plan plan = plans.plan(user, id);
+		List<LedgerRow> rows = ledger.rows(user, LedgerFilter.ofPlan(id));
+		model.addAttribute("plan", plan);
+		model.addAttribute("aspects", plans.aspects(user, id));
+		model.addAttribute("problemList", plans.problems(user, id));
+		model.addAttribute("rows", rows);
+		model.addAttribute("summary", ledger.summarize(rows));
+		model.addAttribute("problems", ledger.problemProgress(rows));
+		model.addAttribute("mechanisms", plans.mechanisms(user, id));
+		model.addAttribute("responsibility", plans.responsibility(user, id));
+		model.addAttribute("owners", users.usersWithRole(plan.bureauId(), Role.RECTIFICATION_OWNER));
+		model.addAttribute("leaders", leaders(plan.bureauId()));
+		boolean editor = plan.planStatus() == PlanStatus.DRAFTING && user.bureauId().equals(plan.bureauId())
+				&& user.hasAnyRole(Role.LEADER, Role.DIRECTOR);
+		boolean planLeader = user.username().equals(plan.planLeader()) && user.bureauId().equals(plan.bureauId());
+		model.addAttribute("editor", editor);
+		model.addAttribute("canReport", planLeader && plan.planStatus() == PlanStatus.REPORT_PENDING);
+		model.addAttribute("canLookBack", planLeader && plan.planStatus() == PlanStatus.CLOSED && plan.processInstanceId() != null
+				&& workflow.planTask(plan.processInstanceId(), RectificationProcess.TASK_LOOK_BACK).isPresent());
+		model.addAttribute("canReviewMechanisms", planLeader && plan.processInstanceId() != null
+				&& workflow.planTask(plan.processInstanceId(), RectificationProcess.TASK_REVIEW_MECHANISMS).isPresent());
+		model.addAttribute("canReview", user.bureauId().equals(plan.bureauId()) && user.hasAnyRole(Role.LEADER, Role.DIRECTOR));
+		if (plan.isCorrection()) {
+			var c = corrections.correction(user, id);
+			model.addAttribute("correction", c);
+			model.addAttribute("canRecheck", !c.isRechecked() && c.inspectorList().contains(user.username()));
+		}
+		return "rectification/plan";
+	}
+
+	@PostMapping("/rectification/plans/{id}/aspects")
+	String addAspect(@PathVariable long id, @RequestParam String title, RedirectAttributes redirect) {
+		return act(redirect, planPage(id), () -> {
+			plans.addAspect(CurrentUsers.get(), id, title);
+			return planPage(id);
+		}, "已添加问题方面");
+	}
+
+	@PostMapping("/rectification/plans/{id}/problems")
+	String addProblem(@PathVariable long id, @RequestParam long aspectId, @RequestParam String description,
+			RedirectAttributes redirect) {
+		return act(redirect, planPage(id), () -> {
+			plans.addProblem(CurrentUsers.get(), id, aspectId, description);
+			return planPage(id);
+		}, "已添加问题");
+	}
+
+	@PostMapping("/rectification/plans/{id}/measures")
+	String addMeasure(@PathVariable long id, @RequestParam long problemId, @RequestParam String content,
+			@RequestParam String owner, @RequestParam String leader,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate deadline,
+			@RequestParam String category, @RequestParam(required = false) String requiredEvidence,
+			RedirectAttributes redirect) {
+		return act(redirect, planPage(id), () -> {
+			plans.addMeasure(CurrentUsers.get(), problemId, new MeasureCommand(content, owner, leader, deadline, category, requiredEvidence));
+			return planPage(id);
+		}, "已添加整改措施");
+	}
+
+	@PostMapping("/rectification/plans/{id}/import")
+	String importLedger(@PathVariable long id, @RequestParam("file") MultipartFile file, RedirectAttributes redirect) {
+		try {
+			var result = ledger.importInto(CurrentUsers.get(), id, RectificationApiController.bytes(file));
+			if (result.ok()) {
+				redirect.addFlashAttribute("message", "已导入" + result.aspects() + "个方面、" + result.problems() + "个问题、"
+						+ result.measures() + "条措施");
+			}
+			else {
+				redirect.addFlashAttribute("errorMessage", "导入文件有 " + result.errors().size() + " 处错误，未导入任何数据");
+				redirect.addFlashAttribute("importErrors", result.errors());
+			}
+		}
+		catch (BadRequestException | ConflictException | ForbiddenException e) {
+			redirect.addFlashAttribute("errorMessage", e.getMessage());
+		}
+		return "redirect:" + planPage(id);
+	}
+
+	@PostMapping("/rectification/plans/{id}/publish")
+	String publish(@PathVariable long id, RedirectAttributes redirect) {
+		return act(redirect, planPage(id), () -> {
+			plans.publish(CurrentUsers.get(), id);
+			return planPage(id);
+		}, "整改方案已发布，整改任务已下达到责任单位");
+	}
+
+	@PostMapping("/rectification/plans/{id}/report")
+	String report(@PathVariable long id, @RequestParam String content, RedirectAttributes redirect) {
+		return act(redirect, planPage(id), () -> {
+			plans.submitReport(CurrentUsers.get(), id, content);
+			return planPage(id);
+		}, "整改报告已报送");
+	}
+
+	@PostMapping("/rectification/plans/{id}/look-back")
+	String lookBack(@PathVariable long id, @RequestParam String opinion,
+			@RequestParam(name = "reopenProblemIds", required = false) List<Long> reopen, RedirectAttributes redirect) {
+		return act(redirect, planPage(id), () -> {
+			plans.lookBack(CurrentUsers.get(), id, opinion, reopen, null);
+			return planPage(id);
+		}, "回头看已记录");
+	}
+
+	@PostMapping("/rectification/plans/{id}/mechanism-review")
+	String reviewMechanisms(@PathVariable long id, @RequestParam String opinion,
+			@RequestParam(name = "retireMechanismIds", required = false) List<Long> retire, RedirectAttributes redirect) {
+		return act(redirect, planPage(id), () -> {
+			plans.reviewMechanisms(CurrentUsers.get(), id, opinion, retire);
+			return planPage(id);
+		}, "长效机制定期评估已记录");
+	}
+
+	@PostMapping("/rectification/mechanisms/{id}/review")
+	String reviewMechanism(@PathVariable long id, @RequestParam long planId, @RequestParam String opinion,
+			RedirectAttributes redirect) {
+		return act(redirect, planPage(planId), () -> {
+			measures.reviewMechanism(CurrentUsers.get(), id, opinion);
+			return planPage(planId);
+		}, "长效机制评估已记录");
+	}
+
+	@PostMapping("/rectification/corrections/{planId}/recheck")
+	String recheck(@PathVariable long planId, @RequestParam boolean corrected, @RequestParam String opinion,
+			RedirectAttributes redirect) {
+		return act(redirect, planPage(planId), () -> {
+			corrections.recheck(CurrentUsers.get(), planId, corrected, opinion);
+			return planPage(planId);
+		}, "复查结论已记录");
+	}
+
+	// measure
+
+	@GetMapping("/rectification/measures/{id}")
+	String measure(@PathVariable long id, Model model) {
+		CurrentUser user = CurrentUsers.get();
+		Measure m = measures.measure(user, id);
+		Plan plan = plans.plan(user, m.planId());
+		var changes = measures.deadlineChanges(user, id);
+		model.addAttribute("measure", m);
+		model.addAttribute("plan", plan);
+		model.addAttribute("problem", measures.problemOf(m));
+		model.addAttribute("progress", measures.progress(user, id));
+		model.addAttribute("evidence", measures.evidence(user, id));
+		model.addAttribute("changes", changes);
+		boolean ownBureau = user.bureauId().equals(plan.bureauId());
+		boolean owner = ownBureau && user.username().equals(m.ownerUsername());
+		boolean leader = ownBureau && user.username().equals(m.leaderUsername());
+		model.addAttribute("canWork", owner && m.measureStatus().isWorkable());
+		model.addAttribute("canSignOff", leader && m.measureStatus() == MeasureStatus.SUBMITTED);
+		model.addAttribute("canRequestChange", (owner || leader) && m.measureStatus().isWorkable()
+				&& changes.stream().noneMatch(c -> "PENDING".equals(c.status())));
+		model.addAttribute("pendingChange", ownBureau && user.username().equals(plan.planLeader())
+				? changes.stream().filter(c -> "PENDING".equals(c.status())).findFirst().orElse(null) : null);
+		return "rectification/measure";
+	}
+
+	@PostMapping("/rectification/measures/{id}/progress")
+	String progress(@PathVariable long id, @RequestParam String content,
+			@RequestParam(name = "files", required = false) List<MultipartFile> files, RedirectAttributes redirect) {
+		return act(redirect, measurePage(id), () -> {
+			measures.reportProgress(CurrentUsers.get(), id, content, RectificationApiController.uploads(nonEmpty(files)));
+			return measurePage(id);
+		}, "进展已报告");
+	}
+
+	@PostMapping("/rectification/measures/{id}/completion")
+	String completion(@PathVariable long id, @RequestParam String content,
+			@RequestParam(name = "files", required = false) List<MultipartFile> files,
+			@RequestParam(required = false) String mechanismTitle, @RequestParam(required = false) String mechanismContent,
+			RedirectAttributes redirect) {
+		return act(redirect, measurePage(id), () -> {
+			measures.submitCompletion(CurrentUsers.get(), id, content, RectificationApiController.uploads(nonEmpty(files)),
+					mechanismTitle, mechanismContent);
+			return measurePage(id);
+		}, "已申请销号，等待责任领导对账销号");
+	}
+
+	@PostMapping("/rectification/measures/{id}/sign-off")
+	String signOff(@PathVariable long id, @RequestParam boolean approve, @RequestParam(required = false) String opinion,
+			RedirectAttributes redirect) {
+		return act(redirect, measurePage(id), () -> {
+			measures.signOff(CurrentUsers.get(), id, approve, opinion);
+			return measurePage(id);
+		}, approve ? "已对账销号" : "已退回责任单位");
+	}
+
+	@PostMapping("/rectification/measures/{id}/deadline-changes")
+	String requestChange(@PathVariable long id,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate newDeadline,
+			@RequestParam String reason, RedirectAttributes redirect) {
+		return act(redirect, measurePage(id), () -> {
+			measures.requestDeadlineChange(CurrentUsers.get(), id, newDeadline, reason);
+			return measurePage(id);
+		}, "调整完成时限的申请已提交方案责任领导审批");
+	}
+
+	@PostMapping("/rectification/deadline-changes/{id}/decision")
+	String decideChange(@PathVariable long id, @RequestParam long measureId, @RequestParam boolean approve,
+			@RequestParam(required = false) String opinion, RedirectAttributes redirect) {
+		return act(redirect, measurePage(measureId), () -> {
+			measures.decideDeadlineChange(CurrentUsers.get(), id, approve, opinion);
+			return measurePage(measureId);
+		}, approve ? "已同意调整完成时限" : "未同意调整完成时限");
+	}
+
+	@GetMapping("/rectification/measures/{id}/evidence/{evidenceId}")
+	ResponseEntity<byte[]> evidence(@PathVariable long id, @PathVariable long evidenceId) {
+		MeasureService.EvidenceFile f = measures.evidenceFile(CurrentUsers.get(), id, evidenceId);
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(f.evidence().fileName(), StandardCharsets.UTF_8).build().toString())
+			.contentType(MediaType.parseMediaType(f.evidence().contentType()))
+			.body(f.content());
+	}
+
+	/** A plan with the counts of its rows in the current selection. */
+	record PlanProgress(Plan plan, cn.statenforce.rectification.LedgerSummary summary) {
+	}
+
+	private List<PlanProgress> planProgress(List<Plan> visible, List<LedgerRow> rows) {
+		var byPlan = rows.stream().collect(java.util.stream.Collectors.groupingBy(LedgerRow::planId));
+		return visible.stream().filter(p -> byPlan.containsKey(p.id()))
+			.map(p -> new PlanProgress(p, ledger.summarize(byPlan.get(p.id())))).toList();
+	}
+
+	// helpers
+
+	/** Runs a step; on a rejected step returns to {@code back} with the message (the step wrote nothing). */
+	private static String act(RedirectAttributes redirect, String back, Supplier<String> step, String done) {
+		try {
+			String target = step.get();
+			redirect.addFlashAttribute("message", done);
+			return "redirect:" + target;
+		}
+		catch (BadRequestException | ConflictException | ForbiddenException e) {
+			redirect.addFlashAttribute("errorMessage", e.getMessage());
+			return "redirect:" + back;
+		}
+	}
+
+	private static List<MultipartFile> nonEmpty(List<MultipartFile> files) {
+		return files == null ? List.of() : files.stream().filter(f -> !f.isEmpty()).toList();
+	}
+
+	private List<cn.statenforce.organization.UserSummary> leaders(long bureauId) {
+		var list = new java.util.ArrayList<>(users.usersWithRole(bureauId, Role.LEADER));
+		list.addAll(users.usersWithRole(bureauId, Role.DIRECTOR));
+		return list;
+	}
+
+	private static String planPage(long id) {
+		return "/rectification/plans/" + id;
+	}
+
+	private static String measurePage(long id) {
+		return "/rectification/measures/" + id;
+	}
+
+	private static String exportQuery(LedgerParams p) {
+		var b = org.springframework.web.util.UriComponentsBuilder.fromPath("/rectification/ledger/export");
+		if (p.planId() != null) {
+			b.queryParam("planId", p.planId());
+		}
+		for (String[] kv : new String[][] { { "source", p.source() }, { "status", p.status() }, { "owner", p.owner() },
+				{ "leader", p.leader() }, { "category", p.category() } }) {
+			if (kv[1] != null && !kv[1].isBlank()) {
+				b.queryParam(kv[0], kv[1]);
+			}
+		}
+		if (Boolean.TRUE.equals(p.overdue())) {
+			b.queryParam("overdue", true);
+		}
+		return b.encode().build().toUriString();
+	}
+
+}
