@@ -2,7 +2,6 @@ package cn.statenforce.rectification.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,9 +13,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,6 +20,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
+import cn.statenforce.BrowserSupport;
 import cn.statenforce.calendar.WorkingDayCalendar;
 import cn.statenforce.organization.UserService;
 import cn.statenforce.rectification.Category;
@@ -64,19 +61,9 @@ class RectificationBrowserIT {
 	String base;
 
 	@BeforeEach
-	void open() throws Exception {
+	void open() {
 		base = "http://127.0.0.1:" + port;
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary(System.getenv().getOrDefault("CHROMIUM_BINARY", "/usr/bin/chromium"));
-		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-				"--no-first-run", "--disable-background-networking", "--window-size=1400,1000", "--lang=zh-CN",
-				"--user-data-dir=" + Files.createTempDirectory("rectification-chromium"));
-		ChromeDriverService service = new ChromeDriverService.Builder()
-			.usingDriverExecutable(new File(System.getenv().getOrDefault("CHROMEDRIVER", "/usr/bin/chromedriver")))
-			.usingAnyFreePort()
-			.build();
-		driver = new ChromeDriver(service, options);
-		driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+		driver = BrowserSupport.newDriver();
 	}
 
 	@AfterEach
@@ -100,6 +87,7 @@ class RectificationBrowserIT {
 		driver.findElement(By.id("completion-content")).sendKeys("已组织全体执法人员培训");
 		driver.findElement(By.id("completion-files")).sendKeys(evidence.toAbsolutePath().toString());
 		driver.findElement(By.id("submit-completion")).click();
+		waitForStatus("申请销号");
 		assertThat(driver.getPageSource()).contains("已申请销号，等待责任领导对账销号");
 		assertThat(driver.findElement(By.id("measure-status")).getText()).isEqualTo("申请销号");
 		assertThat(driver.findElements(By.className("evidence-link"))).hasSize(1);
@@ -111,6 +99,7 @@ class RectificationBrowserIT {
 		driver.findElement(By.linkText(m.content())).click();
 		driver.findElement(By.id("sign-off-opinion")).sendKeys("佐证材料齐全，同意销号");
 		driver.findElement(By.id("approve-sign-off")).click();
+		waitForStatus("已销号");
 		assertThat(driver.getPageSource()).contains("已对账销号");
 		assertThat(driver.findElement(By.id("measure-status")).getText()).isEqualTo("已销号");
 
@@ -122,17 +111,18 @@ class RectificationBrowserIT {
 		assertThat(driver.findElement(By.cssSelector("#problem-board .progress-bar")).getAttribute("class")).contains("bg-success");
 	}
 
+	/** The form posts and redirects back to the measure page; wait for the new page, not the old one. */
+	private void waitForStatus(String status) {
+		new WebDriverWait(driver, Duration.ofSeconds(20))
+			.until(ExpectedConditions.textToBe(By.id("measure-status"), status));
+	}
+
 	private void login(String username) {
-		driver.get(base + "/login");
-		driver.findElement(By.id("username")).sendKeys(username);
-		driver.findElement(By.id("password")).sendKeys(PASSWORD);
-		driver.findElement(By.id("login-submit")).click();
-		new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(By.id("current-user")));
+		BrowserSupport.login(driver, base, username, PASSWORD);
 	}
 
 	private void logout() {
-		driver.findElement(By.id("logout")).click();
-		new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(By.id("login-submit")));
+		BrowserSupport.logout(driver);
 	}
 
 }
