@@ -25,7 +25,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 @Component
 public class CaseFixture {
 
-	final EnforcementCaseService cases;
+	public final EnforcementCaseService cases;
 
 	final UserService users;
 
@@ -40,7 +40,7 @@ public class CaseFixture {
 		this.runtime = runtime;
 	}
 
-	CurrentUser as(String username) {
+	public CurrentUser as(String username) {
 		AppUser u = users.findByUsername(username);
 		return new CurrentUser(u.id(), u.username(), u.displayName(), u.bureauId(), users.roles(u.id()));
 	}

@@ -18,6 +18,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import cn.statenforce.directory.EnterpriseService;
 import cn.statenforce.enforcementcase.CaseCommands;
+import cn.statenforce.enforcementcase.CaseDiagrams;
 import cn.statenforce.enforcementcase.CaseEnums;
 import cn.statenforce.enforcementcase.CaseFilter;
 import cn.statenforce.enforcementcase.CaseSource;
@@ -46,10 +47,14 @@ class EnforcementCaseController {
 
 	private final Validator validator;
 
-	EnforcementCaseController(EnforcementCaseService cases, EnterpriseService enterprises, Validator validator) {
+	private final CaseDiagrams diagrams;
+
+	EnforcementCaseController(EnforcementCaseService cases, EnterpriseService enterprises, Validator validator,
+			CaseDiagrams diagrams) {
 		this.cases = cases;
 		this.enterprises = enterprises;
 		this.validator = validator;
+		this.diagrams = diagrams;
 	}
 
 	@GetMapping("/cases")
@@ -113,6 +118,20 @@ class EnforcementCaseController {
 		model.addAttribute("d", cases.details(CurrentUsers.get(), id));
 		model.addAttribute("steps", CaseSteps.STEPS);
 		return "enforcementcase/show";
+	}
+
+	/** The BPMN XML of the process definition the case runs on, for the diagram on the case page. */
+	@GetMapping("/cases/{id}/diagram.bpmn")
+	ResponseEntity<String> diagramXml(@PathVariable long id) {
+		return ResponseEntity.ok().contentType(new org.springframework.http.MediaType("application", "xml",
+				java.nio.charset.StandardCharsets.UTF_8)).body(diagrams.bpmnXml(CurrentUsers.get(), id));
+	}
+
+	/** Active and completed activity ids, highlighted on the diagram. */
+	@GetMapping("/cases/{id}/diagram/state")
+	ResponseEntity<CaseDiagrams.State> diagramState(@PathVariable long id) {
+		return ResponseEntity.ok().contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+			.body(diagrams.state(CurrentUsers.get(), id));
 	}
 
 	/** The task forms of the generic task page post here; the step is named by its task key. */
