@@ -27,6 +27,7 @@ import cn.statenforce.enforcementcase.EnforcementCase;
 import cn.statenforce.enforcementcase.EnforcementCaseService;
 import cn.statenforce.organization.CurrentUser;
 import cn.statenforce.organization.CurrentUsers;
+import cn.statenforce.organization.Role;
 import cn.statenforce.penalty.ViolationType;
 import cn.statenforce.shared.BadRequestException;
 import cn.statenforce.shared.ConflictException;
@@ -115,8 +116,16 @@ class EnforcementCaseController {
 
 	@GetMapping("/cases/{id}")
 	String show(@PathVariable long id, Model model) {
-		model.addAttribute("d", cases.details(CurrentUsers.get(), id));
+		CurrentUser u = CurrentUsers.get();
+		var d = cases.details(u, id);
+		boolean ownBureau = u.bureauId().equals(d.enforcementCase().getBureauId());
+		model.addAttribute("d", d);
 		model.addAttribute("steps", CaseSteps.STEPS);
+		model.addAttribute("ownBureau", ownBureau);
+		model.addAttribute("decider", ownBureau && u.hasAnyRole(Role.LEADER, Role.DIRECTOR));
+		model.addAttribute("suspended", d.pauses().stream()
+			.anyMatch(p -> p.endedOn() == null && CaseEnums.PauseReason.SUSPENSION.name().equals(p.reason())));
+		model.addAttribute("appealKinds", CaseEnums.AppealKind.values());
 		return "enforcementcase/show";
 	}
 
@@ -163,7 +172,7 @@ class EnforcementCaseController {
 			case "evidence" -> cases.addEvidence(u, id, valid(new CaseCommands.AddEvidence(
 					enumOf(CaseEnums.EvidenceKind.class, p.get("kind")), p.get("title"), p.get("content"), dateOf(p.get("collectedOn")))));
 			case TASK_INVESTIGATE -> cases.reportInvestigation(u, id, valid(new CaseCommands.InvestigationReport(
-					List.of(new CaseCommands.ViolationItem(p.get("violationType"), p.get("description"))), p.get("circumstance"),
+					violations(p), p.get("circumstance"),
 					p.containsKey("firstOffence"), p.containsKey("correctedInTime"), p.containsKey("complex"), p.get("opinion"))));
 			case TASK_PROPOSE_HANDLING -> cases.proposeHandling(u, id, valid(new CaseCommands.HandlingProposal(
 					enumOf(CaseEnums.Disposition.class, p.get("disposition")), blank(p.get("penaltyOutcome")), decimalOf(p.get("fine")),
@@ -192,10 +201,31 @@ class EnforcementCaseController {
 			case TASK_APPROVE_CLOSURE -> cases.approveClosure(u, id, approval(p));
 			case TASK_SUPPLEMENT_EXECUTION -> cases.supplementExecution(u, id, valid(new CaseCommands.Opinion(p.get("opinion"))));
 			case TASK_ARCHIVE -> cases.archive(u, id, valid(new CaseCommands.Archive(p.get("archiveNumber"))));
+			case "recusal-request" -> cases.declareRecusal(u, id, valid(new CaseCommands.RecusalRequest(p.get("username"),
+					boolOf(p.get("byParty")), p.get("reason"))));
+			case "recusal-decision" -> cases.decideRecusal(u, id, valid(new CaseCommands.RecusalDecision(p.get("username"),
+					boolOf(p.get("approved")), p.get("reason"))));
+			case "recusal" -> cases.recuse(u, id, valid(new CaseCommands.Recusal(p.get("username"), p.get("reason"))));
+			case "suspension" -> cases.suspend(u, id, valid(new CaseCommands.Suspension(p.get("reason"))));
+			case "resumption" -> cases.resume(u, id);
+			case "appeal" -> cases.recordAppeal(u, id, valid(new CaseCommands.AppealRecord(
+					enumOf(CaseEnums.AppealKind.class, p.get("kind")), dateOf(p.get("filedOn")), p.get("body"), blank(p.get("result")))));
 			case "extension" -> cases.requestExtension(u, id, valid(new CaseCommands.ExtensionRequest(
-					p.get("months") == null ? 0 : Integer.parseInt(p.get("months")), p.get("opinion"))));
+					intOf(p.get("months")), p.getOrDefault("reason", p.get("opinion")))));
 			default -> throw new BadRequestException("未知的办理环节: " + key);
 		}
+	}
+
+	/** The first violation row and the optional further ones (violationType2/description2, …) of the report form. */
+	private static List<CaseCommands.ViolationItem> violations(Map<String, String> p) {
+		List<CaseCommands.ViolationItem> items = new java.util.ArrayList<>();
+		items.add(new CaseCommands.ViolationItem(p.get("violationType"), p.get("description")));
+		for (int n = 2; n <= 3; n++) {
+			if (blank(p.get("violationType" + n)) != null) {
+				items.add(new CaseCommands.ViolationItem(p.get("violationType" + n), p.get("description" + n)));
+			}
+		}
+		return items;
 	}
 
 	private CaseCommands.Approval approval(Map<String, String> p) {
@@ -221,6 +251,15 @@ class EnforcementCaseController {
 
 	private static Boolean boolOf(String s) {
 		return s == null ? null : Boolean.valueOf(s);
+	}
+
+	private static int intOf(String s) {
+		try {
+			return blank(s) == null ? 0 : Integer.parseInt(s.trim());
+		}
+		catch (NumberFormatException e) {
+			throw new BadRequestException("months", "请填写有效的月数");
+		}
 	}
 
 	private static Long longOf(String s) {
