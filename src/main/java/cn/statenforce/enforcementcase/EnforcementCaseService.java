@@ -619,6 +619,9 @@ public class EnforcementCaseService {
 		String outcome = cmd.revisedOutcome() == null ? s.c.getProposedOutcome() : cmd.revisedOutcome();
 		BigDecimal fine = cmd.revisedOutcome() == null ? s.c.getProposedFine() : cmd.revisedFine();
 		penalty.checkNotHeavier(s.c.getProposedOutcome(), s.c.getProposedFine(), outcome, fine);
+		if ("WARNING_AND_FINE".equals(outcome) && !same(fine, s.c.getProposedFine())) {
+			penalty.checkWithinRange(s.c, outcome, fine);
+		}
 		s.c.hearingRecorded(cmd.held(), outcome, fine);
 		endPause(s.c, PauseReason.HEARING, AppClock.today());
 		finish(s, OpinionKind.HEARING, null, (cmd.held() ? "听证已举行：" : "当事人无正当理由未到场，视为放弃听证：") + cmd.opinion(), Map.of());

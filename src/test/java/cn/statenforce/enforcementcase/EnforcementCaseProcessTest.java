@@ -195,6 +195,10 @@ class EnforcementCaseProcessTest {
 		assertThatThrownBy(() -> cases.recordHearing(f.as("yuhu.inspector1"), c.getId(),
 				new CaseCommands.HearingRecord(true, "WARNING_AND_FINE", BigDecimal.valueOf(200_000), "加重")))
 			.isInstanceOf(ConflictException.class);
+		// nor a fine below the benchmark's range, which no decision could approve (re-assess the circumstances instead)
+		assertThatThrownBy(() -> cases.recordHearing(f.as("yuhu.inspector1"), c.getId(),
+				new CaseCommands.HearingRecord(true, "WARNING_AND_FINE", BigDecimal.valueOf(50_000), "减轻")))
+			.isInstanceOf(BadRequestException.class).hasMessageContaining("超出裁量基准建议范围");
 		cases.recordHearing(f.as("yuhu.inspector1"), c.getId(), new CaseCommands.HearingRecord(true, null, null, "听证已举行"));
 		execute(job("Task_DetermineGates", pi));
 		assertWaiting(pi, "Task_LegalReview");
