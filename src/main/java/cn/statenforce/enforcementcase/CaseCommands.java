@@ -60,6 +60,18 @@ public final class CaseCommands {
 			@NotBlank(message = "请填写回避理由及决定") @Size(max = 500) String reason) {
 	}
 
+	/** 回避申请: the inspector's own declaration ({@code byParty} false) or the party's application. */
+	public record RecusalRequest(@NotBlank(message = "请选择申请回避的执法人员") String username,
+			@NotNull(message = "请选择申请人") Boolean byParty,
+			@NotBlank(message = "请填写申请回避的理由") @Size(max = 500, message = "回避理由不超过500字") String reason) {
+	}
+
+	/** 回避决定 on a pending request: approved (the inspector leaves the team) or refused, with the reason. */
+	public record RecusalDecision(@NotBlank(message = "请选择回避申请") String username,
+			@NotNull(message = "请选择是否同意回避") Boolean approved,
+			@NotBlank(message = "请填写回避决定理由") @Size(max = 500, message = "决定理由不超过500字") String reason) {
+	}
+
 	public record AddEvidence(@NotNull(message = "请选择证据种类") EvidenceKind kind,
 			@NotBlank(message = "请填写证据名称") @Size(max = 300) String title, @Size(max = 4000) String content,
 			@NotNull(message = "请填写取得日期") LocalDate collectedOn) {

@@ -120,7 +120,7 @@ public final class CaseEnums {
 	/** Kinds of opinion recorded on the case. */
 	public enum OpinionKind {
 
-		ASSESSMENT("核查意见"), NOT_FILING_APPROVAL("不予立案审批"), FILING_APPROVAL("立案审批"), RECUSAL("回避决定"),
+		ASSESSMENT("核查意见"), NOT_FILING_APPROVAL("不予立案审批"), FILING_APPROVAL("立案审批"), RECUSAL("回避决定"), RECUSAL_REQUEST("回避申请"),
 		INVESTIGATION_REPORT("调查终结报告"), PROPOSAL("拟处理意见"), PRIOR_NOTICE("事先告知"), STATEMENT("陈述申辩"),
 		HEARING("听证"), LEGAL_REVIEW("法制审核"), COLLECTIVE_DISCUSSION("集体讨论"), DECISION_APPROVAL("决定审批"),
 		SERVICE("送达"), PAYMENT("缴款"), RECHECK("复查"), UNCORRECTED("未改正处理"), TRANSFER("移送"),

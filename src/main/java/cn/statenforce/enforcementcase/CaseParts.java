@@ -1,5 +1,6 @@
 package cn.statenforce.enforcementcase;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 
@@ -9,19 +10,43 @@ public final class CaseParts {
 	private CaseParts() {
 	}
 
-	/** An inspector on the case with the certificate shown (统计执法证号); recused ones stay listed. */
+	/**
+	 * An inspector on the case with the certificate shown (统计执法证号); recused ones stay listed. A declared
+	 * recusal (回避申请: by the inspector or by the party) waits in {@code recusalRequest*} for the decision.
+	 */
 	public record Inspector(Long id, Long caseId, String username, String displayName, String certNumber,
-			LocalDate certValidTo, boolean recused, String recusalReason, LocalDate addedOn) {
+			LocalDate certValidTo, boolean recused, String recusalReason, LocalDate addedOn,
+			LocalDate recusalRequestedOn, String recusalRequestedBy, String recusalRequest) {
 
 		public boolean activeOn(LocalDate date) {
 			return !recused && !date.isAfter(certValidTo);
 		}
 
+		public boolean recusalPending() {
+			return recusalRequestedOn != null;
+		}
+
 	}
 
-	/** A violation found, with the article of the regime in force at the conduct date. */
+	/**
+	 * A violation found, with the article of the regime in force at the conduct date and, once the benchmark has
+	 * been consulted, its own recommendation (分别裁量): outcome, fine range, matched rule and legal basis.
+	 */
 	public record Violation(Long id, Long caseId, String violationType, String article, String regime,
-			LocalDate conductDate, String description) {
+			LocalDate conductDate, String description, String recOutcome, BigDecimal recFineMin,
+			BigDecimal recFineMax, String recRuleId, String recLegalBasis, String recExplanation) {
+
+		/** A violation as found, before the recommendation. */
+		public static Violation found(Long caseId, String violationType, String article, String regime,
+				LocalDate conductDate, String description) {
+			return new Violation(null, caseId, violationType, article, regime, conductDate, description, null, null,
+					null, null, null, null);
+		}
+
+		public String recOutcomeLabel() {
+			return PenaltyAdvisor.outcomeLabel(recOutcome);
+		}
+
 	}
 
 	/** An item of the evidence list (证据清单) or a record (笔录). */

@@ -443,6 +443,10 @@ public class EnforcementCase {
 		return CaseSource.valueOf(source).label();
 	}
 
+	public String recOutcomeLabel() {
+		return PenaltyAdvisor.outcomeLabel(recOutcome);
+	}
+
 	public String statusLabel() {
 		return status.label();
 	}

@@ -42,6 +42,14 @@ interface EnforcementCaseMapper {
 
 	void insertViolation(@Param("v") CaseParts.Violation v);
 
+	/** Stores the benchmark's recommendation for one violation (id and rec* fields of {@code v}). */
+	int updateViolationRecommendation(@Param("v") CaseParts.Violation v);
+
+	int requestRecusal(@Param("caseId") long caseId, @Param("username") String username, @Param("by") String by,
+			@Param("reason") String reason, @Param("on") LocalDate on);
+
+	int clearRecusalRequest(@Param("caseId") long caseId, @Param("username") String username);
+
 	void deleteViolations(@Param("caseId") long caseId);
 
 	List<CaseParts.Violation> selectViolations(@Param("caseId") long caseId);

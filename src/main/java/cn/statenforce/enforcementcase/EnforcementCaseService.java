@@ -35,6 +35,7 @@ import cn.statenforce.organization.TaskGroups;
 import cn.statenforce.organization.UserService;
 import cn.statenforce.organization.UserSummary;
 import cn.statenforce.penalty.PenaltyPolicy;
+import cn.statenforce.penalty.Recommendation;
 import cn.statenforce.shared.AppClock;
 import cn.statenforce.shared.BadRequestException;
 import cn.statenforce.shared.ConflictException;
@@ -324,7 +325,7 @@ public class EnforcementCaseService {
 			addInspectorRow(s.c, u);
 		}
 		mapper.deleteViolations(id);
-		mapper.insertViolation(new CaseParts.Violation(null, id, cmd.violationType(),
+		mapper.insertViolation(CaseParts.Violation.found(id, cmd.violationType(),
 				penalty.articleFor(cmd.violationType(), s.c.getConductDate()), penalty.regimeFor(s.c.getConductDate()),
 				s.c.getConductDate(), cmd.opinion()));
 		LocalDate today = AppClock.today();
@@ -373,6 +374,59 @@ public class EnforcementCaseService {
 		activity.record(c.getBureauId(), SUBJECT_TYPE, id, "RECUSAL", cmd.reason(), cmd.username() + " 回避");
 	}
 
+	/**
+	 * 回避申请 (行政处罚法 Art 43): an investigator declares a conflict of interest of his own, or records the party's
+	 * application against a member of the team; the bureau head or deputy decides ({@link #decideRecusal}).
+	 */
+	@Transactional
+	public void declareRecusal(CurrentUser user, long id, CaseCommands.RecusalRequest cmd) {
+		EnforcementCase c = lockWritable(user, id);
+		requireInvestigator(c, user);
+		if (!c.getStatus().clockRunning()) {
+			throw new ConflictException("案件不在调查处理阶段，不能申请回避");
+		}
+		String applicant = cmd.byParty() ? "当事人" : "执法人员本人";
+		if (!cmd.byParty() && !user.username().equals(cmd.username())) {
+			throw new BadRequestException("username", "执法人员只能为本人申请回避；当事人的申请请选择「当事人申请」");
+		}
+		if (mapper.requestRecusal(id, cmd.username(), cmd.byParty() ? "PARTY" : "SELF", cmd.reason(), AppClock.today()) != 1) {
+			throw new ConflictException(cmd.username() + " 不是本案在办执法人员，或已有待决定的回避申请");
+		}
+		opinion(c, OpinionKind.RECUSAL_REQUEST, user.username(), user.displayName(), null,
+				applicant + "申请 " + cmd.username() + " 回避：" + cmd.reason());
+		activity.record(c.getBureauId(), SUBJECT_TYPE, id, "RECUSAL_REQUESTED", cmd.reason(),
+				applicant + "申请 " + cmd.username() + " 回避");
+		List<String> deciders = new ArrayList<>(groupMembers(c.getBureauId(), Role.LEADER));
+		deciders.addAll(groupMembers(c.getBureauId(), Role.DIRECTOR));
+		notifications.send(c.getBureauId(), deciders.stream().distinct().toList(), message(c, "RECUSAL",
+				"回避申请待决定：" + c.displayNumber(), applicant + "申请 " + cmd.username() + " 回避：" + cmd.reason()));
+	}
+
+	/** 回避决定 on a pending request by the bureau head or deputy: approved → off the team; refused → stays. */
+	@Transactional
+	public void decideRecusal(CurrentUser user, long id, CaseCommands.RecusalDecision cmd) {
+		EnforcementCase c = lockWritable(user, id);
+		if (!user.hasAnyRole(Role.LEADER, Role.DIRECTOR)) {
+			throw new ForbiddenException("回避由局长或分管领导决定");
+		}
+		if (!c.getStatus().clockRunning()) {
+			throw new ConflictException("案件不在调查处理阶段，不能决定回避");
+		}
+		CaseParts.Inspector i = mapper.selectInspectors(id).stream()
+			.filter(x -> x.username().equals(cmd.username()) && x.recusalPending()).findFirst()
+			.orElseThrow(() -> new ConflictException(cmd.username() + " 没有待决定的回避申请"));
+		if (cmd.approved()) {
+			mapper.updateRecusal(id, cmd.username(), cmd.reason());
+		}
+		else {
+			mapper.clearRecusalRequest(id, cmd.username());
+		}
+		String text = (cmd.approved() ? "决定 " : "决定不同意 ") + i.displayName() + " 回避：" + cmd.reason();
+		opinion(c, OpinionKind.RECUSAL, user.username(), user.displayName(), cmd.approved(), text);
+		activity.record(c.getBureauId(), SUBJECT_TYPE, id, "RECUSAL", cmd.reason(),
+				i.displayName() + (cmd.approved() ? " 回避" : " 回避申请未获同意"));
+	}
+
 	@Transactional
 	public void addEvidence(CurrentUser user, long id, CaseCommands.AddEvidence cmd) {
 		EnforcementCase c = lockWritable(user, id);
@@ -406,7 +460,7 @@ public class EnforcementCaseService {
 		}
 		mapper.deleteViolations(id);
 		for (CaseCommands.ViolationItem v : cmd.violations()) {
-			mapper.insertViolation(new CaseParts.Violation(null, id, v.violationType(),
+			mapper.insertViolation(CaseParts.Violation.found(id, v.violationType(),
 					penalty.articleFor(v.violationType(), s.c.getConductDate()), penalty.regimeFor(s.c.getConductDate()),
 					s.c.getConductDate(), v.description()));
 		}
@@ -414,17 +468,30 @@ public class EnforcementCaseService {
 		finish(s, OpinionKind.INVESTIGATION_REPORT, null, cmd.opinion(), Map.of());
 	}
 
-	/** Delegate: the discretion benchmark's recommendation for the main (first) violation, stored with its rule. */
+	/**
+	 * Delegate: the discretion benchmark evaluated for every violation found (分别裁量), each result stored on its
+	 * violation with the matched rule and basis, and their combination (合并处罚, see {@link PenaltyAdvisor#combine})
+	 * stored on the case: that combined range is what the proposal and the decision are checked against.
+	 */
 	@Transactional
 	public void recommend(long id) {
 		EnforcementCase c = lockUnchecked(id);
-		CaseParts.Violation main = mapper.selectViolations(id).get(0);
-		var r = penalty.recommend(main.violationType(), c.getPartyType(), c.getCircumstance(),
-				Boolean.TRUE.equals(c.getFirstOffence()), Boolean.TRUE.equals(c.getCorrectedInTime()), c.getConductDate());
+		List<CaseParts.Violation> found = mapper.selectViolations(id);
+		List<Recommendation> separate = new ArrayList<>();
+		for (CaseParts.Violation v : found) {
+			Recommendation r = penalty.recommend(v.violationType(), c.getPartyType(), c.getCircumstance(),
+					Boolean.TRUE.equals(c.getFirstOffence()), Boolean.TRUE.equals(c.getCorrectedInTime()), c.getConductDate());
+			mapper.updateViolationRecommendation(new CaseParts.Violation(v.id(), id, v.violationType(), v.article(),
+					v.regime(), v.conductDate(), v.description(), r.outcome().name(), r.fineMin(), r.fineMax(), r.ruleId(),
+					r.legalBasis(), r.explanation()));
+			separate.add(r);
+		}
+		Recommendation r = penalty.combine(separate);
 		c.recommend(r.outcome().name(), r.fineMin(), r.fineMax(), r.ruleId(), r.legalBasis(), r.regime(), r.explanation());
 		save(c);
 		activity.record(c.getBureauId(), SUBJECT_TYPE, id, "RECOMMENDED", r.explanation(),
-				"裁量基准建议：" + r.outcome().name() + "（规则 " + r.ruleId() + "）");
+				"裁量基准建议：" + r.outcome().label() + (found.size() > 1 ? "（" + found.size() + "项违法行为分别裁量、合并处罚）" : "")
+						+ "（规则 " + r.ruleId() + "）");
 	}
 
 	/** 拟处理意见 against the recommendation: a fine must lie in the benchmark's range. */
@@ -552,6 +619,9 @@ public class EnforcementCaseService {
 		String outcome = cmd.revisedOutcome() == null ? s.c.getProposedOutcome() : cmd.revisedOutcome();
 		BigDecimal fine = cmd.revisedOutcome() == null ? s.c.getProposedFine() : cmd.revisedFine();
 		penalty.checkNotHeavier(s.c.getProposedOutcome(), s.c.getProposedFine(), outcome, fine);
+		if ("WARNING_AND_FINE".equals(outcome) && !same(fine, s.c.getProposedFine())) {
+			penalty.checkWithinRange(s.c, outcome, fine);
+		}
 		s.c.hearingRecorded(cmd.held(), outcome, fine);
 		endPause(s.c, PauseReason.HEARING, AppClock.today());
 		finish(s, OpinionKind.HEARING, null, (cmd.held() ? "听证已举行：" : "当事人无正当理由未到场，视为放弃听证：") + cmd.opinion(), Map.of());
@@ -615,6 +685,14 @@ public class EnforcementCaseService {
 		Disposition d = s.c.getProposal();
 		boolean penaltyOutcome = d == Disposition.PENALTY && PenaltyAdvisor.isPenaltyOutcome(s.c.getProposedOutcome());
 		Disposition decided = d == Disposition.PENALTY && !penaltyOutcome ? Disposition.NO_PENALTY : d;
+		if (penaltyOutcome && "WARNING_AND_FINE".equals(s.c.getProposedOutcome())) {
+			try {
+				penalty.checkWithinRange(s.c, s.c.getProposedOutcome(), s.c.getProposedFine());
+			}
+			catch (BadRequestException e) {
+				throw new ConflictException(e.getMessage() + "，请退回重新拟定");
+			}
+		}
 		LocalDate today = AppClock.today();
 		s.c.decide(decided, penaltyOutcome ? s.c.getProposedOutcome() : null, penaltyOutcome ? s.c.getProposedFine() : null,
 				user.username(), today, null, decided == Disposition.TRANSFER ? null : calendar.addWorkingDays(today, policy().serviceWorkingDays()));
@@ -1068,7 +1146,7 @@ public class EnforcementCaseService {
 			return;
 		}
 		mapper.insertInspector(new CaseParts.Inspector(null, c.getId(), username, u.displayName(), u.certNumber(),
-				u.certValidTo(), false, null, AppClock.today()));
+				u.certValidTo(), false, null, AppClock.today(), null, null, null));
 	}
 
 	private void addInspectorIfCertified(EnforcementCase c, String username) {

@@ -9,6 +9,7 @@ import cn.statenforce.directory.PartyType;
 import cn.statenforce.penalty.Circumstance;
 import cn.statenforce.penalty.DiscretionInput;
 import cn.statenforce.penalty.Outcome;
+import cn.statenforce.penalty.PenaltyCombination;
 import cn.statenforce.penalty.PenaltyDiscretion;
 import cn.statenforce.penalty.PenaltyPolicy;
 import cn.statenforce.penalty.PenaltyRules;
@@ -60,6 +61,11 @@ class PenaltyAdvisor {
 			boolean correctedInTime, LocalDate conduct) {
 		return discretion.recommend(new DiscretionInput(violationType(violationType), PartyType.valueOf(partyType),
 				Circumstance.valueOf(circumstance), firstOffence, correctedInTime, conduct));
+	}
+
+	/** 分别裁量、合并处罚: the case's recommendation from its violations' own ones ({@link PenaltyCombination}). */
+	Recommendation combine(java.util.List<Recommendation> separate) {
+		return PenaltyCombination.combine(separate);
 	}
 
 	boolean hearingRight(String partyType, BigDecimal fine) {

@@ -25,7 +25,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 @Component
 public class CaseFixture {
 
-	final EnforcementCaseService cases;
+	public final EnforcementCaseService cases;
 
 	final UserService users;
 
@@ -40,7 +40,7 @@ public class CaseFixture {
 		this.runtime = runtime;
 	}
 
-	CurrentUser as(String username) {
+	public CurrentUser as(String username) {
 		AppUser u = users.findByUsername(username);
 		return new CurrentUser(u.id(), u.username(), u.displayName(), u.bureauId(), users.roles(u.id()));
 	}
@@ -72,7 +72,7 @@ public class CaseFixture {
 	}
 
 	/** Lead → filed → investigation team of inspector1 and inspector2 with one record. */
-	EnforcementCase filed() {
+	public EnforcementCase filed() {
 		EnforcementCase c = lead(AppClock.today().minusMonths(2));
 		ProcessInstance pi = pi(c);
 		cases.assess(as("yuhu.inspector1"), c.getId(), new CaseCommands.Assess(AssessmentProposal.FILE, "事实清楚，建议立案"));
@@ -93,13 +93,13 @@ public class CaseFixture {
 		execute(job("Task_RecommendDiscretion", pi(c)));
 	}
 
-	void proposeFine(EnforcementCase c, long fine, String correction) {
+	public void proposeFine(EnforcementCase c, long fine, String correction) {
 		cases.proposeHandling(as("yuhu.inspector1"), c.getId(), new CaseCommands.HandlingProposal(Disposition.PENALTY,
 				"WARNING_AND_FINE", BigDecimal.valueOf(fine), correction,
 				correction == null ? null : AppClock.today().plusDays(30), "建议警告并处罚款"));
 	}
 
-	void noticeAndStatement(EnforcementCase c, boolean hearing) {
+	public void noticeAndStatement(EnforcementCase c, boolean hearing) {
 		cases.priorNotice(as("yuhu.inspector1"), c.getId(), new CaseCommands.PriorNotice(AppClock.today(),
 				CaseEnums.ServiceMethod.DIRECT, null));
 		cases.recordStatement(as("yuhu.inspector1"), c.getId(), new CaseCommands.Statement(true, "我单位已整改", hearing,

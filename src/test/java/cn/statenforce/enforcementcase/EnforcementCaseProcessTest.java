@@ -195,6 +195,10 @@ class EnforcementCaseProcessTest {
 		assertThatThrownBy(() -> cases.recordHearing(f.as("yuhu.inspector1"), c.getId(),
 				new CaseCommands.HearingRecord(true, "WARNING_AND_FINE", BigDecimal.valueOf(200_000), "加重")))
 			.isInstanceOf(ConflictException.class);
+		// nor a fine below the benchmark's range, which no decision could approve (re-assess the circumstances instead)
+		assertThatThrownBy(() -> cases.recordHearing(f.as("yuhu.inspector1"), c.getId(),
+				new CaseCommands.HearingRecord(true, "WARNING_AND_FINE", BigDecimal.valueOf(50_000), "减轻")))
+			.isInstanceOf(BadRequestException.class).hasMessageContaining("超出裁量基准建议范围");
 		cases.recordHearing(f.as("yuhu.inspector1"), c.getId(), new CaseCommands.HearingRecord(true, null, null, "听证已举行"));
 		execute(job("Task_DetermineGates", pi));
 		assertWaiting(pi, "Task_LegalReview");
@@ -315,6 +319,51 @@ class EnforcementCaseProcessTest {
 		execute(job("Event_CaseClockTick", pi));
 		execute(job("Task_CheckCaseClock", pi));
 		BpmnAwareTests.assertThat(pi).hasPassed("EndEvent_ClockChecked");
+	}
+
+	@Test
+	@DisplayName("多项违法行为：逐项裁量并记录规则与依据，合并处罚，罚款须在各项幅度之和内")
+	void shouldRecommendForEveryViolationAndCheckTheFineAgainstTheCombinedRange() {
+		EnforcementCase c = f.filed();
+		cases.reportInvestigation(f.as("yuhu.inspector2"), c.getId(), new CaseCommands.InvestigationReport(List.of(
+				new CaseCommands.ViolationItem("OBSTRUCT_INSPECTION", "拒绝提供统计台账"),
+				new CaseCommands.ViolationItem("LATE_REPORTING", "迟报月度报表")), "GENERAL", false, false, false, "调查终结"));
+		execute(job("Task_RecommendDiscretion", f.pi(c)));
+		List<CaseParts.Violation> vs = cases.violations(c.getId());
+		assertThat(vs).hasSize(2).allSatisfy(v -> {
+			assertThat(v.recOutcome()).isEqualTo("WARNING_AND_FINE");
+			assertThat(v.recRuleId()).isNotBlank();
+			assertThat(v.recLegalBasis()).isNotBlank();
+			assertThat(v.recFineMax()).isNotNull();
+		});
+		assertThat(vs.get(0).recRuleId()).isNotEqualTo(vs.get(1).recRuleId());
+		EnforcementCase r = f.reload(c);
+		BigDecimal sumMax = vs.get(0).recFineMax().add(vs.get(1).recFineMax());
+		assertThat(r.getRecOutcome()).isEqualTo("WARNING_AND_FINE");
+		assertThat(r.getRecFineMax()).isEqualByComparingTo(sumMax);
+		assertThat(r.getRecFineMin()).isEqualByComparingTo(vs.get(0).recFineMin().add(vs.get(1).recFineMin()));
+		assertThat(r.getRecRuleId()).contains(vs.get(0).recRuleId()).contains(vs.get(1).recRuleId());
+		assertThat(r.getRecExplanation()).startsWith("分别裁量、合并处罚（2项违法行为）");
+		// beyond the combined range: refused and nothing written; beyond one violation's own range but within the sum: accepted
+		assertThatThrownBy(() -> f.proposeFine(c, sumMax.longValue() + 1, null)).isInstanceOf(BadRequestException.class);
+		BpmnAwareTests.assertThat(f.pi(c)).isWaitingAt("Task_ProposeHandling");
+		long fine = vs.get(0).recFineMax().max(vs.get(1).recFineMax()).longValue() + 1;
+		f.proposeFine(c, fine, null);
+		assertThat(f.reload(c).getProposedFine()).isEqualByComparingTo(BigDecimal.valueOf(fine));
+	}
+
+	@Test
+	@DisplayName("多项违法行为均为首违、轻微并及时改正：逐项不予处罚，合并后仍不予处罚")
+	void shouldRecommendNoPenaltyWhenEveryViolationIsAFirstMinorOneCorrectedInTime() {
+		EnforcementCase c = f.filed();
+		cases.reportInvestigation(f.as("yuhu.inspector2"), c.getId(), new CaseCommands.InvestigationReport(List.of(
+				new CaseCommands.ViolationItem("LATE_REPORTING", "迟报一期"),
+				new CaseCommands.ViolationItem("NO_ORIGINAL_RECORDS", "未设置统计台账")), "MINOR", true, true, false, "调查终结"));
+		execute(job("Task_RecommendDiscretion", f.pi(c)));
+		List<CaseParts.Violation> vs = cases.violations(c.getId());
+		assertThat(vs).extracting(CaseParts.Violation::recOutcome).containsOnly("NO_PENALTY");
+		assertThat(f.reload(c).getRecOutcome()).isEqualTo("NO_PENALTY");
+		assertThat(f.reload(c).getRecFineMax()).isNull();
 	}
 
 }

@@ -136,6 +136,20 @@ class EnforcementCaseApiController {
 		return after(id);
 	}
 
+	@PostMapping("/{id}/recusal-requests")
+	@Operation(summary = "申请回避（执法人员本人或当事人）")
+	CaseView requestRecusal(@PathVariable long id, @Valid @RequestBody CaseCommands.RecusalRequest cmd) {
+		cases.declareRecusal(CurrentUsers.get(), id, cmd);
+		return after(id);
+	}
+
+	@PostMapping("/{id}/recusal-decisions")
+	@Operation(summary = "对回避申请作出决定（局长或分管领导）")
+	CaseView decideRecusal(@PathVariable long id, @Valid @RequestBody CaseCommands.RecusalDecision cmd) {
+		cases.decideRecusal(CurrentUsers.get(), id, cmd);
+		return after(id);
+	}
+
 	@PostMapping("/{id}/evidence")
 	@Operation(summary = "登记证据/笔录")
 	CaseView addEvidence(@PathVariable long id, @Valid @RequestBody CaseCommands.AddEvidence cmd) {

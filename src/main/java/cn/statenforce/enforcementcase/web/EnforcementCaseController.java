@@ -18,6 +18,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import cn.statenforce.directory.EnterpriseService;
 import cn.statenforce.enforcementcase.CaseCommands;
+import cn.statenforce.enforcementcase.CaseDiagrams;
 import cn.statenforce.enforcementcase.CaseEnums;
 import cn.statenforce.enforcementcase.CaseFilter;
 import cn.statenforce.enforcementcase.CaseSource;
@@ -26,6 +27,7 @@ import cn.statenforce.enforcementcase.EnforcementCase;
 import cn.statenforce.enforcementcase.EnforcementCaseService;
 import cn.statenforce.organization.CurrentUser;
 import cn.statenforce.organization.CurrentUsers;
+import cn.statenforce.organization.Role;
 import cn.statenforce.penalty.ViolationType;
 import cn.statenforce.shared.BadRequestException;
 import cn.statenforce.shared.ConflictException;
@@ -46,10 +48,14 @@ class EnforcementCaseController {
 
 	private final Validator validator;
 
-	EnforcementCaseController(EnforcementCaseService cases, EnterpriseService enterprises, Validator validator) {
+	private final CaseDiagrams diagrams;
+
+	EnforcementCaseController(EnforcementCaseService cases, EnterpriseService enterprises, Validator validator,
+			CaseDiagrams diagrams) {
 		this.cases = cases;
 		this.enterprises = enterprises;
 		this.validator = validator;
+		this.diagrams = diagrams;
 	}
 
 	@GetMapping("/cases")
@@ -110,9 +116,31 @@ class EnforcementCaseController {
 
 	@GetMapping("/cases/{id}")
 	String show(@PathVariable long id, Model model) {
-		model.addAttribute("d", cases.details(CurrentUsers.get(), id));
+		CurrentUser u = CurrentUsers.get();
+		var d = cases.details(u, id);
+		boolean ownBureau = u.bureauId().equals(d.enforcementCase().getBureauId());
+		model.addAttribute("d", d);
 		model.addAttribute("steps", CaseSteps.STEPS);
+		model.addAttribute("ownBureau", ownBureau);
+		model.addAttribute("decider", ownBureau && u.hasAnyRole(Role.LEADER, Role.DIRECTOR));
+		model.addAttribute("suspended", d.pauses().stream()
+			.anyMatch(p -> p.endedOn() == null && CaseEnums.PauseReason.SUSPENSION.name().equals(p.reason())));
+		model.addAttribute("appealKinds", CaseEnums.AppealKind.values());
 		return "enforcementcase/show";
+	}
+
+	/** The BPMN XML of the process definition the case runs on, for the diagram on the case page. */
+	@GetMapping("/cases/{id}/diagram.bpmn")
+	ResponseEntity<String> diagramXml(@PathVariable long id) {
+		return ResponseEntity.ok().contentType(new org.springframework.http.MediaType("application", "xml",
+				java.nio.charset.StandardCharsets.UTF_8)).body(diagrams.bpmnXml(CurrentUsers.get(), id));
+	}
+
+	/** Active and completed activity ids, highlighted on the diagram. */
+	@GetMapping("/cases/{id}/diagram/state")
+	ResponseEntity<CaseDiagrams.State> diagramState(@PathVariable long id) {
+		return ResponseEntity.ok().contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+			.body(diagrams.state(CurrentUsers.get(), id));
 	}
 
 	/** The task forms of the generic task page post here; the step is named by its task key. */
@@ -144,7 +172,7 @@ class EnforcementCaseController {
 			case "evidence" -> cases.addEvidence(u, id, valid(new CaseCommands.AddEvidence(
 					enumOf(CaseEnums.EvidenceKind.class, p.get("kind")), p.get("title"), p.get("content"), dateOf(p.get("collectedOn")))));
 			case TASK_INVESTIGATE -> cases.reportInvestigation(u, id, valid(new CaseCommands.InvestigationReport(
-					List.of(new CaseCommands.ViolationItem(p.get("violationType"), p.get("description"))), p.get("circumstance"),
+					violations(p), p.get("circumstance"),
 					p.containsKey("firstOffence"), p.containsKey("correctedInTime"), p.containsKey("complex"), p.get("opinion"))));
 			case TASK_PROPOSE_HANDLING -> cases.proposeHandling(u, id, valid(new CaseCommands.HandlingProposal(
 					enumOf(CaseEnums.Disposition.class, p.get("disposition")), blank(p.get("penaltyOutcome")), decimalOf(p.get("fine")),
@@ -173,10 +201,31 @@ class EnforcementCaseController {
 			case TASK_APPROVE_CLOSURE -> cases.approveClosure(u, id, approval(p));
 			case TASK_SUPPLEMENT_EXECUTION -> cases.supplementExecution(u, id, valid(new CaseCommands.Opinion(p.get("opinion"))));
 			case TASK_ARCHIVE -> cases.archive(u, id, valid(new CaseCommands.Archive(p.get("archiveNumber"))));
+			case "recusal-request" -> cases.declareRecusal(u, id, valid(new CaseCommands.RecusalRequest(p.get("username"),
+					boolOf(p.get("byParty")), p.get("reason"))));
+			case "recusal-decision" -> cases.decideRecusal(u, id, valid(new CaseCommands.RecusalDecision(p.get("username"),
+					boolOf(p.get("approved")), p.get("reason"))));
+			case "recusal" -> cases.recuse(u, id, valid(new CaseCommands.Recusal(p.get("username"), p.get("reason"))));
+			case "suspension" -> cases.suspend(u, id, valid(new CaseCommands.Suspension(p.get("reason"))));
+			case "resumption" -> cases.resume(u, id);
+			case "appeal" -> cases.recordAppeal(u, id, valid(new CaseCommands.AppealRecord(
+					enumOf(CaseEnums.AppealKind.class, p.get("kind")), dateOf(p.get("filedOn")), p.get("body"), blank(p.get("result")))));
 			case "extension" -> cases.requestExtension(u, id, valid(new CaseCommands.ExtensionRequest(
-					p.get("months") == null ? 0 : Integer.parseInt(p.get("months")), p.get("opinion"))));
+					intOf(p.get("months")), p.getOrDefault("reason", p.get("opinion")))));
 			default -> throw new BadRequestException("未知的办理环节: " + key);
 		}
+	}
+
+	/** The first violation row and the optional further ones (violationType2/description2, …) of the report form. */
+	private static List<CaseCommands.ViolationItem> violations(Map<String, String> p) {
+		List<CaseCommands.ViolationItem> items = new java.util.ArrayList<>();
+		items.add(new CaseCommands.ViolationItem(p.get("violationType"), p.get("description")));
+		for (int n = 2; n <= 3; n++) {
+			if (blank(p.get("violationType" + n)) != null) {
+				items.add(new CaseCommands.ViolationItem(p.get("violationType" + n), p.get("description" + n)));
+			}
+		}
+		return items;
 	}
 
 	private CaseCommands.Approval approval(Map<String, String> p) {
@@ -202,6 +251,15 @@ class EnforcementCaseController {
 
 	private static Boolean boolOf(String s) {
 		return s == null ? null : Boolean.valueOf(s);
+	}
+
+	private static int intOf(String s) {
+		try {
+			return blank(s) == null ? 0 : Integer.parseInt(s.trim());
+		}
+		catch (NumberFormatException e) {
+			throw new BadRequestException("months", "请填写有效的月数");
+		}
 	}
 
 	private static Long longOf(String s) {

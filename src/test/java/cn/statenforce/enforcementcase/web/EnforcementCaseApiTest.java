@@ -117,12 +117,19 @@ class EnforcementCaseApiTest {
 		post("yuhu.inspector2", "/api/cases/" + id + "/evidence",
 				"{\"kind\":\"INTERVIEW_RECORD\",\"title\":\"询问笔录\",\"collectedOn\":\"" + today + "\"}").andExpect(status().isOk());
 		post("yuhu.inspector2", "/api/cases/" + id + "/investigation-report", """
-				{"violations":[{"violationType":"OBSTRUCT_INSPECTION","description":"拒绝提供台账"}],
+				{"violations":[{"violationType":"OBSTRUCT_INSPECTION","description":"拒绝提供台账"},
+				               {"violationType":"LATE_REPORTING","description":"迟报月报"}],
 				 "circumstance":"GENERAL","firstOffence":true,"correctedInTime":false,"complex":false,"opinion":"调查终结"}
 				""").andExpect(status().isOk());
 		runJobs(id);
 		JsonNode c = read("yuhu.leader", id);
 		assertThat(c.at("/details/enforcementCase/recRuleId").asText()).isNotBlank();
+		// 分别裁量: each violation carries its own rule and basis; the case's range is their sum
+		assertThat(c.at("/details/violations").size()).isEqualTo(2);
+		assertThat(c.at("/details/violations/0/recRuleId").asText()).isNotBlank();
+		assertThat(c.at("/details/violations/1/recLegalBasis").asText()).isNotBlank();
+		assertThat(c.at("/details/enforcementCase/recFineMax").decimalValue()).isEqualByComparingTo(
+				c.at("/details/violations/0/recFineMax").decimalValue().add(c.at("/details/violations/1/recFineMax").decimalValue()));
 		post("yuhu.inspector1", "/api/cases/" + id + "/handling-proposal", """
 				{"disposition":"PENALTY","penaltyOutcome":"WARNING_AND_FINE","fine":8000,"opinion":"建议警告并罚款8000元"}
 				""").andExpect(status().isOk());
