@@ -62,7 +62,11 @@ interface InspectionPlanMapper {
 
 	int insertSnapshot(@Param("drawId") long drawId, @Param("content") byte[] content);
 
-	byte[] selectSnapshot(@Param("drawId") long drawId);
+	StoredSnapshot selectSnapshot(@Param("drawId") long drawId);
+
+	/** The gzip of a draw's canonical snapshot (a record: MyBatis reads a bare byte[] result as rows). */
+	record StoredSnapshot(Long drawId, byte[] content) {
+	}
 
 	int insertDrawUnits(@Param("drawId") long drawId, @Param("units") List<DrawnUnit> units);
 

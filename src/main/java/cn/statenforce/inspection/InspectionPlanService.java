@@ -254,7 +254,7 @@ public class InspectionPlanService {
 	public DrawVerification verify(CurrentUser user, long drawId) {
 		Draw d = draw(user, drawId);
 		InspectionPlan p = mapper.selectPlan(d.planId());
-		DrawSnapshot snapshot = DrawSnapshot.fromGzip(mapper.selectSnapshot(drawId));
+		DrawSnapshot snapshot = DrawSnapshot.fromGzip(mapper.selectSnapshot(drawId).content());
 		String hash = snapshot.sha256();
 		List<DrawUnitView> stored = mapper.selectDrawUnits(drawId);
 		DrawParameters params = parameters(p, d.seed());
