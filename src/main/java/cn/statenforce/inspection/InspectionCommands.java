@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.springframework.format.annotation.DateTimeFormat;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
@@ -19,7 +21,7 @@ public final class InspectionCommands {
 	}
 
 	/** 送达检查通知书: when and to whom the notice was served. */
-	public record ServeNotice(@NotNull(message = "请填写送达日期") LocalDate servedOn,
+	public record ServeNotice(@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @NotNull(message = "请填写送达日期") LocalDate servedOn,
 			@NotBlank(message = "请填写签收人") @Size(max = 64, message = "签收人不能超过64字") String recipient) {
 	}
 
@@ -29,10 +31,10 @@ public final class InspectionCommands {
 	}
 
 	/** 现场检查: a record per check item and the result. */
-	public record RecordInspection(@NotNull(message = "请填写检查日期") LocalDate inspectedOn,
+	public record RecordInspection(@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @NotNull(message = "请填写检查日期") LocalDate inspectedOn,
 			@NotEmpty(message = "请逐项填写检查记录") List<@Valid CheckRecord> checks,
 			@NotNull(message = "请选择检查结果") InspectionResult result, @Size(max = 2000) String summary,
-			@Size(max = 1000) String correctionMeasure, LocalDate correctionDeadline) {
+			@Size(max = 1000) String correctionMeasure, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate correctionDeadline) {
 	}
 
 	/** 当场处罚决定 under the summary procedure (APL Art 51). */

@@ -286,6 +286,17 @@ public class InspectionPlanService {
 		return true;
 	}
 
+	/** The inspections a plan started (no user check: callers hold the plan). */
+	public List<Inspection> started(long planId) {
+		return inspections.ofPlan(planId);
+	}
+
+	/** The stored gzip of a draw's canonical snapshot, for anyone re-running the draw themselves. */
+	public byte[] snapshotGzip(CurrentUser user, long drawId) {
+		draw(user, drawId);
+		return mapper.selectSnapshot(drawId).content();
+	}
+
 	/** 启动检查: one inspection (and process instance) per unit of the current draw. */
 	@Transactional
 	public List<Inspection> start(CurrentUser user, long planId) {
@@ -321,6 +332,16 @@ public class InspectionPlanService {
 	/** Published plans for the public page (no login). */
 	public List<InspectionPlan> published() {
 		return mapper.selectPublishedPlans();
+	}
+
+	/** The drawn units of a published plan's draw, for the public page (no login, no inspectors shown). */
+	public List<DrawUnitView> publicDrawUnits(long drawId) {
+		Draw d = mapper.selectDraw(drawId);
+		if (d == null) {
+			throw new NotFoundException("抽取记录不存在");
+		}
+		publishedPlan(d.planId());
+		return mapper.selectDrawUnits(drawId);
 	}
 
 	public InspectionPlan publishedPlan(long id) {

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.springframework.format.annotation.DateTimeFormat;
+
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
@@ -23,6 +25,6 @@ public record PlanCommand(@NotBlank(message = "计划名称不能为空") @Size(
 		@DecimalMin(value = "0.01", message = "抽取比例应大于0") @DecimalMax(value = "100", message = "抽取比例不能超过100%") BigDecimal sampleRatio,
 		@Min(value = 1, message = "风险权重至少为1") @Max(value = 10, message = "风险权重不能超过10") int riskWeight,
 		@Min(value = 1, message = "第一阶段抽取的下级统计局数量至少为1") Integer stageOneCount,
-		@NotNull(message = "计划检查日期不能为空") LocalDate plannedDate,
+		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @NotNull(message = "计划检查日期不能为空") LocalDate plannedDate,
 		@NotEmpty(message = "请至少选择一项检查事项") List<Long> itemIds) {
 }
