@@ -25,6 +25,8 @@ class DrawInputs {
 
 	private final InspectionPlanMapper mapper;
 
+	private final DirectoryPopulation population;
+
 	private final BureauService bureaus;
 
 	private final InspectionRegisters registers;
@@ -33,9 +35,10 @@ class DrawInputs {
 
 	private final InspectionProperties properties;
 
-	DrawInputs(InspectionPlanMapper mapper, BureauService bureaus, InspectionRegisters registers, OpenCases openCases,
+	DrawInputs(InspectionPlanMapper mapper, DirectoryPopulation population, BureauService bureaus, InspectionRegisters registers, OpenCases openCases,
 			InspectionProperties properties) {
 		this.mapper = mapper;
+		this.population = population;
 		this.bureaus = bureaus;
 		this.registers = registers;
 		this.openCases = openCases;
@@ -50,12 +53,8 @@ class DrawInputs {
 		Set<Long> underInspection = new HashSet<>(mapper.selectUnderInspection(own.id()));
 		Set<Long> open = openCases.enterpriseIds();
 		List<SnapshotUnit> units = new ArrayList<>();
-		mapper.selectPopulation(scope, plan.regions(), plan.industries(), plan.sizes(), plan.scopeOnlineOnly(),
-				plan.scopeRiskOnly(), ctx -> {
-					InspectionPlanMapper.PopulationRow r = ctx.getResultObject();
-					units.add(new SnapshotUnit(r.creditCode(), r.id(), r.groupCode(), r.riskTags(),
-							exclusion(r, own.id(), since, clean, underInspection, open)));
-				});
+		population.read(scope, plan, r -> units.add(new SnapshotUnit(r.creditCode(), r.id(), r.groupCode(), r.riskTags(),
+				exclusion(r, own.id(), since, clean, underInspection, open))));
 		List<SnapshotInspector> inspectors = registers.inspectors(own.id())
 			.stream()
 			.filter(Inspector::enabled)
@@ -66,7 +65,7 @@ class DrawInputs {
 		return new DrawSnapshot(units, inspectors, recusals);
 	}
 
-	private static String exclusion(InspectionPlanMapper.PopulationRow r, long bureauId, LocalDate since,
+	private static String exclusion(DirectoryPopulation.Unit r, long bureauId, LocalDate since,
 			Set<Long> clean, Set<Long> underInspection, Set<Long> open) {
 		if (open.contains(r.id())) {
 			return DrawExclusion.OPEN_CASE.name();

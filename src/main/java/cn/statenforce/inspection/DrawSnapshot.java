@@ -83,6 +83,22 @@ public final class DrawSnapshot {
 		return HexFormat.of().formatHex(digest.digest());
 	}
 
+	/** Hash and stored form of a snapshot, computed in one pass over the canonical text. */
+	public record Sealed(String sha256, byte[] gzip) {
+	}
+
+	public Sealed seal() {
+		MessageDigest digest = sha256Digest();
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream(Math.max(1024, units.size() * 8));
+		try (GZIPOutputStream gz = new GZIPOutputStream(bytes, 1 << 16)) {
+			writeTo(new DigestOutputStream(gz, digest));
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		return new Sealed(HexFormat.of().formatHex(digest.digest()), bytes.toByteArray());
+	}
+
 	/** The gzip of the canonical text, as stored beside the draw. */
 	public byte[] gzip() {
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream(Math.max(1024, units.size() * 16));

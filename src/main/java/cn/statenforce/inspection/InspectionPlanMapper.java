@@ -6,7 +6,6 @@ import java.util.List;
 
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
-import org.apache.ibatis.session.ResultHandler;
 
 @Mapper
 interface InspectionPlanMapper {
@@ -40,17 +39,6 @@ interface InspectionPlanMapper {
 	int insertPlanItems(@Param("planId") long planId, @Param("itemIds") List<Long> itemIds);
 
 	List<InspectionItem> selectPlanItems(@Param("planId") long planId);
-
-	/** The directory in the plan's scope, ordered by credit code, streamed. */
-	void selectPopulation(@Param("bureauIds") List<Long> bureauIds, @Param("regions") List<String> regions,
-			@Param("industries") List<String> industries, @Param("sizes") List<String> sizes,
-			@Param("onlineOnly") boolean onlineOnly, @Param("riskOnly") boolean riskOnly,
-			ResultHandler<PopulationRow> handler);
-
-	/** One unit of the population with what the exclusions need. */
-	record PopulationRow(Long id, Long bureauId, String creditCode, String groupCode, String riskTags,
-			LocalDate lastInspectedOn, String lastInspectionResult) {
-	}
 
 	List<Long> selectCleanSince(@Param("bureauId") long bureauId, @Param("since") LocalDate since);
 
