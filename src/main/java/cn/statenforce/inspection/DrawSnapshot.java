@@ -90,7 +90,7 @@ public final class DrawSnapshot {
 	public Sealed seal() {
 		MessageDigest digest = sha256Digest();
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream(Math.max(1024, units.size() * 8));
-		try (GZIPOutputStream gz = new GZIPOutputStream(bytes, 1 << 16)) {
+		try (GZIPOutputStream gz = fastGzip(bytes)) {
 			writeTo(new DigestOutputStream(gz, digest));
 		}
 		catch (IOException e) {
@@ -102,7 +102,7 @@ public final class DrawSnapshot {
 	/** The gzip of the canonical text, as stored beside the draw. */
 	public byte[] gzip() {
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream(Math.max(1024, units.size() * 16));
-		try (GZIPOutputStream gz = new GZIPOutputStream(bytes, 1 << 16)) {
+		try (GZIPOutputStream gz = fastGzip(bytes)) {
 			writeTo(gz);
 		}
 		catch (IOException e) {
@@ -131,6 +131,15 @@ public final class DrawSnapshot {
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
+	}
+
+	/** Plain gzip at the fastest level: any gunzip reads it; a draw should not wait on compression. */
+	private static GZIPOutputStream fastGzip(OutputStream out) throws IOException {
+		return new GZIPOutputStream(out, 1 << 16) {
+			{
+				def.setLevel(java.util.zip.Deflater.BEST_SPEED);
+			}
+		};
 	}
 
 	/** Reads a snapshot back from its stored gzip. */
