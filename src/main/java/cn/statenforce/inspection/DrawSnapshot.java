@@ -1,0 +1,218 @@
+package cn.statenforce.inspection;
+
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * The input of a draw frozen at draw time: the units in the plan's scope (with their exclusion), the
+ * inspectors of the drawing bureau with their certificate validity, and the recusal declarations. Its
+ * canonical text (UTF-8, one record per line, units sorted by credit code) is what the SHA-256 hash
+ * published with the draw is computed over:
+ *
+ * <pre>
+ * statenforce-draw-snapshot/1
+ * U|creditCode|enterpriseId|groupCode|riskTags|exclusion
+ * I|username|certNumber|validFrom|validTo
+ * R|username|creditCode
+ * </pre>
+ *
+ * Empty fields are written as empty strings. The gzip of that text is stored with the draw, so the draw
+ * can be verified later even after the directory has changed.
+ */
+public final class DrawSnapshot {
+
+	static final String HEADER = "statenforce-draw-snapshot/1";
+
+	static final Comparator<SnapshotUnit> UNIT_ORDER = Comparator.comparing(SnapshotUnit::creditCode)
+		.thenComparing(SnapshotUnit::groupCode)
+		.thenComparingLong(SnapshotUnit::enterpriseId);
+
+	private final List<SnapshotUnit> units;
+
+	private final List<SnapshotInspector> inspectors;
+
+	private final List<Recusal> recusals;
+
+	/** An inspector's declared conflict of interest with a unit (回避). */
+	public record Recusal(String username, String creditCode) {
+	}
+
+	public DrawSnapshot(List<SnapshotUnit> units, List<SnapshotInspector> inspectors, List<Recusal> recusals) {
+		this.units = sorted(units, UNIT_ORDER);
+		this.inspectors = sorted(inspectors, Comparator.comparing(SnapshotInspector::username));
+		this.recusals = sorted(recusals,
+				Comparator.comparing(Recusal::username).thenComparing(Recusal::creditCode));
+	}
+
+	public List<SnapshotUnit> units() {
+		return units;
+	}
+
+	public List<SnapshotInspector> inspectors() {
+		return inspectors;
+	}
+
+	public List<Recusal> recusals() {
+		return recusals;
+	}
+
+	/** SHA-256 (lower-case hex) of the canonical text. */
+	public String sha256() {
+		MessageDigest digest = sha256Digest();
+		writeTo(new DigestOutputStream(OutputStream.nullOutputStream(), digest));
+		return HexFormat.of().formatHex(digest.digest());
+	}
+
+	/** Hash and stored form of a snapshot, computed in one pass over the canonical text. */
+	public record Sealed(String sha256, byte[] gzip) {
+	}
+
+	public Sealed seal() {
+		MessageDigest digest = sha256Digest();
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream(Math.max(1024, units.size() * 8));
+		try (GZIPOutputStream gz = fastGzip(bytes)) {
+			writeTo(new DigestOutputStream(gz, digest));
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		return new Sealed(HexFormat.of().formatHex(digest.digest()), bytes.toByteArray());
+	}
+
+	/** The gzip of the canonical text, as stored beside the draw. */
+	public byte[] gzip() {
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream(Math.max(1024, units.size() * 16));
+		try (GZIPOutputStream gz = fastGzip(bytes)) {
+			writeTo(gz);
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		return bytes.toByteArray();
+	}
+
+	/** Writes the canonical text; the stream is flushed, not closed. */
+	public void writeTo(OutputStream out) {
+		try {
+			Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+			w.write(HEADER);
+			w.write('\n');
+			for (SnapshotUnit u : units) {
+				line(w, "U", u.creditCode(), Long.toString(u.enterpriseId()), u.groupCode(), u.riskTags(), u.exclusion());
+			}
+			for (SnapshotInspector i : inspectors) {
+				line(w, "I", i.username(), i.certNumber(), str(i.validFrom()), str(i.validTo()));
+			}
+			for (Recusal r : recusals) {
+				line(w, "R", r.username(), r.creditCode());
+			}
+			w.flush();
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	/** Plain gzip at the fastest level: any gunzip reads it; a draw should not wait on compression. */
+	private static GZIPOutputStream fastGzip(OutputStream out) throws IOException {
+		return new GZIPOutputStream(out, 1 << 16) {
+			{
+				def.setLevel(java.util.zip.Deflater.BEST_SPEED);
+			}
+		};
+	}
+
+	/** Reads a snapshot back from its stored gzip. */
+	public static DrawSnapshot fromGzip(byte[] gzip) {
+		try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(gzip), 1 << 16)) {
+			return parse(in);
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	static DrawSnapshot parse(InputStream in) throws IOException {
+		BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
+		if (!HEADER.equals(r.readLine())) {
+			throw new IllegalArgumentException("not a draw snapshot");
+		}
+		List<SnapshotUnit> units = new ArrayList<>();
+		List<SnapshotInspector> inspectors = new ArrayList<>();
+		List<Recusal> recusals = new ArrayList<>();
+		for (String line = r.readLine(); line != null; line = r.readLine()) {
+			String[] f = line.split("\\|", -1);
+			switch (f[0]) {
+				case "U" -> units.add(new SnapshotUnit(f[1], Long.parseLong(f[2]), f[3], f[4], blankToNull(f[5])));
+				case "I" -> inspectors.add(new SnapshotInspector(f[1], blankToNull(f[2]), date(f[3]), date(f[4])));
+				case "R" -> recusals.add(new Recusal(f[1], f[2]));
+				default -> throw new IllegalArgumentException("unknown snapshot record: " + f[0]);
+			}
+		}
+		return new DrawSnapshot(units, inspectors, recusals);
+	}
+
+	private static void line(Writer w, String type, String... fields) throws IOException {
+		w.write(type);
+		for (String f : fields) {
+			w.write('|');
+			if (f != null) {
+				w.write(f.replace('|', '/').replace('\n', ' '));
+			}
+		}
+		w.write('\n');
+	}
+
+	private static <T> List<T> sorted(List<T> items, Comparator<T> order) {
+		for (int i = 1; i < items.size(); i++) {
+			if (order.compare(items.get(i - 1), items.get(i)) > 0) {
+				List<T> copy = new ArrayList<>(items);
+				copy.sort(order);
+				return List.copyOf(copy);
+			}
+		}
+		return List.copyOf(items);
+	}
+
+	private static String str(LocalDate d) {
+		return d == null ? null : d.toString();
+	}
+
+	private static LocalDate date(String s) {
+		return s.isEmpty() ? null : LocalDate.parse(s);
+	}
+
+	private static String blankToNull(String s) {
+		return s.isEmpty() ? null : s;
+	}
+
+	static MessageDigest sha256Digest() {
+		try {
+			return MessageDigest.getInstance("SHA-256");
+		}
+		catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+}

@@ -1,0 +1,66 @@
+package cn.statenforce.inspection;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Collection;
+import java.util.List;
+
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+
+@Mapper
+interface InspectionMapper {
+
+	int insertInspection(@Param("bureauId") long bureauId, @Param("planId") long planId,
+			@Param("enterpriseId") long enterpriseId, @Param("number") String number,
+			@Param("inspector1") String inspector1, @Param("inspector2") String inspector2,
+			@Param("plannedDate") LocalDate plannedDate, @Param("dueDate") LocalDate dueDate,
+			@Param("now") LocalDateTime now, @Param("key") GeneratedId key);
+
+	Inspection selectInspection(@Param("id") long id);
+
+	List<Inspection> selectByNumbers(@Param("numbers") Collection<String> numbers);
+
+	List<Inspection> selectByPlan(@Param("planId") long planId);
+
+	List<String> selectNumbersByPartyName(@Param("bureauIds") List<Long> bureauIds, @Param("text") String text,
+			@Param("limit") int limit);
+
+	int updateNotice(@Param("id") long id, @Param("noticeNumber") String noticeNumber,
+			@Param("servedOn") LocalDate servedOn, @Param("recipient") String recipient,
+			@Param("now") LocalDateTime now);
+
+	int updateResult(@Param("id") long id, @Param("inspectedOn") LocalDate inspectedOn,
+			@Param("result") InspectionResult result, @Param("summary") String summary,
+			@Param("measure") String measure, @Param("deadline") LocalDate deadline, @Param("now") LocalDateTime now);
+
+	int insertCheck(@Param("inspectionId") long inspectionId, @Param("itemId") long itemId,
+			@Param("itemTitle") String itemTitle, @Param("conforming") boolean conforming,
+			@Param("finding") String finding, @Param("evidence") String evidence, @Param("by") String by,
+			@Param("now") LocalDateTime now);
+
+	List<InspectionCheck> selectChecks(@Param("inspectionId") long inspectionId);
+
+	int updateCorrectionRef(@Param("id") long id, @Param("refId") Long refId, @Param("refNumber") String refNumber,
+			@Param("now") LocalDateTime now);
+
+	int updateRecheck(@Param("id") long id, @Param("corrected") boolean corrected, @Param("opinion") String opinion,
+			@Param("now") LocalDateTime now);
+
+	int updateSummaryDecision(@Param("id") long id, @Param("number") String number, @Param("penalty") String penalty,
+			@Param("fine") BigDecimal fine, @Param("now") LocalDateTime now);
+
+	int updateLead(@Param("id") long id, @Param("leadId") long leadId, @Param("leadNumber") String leadNumber,
+			@Param("now") LocalDateTime now);
+
+	int updateClosed(@Param("id") long id, @Param("closedOn") LocalDate closedOn, @Param("now") LocalDateTime now);
+
+	/** Writes the unit's last inspection into the directory (名录库: 上次检查日期和结果). */
+	int updateEnterpriseLastInspection(@Param("enterpriseId") long enterpriseId, @Param("on") LocalDate on,
+			@Param("result") String result, @Param("now") LocalDateTime now);
+
+	/** Closed inspections of published plans: the public result list (no personal data). */
+	List<Inspection> selectPublishedResults(@Param("planId") long planId);
+
+}

@@ -1,0 +1,436 @@
+package cn.statenforce.inspection;
+
+import java.security.SecureRandom;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import cn.statenforce.activity.ActivityLog;
+import cn.statenforce.calendar.WorkingDayCalendar;
+import cn.statenforce.notification.NotificationService;
+import cn.statenforce.organization.Bureau;
+import cn.statenforce.organization.BureauService;
+import cn.statenforce.organization.CurrentUser;
+import cn.statenforce.organization.Role;
+import cn.statenforce.organization.UserService;
+import cn.statenforce.organization.UserSummary;
+import cn.statenforce.numbering.SequenceService;
+import cn.statenforce.shared.AppClock;
+import cn.statenforce.shared.BadRequestException;
+import cn.statenforce.shared.ConflictException;
+import cn.statenforce.shared.ForbiddenException;
+import cn.statenforce.shared.NotFoundException;
+import cn.statenforce.shared.PageResult;
+import cn.statenforce.shared.RegionCode;
+
+/**
+ * Inspection plans from draft to the start of their inspections: a leader of the plan's bureau approves
+ * before the draw; the draw is stored with seed, parameters and snapshot hash and can be verified by
+ * re-running it; a redraw needs a leader and a reason and keeps the earlier draw on record.
+ */
+@Service
+public class InspectionPlanService {
+
+	static final String SUBJECT = "INSPECTION_PLAN";
+
+	private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(InspectionPlanService.class);
+
+	private static final String WHAT = "检查计划";
+
+	private final InspectionPlanMapper mapper;
+
+	private final DrawInputs inputs;
+
+	private final InspectionRegisters registers;
+
+	private final InspectionService inspections;
+
+	private final BureauService bureaus;
+
+	private final UserService users;
+
+	private final SequenceService sequences;
+
+	private final ActivityLog activity;
+
+	private final NotificationService notifications;
+
+	private final WorkingDayCalendar calendar;
+
+	private final InspectionProperties properties;
+
+	private final SecureRandom seeds = new SecureRandom();
+
+	InspectionPlanService(InspectionPlanMapper mapper, DrawInputs inputs, InspectionRegisters registers,
+			InspectionService inspections, BureauService bureaus, UserService users, SequenceService sequences,
+			ActivityLog activity, NotificationService notifications, WorkingDayCalendar calendar,
+			InspectionProperties properties) {
+		this.mapper = mapper;
+		this.inputs = inputs;
+		this.registers = registers;
+		this.inspections = inspections;
+		this.bureaus = bureaus;
+		this.users = users;
+		this.sequences = sequences;
+		this.activity = activity;
+		this.notifications = notifications;
+		this.calendar = calendar;
+		this.properties = properties;
+	}
+
+	public InspectionPlan get(CurrentUser user, long id) {
+		InspectionPlan p = mapper.selectPlan(id);
+		if (p == null) {
+			throw new NotFoundException("检查计划不存在或无权查看");
+		}
+		bureaus.ensureReadable(user, p.bureauId(), WHAT);
+		return p;
+	}
+
+	public PageResult<InspectionPlan> list(CurrentUser user, int page, int size) {
+		List<Long> ids = bureaus.readableBureauIds(user);
+		return new PageResult<>(mapper.selectPlans(ids, PageResult.offset(page, size), size), mapper.countPlans(ids),
+				Math.max(page, 1), size);
+	}
+
+	public List<InspectionItem> items(long planId) {
+		return mapper.selectPlanItems(planId);
+	}
+
+	public List<Draw> draws(CurrentUser user, long planId) {
+		get(user, planId);
+		return mapper.selectDraws(planId);
+	}
+
+	public List<DrawUnitView> drawUnits(CurrentUser user, long drawId) {
+		Draw d = draw(user, drawId);
+		return mapper.selectDrawUnits(d.id());
+	}
+
+	public Draw draw(CurrentUser user, long drawId) {
+		Draw d = mapper.selectDraw(drawId);
+		if (d == null) {
+			throw new NotFoundException("抽取记录不存在或无权查看");
+		}
+		get(user, d.planId());
+		return d;
+	}
+
+	public Draw currentDraw(long planId) {
+		return mapper.selectCurrentDraw(planId);
+	}
+
+	@Transactional
+	public InspectionPlan create(CurrentUser user, PlanCommand cmd) {
+		InspectionRegisters.requireAny(user, "编制检查计划", Role.INSPECTOR, Role.LEGAL_REVIEWER, Role.LEADER);
+		Bureau bureau = bureaus.bureau(user.bureauId());
+		validate(bureau, cmd);
+		String number = String.format("%s-JH-%d-%04d", bureau.regionCode(), cmd.planYear(),
+				sequences.next(bureau.id(), "INSPECTION_PLAN", cmd.planYear()));
+		GeneratedId key = new GeneratedId();
+		mapper.insertPlan(cmd, bureau.id(), number, user.username(), AppClock.now(), key);
+		mapper.insertPlanItems(key.id, cmd.itemIds().stream().distinct().toList());
+		activity.record(bureau.id(), SUBJECT, key.id, "编制检查计划", null, number + " " + cmd.title());
+		return mapper.selectPlan(key.id);
+	}
+
+	@Transactional
+	public InspectionPlan update(CurrentUser user, long id, int expectedVersion, PlanCommand cmd) {
+		InspectionPlan p = writable(user, id);
+		requireStatus(p, PlanStatus.DRAFT, "只有草拟状态的计划可以修改");
+		validate(bureaus.bureau(p.bureauId()), cmd);
+		if (mapper.updatePlan(id, expectedVersion, cmd, AppClock.now()) == 0) {
+			throw new ConflictException("该计划已被他人修改，请刷新后重试");
+		}
+		mapper.deletePlanItems(id);
+		mapper.insertPlanItems(id, cmd.itemIds().stream().distinct().toList());
+		activity.record(p.bureauId(), SUBJECT, id, "修改检查计划", null, null);
+		return mapper.selectPlan(id);
+	}
+
+	/** 提交审批: the bureau's leaders are told. */
+	@Transactional
+	public InspectionPlan submit(CurrentUser user, long id) {
+		InspectionPlan p = writable(user, id);
+		transition(p, PlanStatus.DRAFT, PlanStatus.SUBMITTED, "只有草拟状态的计划可以提交审批");
+		activity.record(p.bureauId(), SUBJECT, id, "提交审批", null, null);
+		notifyRole(p, Role.LEADER, "TASK", "检查计划待审批：" + p.title());
+		return mapper.selectPlan(id);
+	}
+
+	/** 审批: a LEADER of the plan's bureau approves (→ may be drawn) or returns it to draft. */
+	@Transactional
+	public InspectionPlan decide(CurrentUser user, long id, boolean approve, String opinion) {
+		InspectionPlan p = writable(user, id);
+		if (!user.hasRole(Role.LEADER)) {
+			throw new ForbiddenException("检查计划须由分管领导审批");
+		}
+		if (!approve && (opinion == null || opinion.isBlank())) {
+			throw new BadRequestException("opinion", "退回时请填写审批意见");
+		}
+		requireStatus(p, PlanStatus.SUBMITTED, "该计划不在待审批状态");
+		if (mapper.updateApproval(id, approve ? PlanStatus.APPROVED : PlanStatus.DRAFT, user.username(), opinion,
+				AppClock.now()) == 0) {
+			throw new ConflictException("该计划不在待审批状态");
+		}
+		activity.record(p.bureauId(), SUBJECT, id, approve ? "批准计划" : "退回计划", opinion, null);
+		notifyUser(p, p.createdBy(), "INFO", (approve ? "检查计划已批准：" : "检查计划被退回：") + p.title());
+		return mapper.selectPlan(id);
+	}
+
+	/** 抽取: the first draw of an approved plan; {@code seed} null = a fresh random seed. */
+	@Transactional
+	public Draw draw(CurrentUser user, long planId, Long seed) {
+		InspectionPlan p = writable(user, planId);
+		InspectionRegisters.requireAny(user, "抽取", Role.INSPECTOR, Role.LEGAL_REVIEWER, Role.LEADER);
+		requireStatus(p, PlanStatus.APPROVED, "计划须经分管领导批准后才能抽取");
+		Draw d = runDraw(user, p, 1, seed, null);
+		transition(p, PlanStatus.APPROVED, PlanStatus.DRAWN, "计划状态已变化，请刷新");
+		return d;
+	}
+
+	/**
+	 * 重新抽取: only a LEADER, with a reason, and only before the inspections started; the current draw is
+	 * kept as SUPERSEDED.
+	 */
+	@Transactional
+	public Draw redraw(CurrentUser user, long planId, String reason, Long seed) {
+		InspectionPlan p = writable(user, planId);
+		if (!user.hasRole(Role.LEADER)) {
+			throw new ForbiddenException("重新抽取须经分管领导批准");
+		}
+		InspectionRegisters.requireText(reason, "reason", "请填写重新抽取的理由");
+		requireStatus(p, PlanStatus.DRAWN, "只有已抽取且尚未启动检查的计划可以重新抽取");
+		Draw current = mapper.selectCurrentDraw(planId);
+		if (mapper.updateDrawSuperseded(current.id()) == 0) {
+			throw new ConflictException("抽取记录已变化，请刷新");
+		}
+		return runDraw(user, p, current.drawNo() + 1, seed, reason.strip());
+	}
+
+	private Draw runDraw(CurrentUser user, InspectionPlan p, int drawNo, Long seed, String redrawReason) {
+		long t0 = System.nanoTime();
+		DrawSnapshot snapshot = inputs.snapshot(p);
+		long t1 = System.nanoTime();
+		DrawParameters params = parameters(p, seed == null ? seeds.nextLong() : seed);
+		DrawOutcome out;
+		try {
+			out = RandomDraw.run(params, snapshot);
+		}
+		catch (DrawException e) {
+			throw new ConflictException(e.getMessage());
+		}
+		if (out.units().isEmpty()) {
+			throw new ConflictException("范围内没有可抽取的单位（排除后为0家），请调整检查范围");
+		}
+		long t2 = System.nanoTime();
+		DrawSnapshot.Sealed sealed = snapshot.seal();
+		long t3 = System.nanoTime();
+		String excluded = out.excluded().entrySet().stream()
+			.map(e -> e.getKey().name() + "=" + e.getValue())
+			.collect(Collectors.joining(","));
+		Draw row = new Draw(null, p.id(), drawNo, params.seed(), params.canonical(), sealed.sha256(),
+				snapshot.units().size(), out.eligible(), excluded, String.join(",", out.drawnGroups()), out.units().size(),
+				Draw.CURRENT, redrawReason, redrawReason == null ? null : user.username(), user.username(),
+				AppClock.now(), null, null);
+		GeneratedId key = new GeneratedId();
+		mapper.insertDraw(row, key);
+		mapper.insertSnapshot(key.id, sealed.gzip());
+		for (int i = 0; i < out.units().size(); i += 500) {
+			mapper.insertDrawUnits(key.id, out.units().subList(i, Math.min(out.units().size(), i + 500)));
+		}
+		activity.record(p.bureauId(), SUBJECT, p.id(), redrawReason == null ? "随机抽取" : "重新抽取", redrawReason,
+				"第" + drawNo + "次抽取，种子 " + params.seed() + "，名录快照SHA-256 " + row.snapshotHash() + "，抽中 "
+						+ out.units().size() + " 家");
+		LOG.info("draw {} of plan {}: read {} units in {} ms, drew {} in {} ms, hashed and packed in {} ms, stored in {} ms",
+				drawNo, p.planNumber(), snapshot.units().size(), ms(t0, t1), out.units().size(), ms(t1, t2), ms(t2, t3),
+				ms(t3, System.nanoTime()));
+		return mapper.selectDraw(key.id);
+	}
+
+	private static long ms(long from, long to) {
+		return (to - from) / 1_000_000;
+	}
+
+	static DrawParameters parameters(InspectionPlan p, long seed) {
+		return new DrawParameters(seed, p.sampleSize(), p.sampleSize() == null ? p.sampleRatio() : null,
+				p.riskWeight(), p.stageOneCount(), p.plannedDate());
+	}
+
+	/**
+	 * 复核: re-runs a stored draw from its stored snapshot, seed and parameters and compares the list with
+	 * the stored one. Anyone who may read the plan may verify.
+	 */
+	@Transactional
+	public DrawVerification verify(CurrentUser user, long drawId) {
+		Draw d = draw(user, drawId);
+		InspectionPlan p = mapper.selectPlan(d.planId());
+		DrawSnapshot snapshot = DrawSnapshot.fromGzip(mapper.selectSnapshot(drawId).content());
+		String hash = snapshot.sha256();
+		List<DrawUnitView> stored = mapper.selectDrawUnits(drawId);
+		DrawParameters params = parameters(p, d.seed());
+		boolean paramsSame = params.canonical().equals(d.parameters());
+		List<DrawnUnit> rerun = RandomDraw.run(params, snapshot).units();
+		boolean identical = paramsSame && hash.equals(d.snapshotHash()) && same(stored, rerun);
+		mapper.updateDrawVerified(drawId, identical, AppClock.now());
+		String message = identical ? "复核一致：以公布的种子、参数和名录快照重新抽取，结果与原抽取结果完全相同"
+				: !hash.equals(d.snapshotHash()) ? "复核不一致：名录快照的哈希值与公布值不符"
+						: !paramsSame ? "复核不一致：计划参数已与抽取时不同" : "复核不一致：重新抽取的结果与原结果不同";
+		activity.record(p.bureauId(), SUBJECT, p.id(), "复核抽取结果", null, "第" + d.drawNo() + "次抽取：" + message);
+		return new DrawVerification(drawId, hash.equals(d.snapshotHash()), identical, d.snapshotHash(), hash,
+				stored.size(), rerun.size(), message);
+	}
+
+	private static boolean same(List<DrawUnitView> stored, List<DrawnUnit> rerun) {
+		if (stored.size() != rerun.size()) {
+			return false;
+		}
+		for (int i = 0; i < stored.size(); i++) {
+			DrawUnitView s = stored.get(i);
+			DrawnUnit r = rerun.get(i);
+			if (s.seqNo() != r.position() || !s.creditCode().equals(r.creditCode())
+					|| s.enterpriseId() != r.enterpriseId() || !s.inspector1().equals(r.inspector1())
+					|| !s.inspector2().equals(r.inspector2())) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/** The inspections a plan started (no user check: callers hold the plan). */
+	public List<Inspection> started(long planId) {
+		return inspections.ofPlan(planId);
+	}
+
+	/** The stored gzip of a draw's canonical snapshot, for anyone re-running the draw themselves. */
+	public byte[] snapshotGzip(CurrentUser user, long drawId) {
+		draw(user, drawId);
+		return mapper.selectSnapshot(drawId).content();
+	}
+
+	/** 启动检查: one inspection (and process instance) per unit of the current draw. */
+	@Transactional
+	public List<Inspection> start(CurrentUser user, long planId) {
+		InspectionPlan p = writable(user, planId);
+		InspectionRegisters.requireAny(user, "启动检查", Role.INSPECTOR, Role.LEGAL_REVIEWER, Role.LEADER);
+		transition(p, PlanStatus.DRAWN, PlanStatus.STARTED, "只有已抽取的计划可以启动检查");
+		Draw d = mapper.selectCurrentDraw(planId);
+		List<Inspection> started = inspections.startAll(p, mapper.selectDrawUnits(d.id()), mapper.selectPlanItems(planId));
+		activity.record(p.bureauId(), SUBJECT, planId, "启动检查", null, "生成检查任务 " + started.size() + " 项");
+		mapper.updatePublication(planId, p.publishedOn(), calendar.addWorkingDays(AppClock.today(),
+				properties.publicationWorkingDays()), AppClock.now());
+		return started;
+	}
+
+	/** 公开: a LEADER publishes the plan, its draw and the results formed so far on the public page. */
+	@Transactional
+	public InspectionPlan publish(CurrentUser user, long planId) {
+		InspectionPlan p = writable(user, planId);
+		if (!user.hasRole(Role.LEADER)) {
+			throw new ForbiddenException("公开检查计划和结果须由分管领导决定");
+		}
+		if (p.status() != PlanStatus.DRAWN && p.status() != PlanStatus.STARTED) {
+			throw new ConflictException("计划抽取后才能公开");
+		}
+		if (p.publishedOn() != null) {
+			throw new ConflictException("该计划已公开");
+		}
+		mapper.updatePublication(planId, AppClock.today(), p.publishDue(), AppClock.now());
+		activity.record(p.bureauId(), SUBJECT, planId, "公开计划和结果", null, null);
+		return mapper.selectPlan(planId);
+	}
+
+	/** Published plans for the public page (no login). */
+	public List<InspectionPlan> published() {
+		return mapper.selectPublishedPlans();
+	}
+
+	/** The drawn units of a published plan's draw, for the public page (no login, no inspectors shown). */
+	public List<DrawUnitView> publicDrawUnits(long drawId) {
+		Draw d = mapper.selectDraw(drawId);
+		if (d == null) {
+			throw new NotFoundException("抽取记录不存在");
+		}
+		publishedPlan(d.planId());
+		return mapper.selectDrawUnits(drawId);
+	}
+
+	public InspectionPlan publishedPlan(long id) {
+		InspectionPlan p = mapper.selectPlan(id);
+		if (p == null || p.publishedOn() == null) {
+			throw new NotFoundException("未公开的检查计划");
+		}
+		return p;
+	}
+
+	public Map<Long, String> bureauNames() {
+		return bureaus.bureaus().stream().collect(Collectors.toMap(Bureau::id, Bureau::name));
+	}
+
+	private void validate(Bureau bureau, PlanCommand cmd) {
+		if ((cmd.sampleSize() == null) == (cmd.sampleRatio() == null)) {
+			throw new BadRequestException("sampleSize", "抽取数量和抽取比例须且只能填写一项");
+		}
+		if (cmd.planType() == PlanType.JOINT && (cmd.partnerDepartments() == null || cmd.partnerDepartments().isBlank())) {
+			throw new BadRequestException("partnerDepartments", "部门联合抽查须填写联合检查部门");
+		}
+		boolean county = bureau.level() == RegionCode.Level.COUNTY;
+		if (county && cmd.stageOneCount() != null) {
+			throw new BadRequestException("stageOneCount", "县级统计局为单阶段抽取，不能设置第一阶段抽取的下级统计局数量");
+		}
+		if (!county && cmd.stageOneCount() == null) {
+			throw new BadRequestException("stageOneCount", "上级统计局为多阶段抽取，请填写第一阶段抽取的下级统计局数量");
+		}
+		RegionCode own = new RegionCode(bureau.regionCode());
+		for (String r : InspectionPlan.split(cmd.scopeRegions())) {
+			if (!RegionCode.isValid(r) || !(own.value().equals(r) || own.contains(new RegionCode(r)))) {
+				throw new BadRequestException("scopeRegions", "检查范围中的行政区划代码无效或不在本局辖区内: " + r);
+			}
+		}
+		for (String s : InspectionPlan.split(cmd.scopeSizes())) {
+			if (!s.matches("LARGE|MEDIUM|SMALL|MICRO")) {
+				throw new BadRequestException("scopeSizes", "规模只能是 LARGE、MEDIUM、SMALL、MICRO: " + s);
+			}
+		}
+		for (Long itemId : cmd.itemIds()) {
+			InspectionItem item = registers.item(itemId);
+			if (!item.active() || (item.bureauId() != null && !item.bureauId().equals(bureau.id()))) {
+				throw new BadRequestException("itemIds", "检查事项不可用: " + item.title());
+			}
+		}
+	}
+
+	private InspectionPlan writable(CurrentUser user, long id) {
+		InspectionPlan p = get(user, id);
+		bureaus.ensureWritable(user, p.bureauId(), WHAT);
+		return p;
+	}
+
+	private void transition(InspectionPlan p, PlanStatus from, PlanStatus to, String conflict) {
+		requireStatus(p, from, conflict);
+		if (mapper.updateStatus(p.id(), from, to, AppClock.now()) == 0) {
+			throw new ConflictException(conflict);
+		}
+	}
+
+	private static void requireStatus(InspectionPlan p, PlanStatus expected, String conflict) {
+		if (p.status() != expected) {
+			throw new ConflictException(conflict + "（当前状态：" + p.status().label() + "）");
+		}
+	}
+
+	private void notifyRole(InspectionPlan p, Role role, String category, String title) {
+		List<String> to = users.usersWithRole(p.bureauId(), role).stream().map(UserSummary::username).toList();
+		notifications.send(p.bureauId(), to, new NotificationService.Message(category, title, p.planNumber(),
+				"/inspection/plans/" + p.id(), SUBJECT, p.id()));
+	}
+
+	private void notifyUser(InspectionPlan p, String username, String category, String title) {
+		notifications.send(p.bureauId(), List.of(username), new NotificationService.Message(category, title,
+				p.planNumber(), "/inspection/plans/" + p.id(), SUBJECT, p.id()));
+	}
+
+}

@@ -1,0 +1,447 @@
+package cn.statenforce.inspection;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import cn.statenforce.activity.ActivityLog;
+import cn.statenforce.calendar.WorkingDayCalendar;
+import cn.statenforce.directory.Enterprise;
+import cn.statenforce.directory.EnterpriseService;
+import cn.statenforce.directory.PartyType;
+import cn.statenforce.inspection.process.InspectionProcess;
+import cn.statenforce.notification.NotificationService;
+import cn.statenforce.organization.Bureau;
+import cn.statenforce.organization.BureauService;
+import cn.statenforce.organization.CurrentUser;
+import cn.statenforce.organization.Role;
+import cn.statenforce.organization.UserService;
+import cn.statenforce.organization.UserSummary;
+import cn.statenforce.numbering.SequenceService;
+import cn.statenforce.shared.AppClock;
+import cn.statenforce.shared.BadRequestException;
+import cn.statenforce.shared.ConflictException;
+import cn.statenforce.shared.NotFoundException;
+import cn.statenforce.shared.handover.CorrectionOrder;
+import cn.statenforce.shared.handover.LeadHandover;
+import cn.statenforce.shared.handover.LeadReference;
+import cn.statenforce.workbench.TaskInbox;
+
+/**
+ * One inspection per drawn unit, worked by its two inspectors through {@code inspection.bpmn}. The domain
+ * row is the legal record (notice, per-item checks, result and its follow-up); the process holds the
+ * schedule. Every user step validates its input, writes the row and completes the task in one transaction.
+ */
+@Service
+public class InspectionService {
+
+	static final String SUBJECT = "INSPECTION";
+
+	/** APL Art 51: summary-procedure fine caps for a citizen and for an organisation. */
+	static final BigDecimal SUMMARY_FINE_CITIZEN = new BigDecimal("200");
+
+	static final BigDecimal SUMMARY_FINE_ORGANIZATION = new BigDecimal("3000");
+
+	private final InspectionMapper mapper;
+
+	private final InspectionPlanMapper plans;
+
+	private final RuntimeService runtime;
+
+	private final TaskService tasks;
+
+	private final TaskInbox inbox;
+
+	private final BureauService bureaus;
+
+	private final UserService users;
+
+	private final EnterpriseService enterprises;
+
+	private final SequenceService sequences;
+
+	private final WorkingDayCalendar calendar;
+
+	private final NotificationService notifications;
+
+	private final ActivityLog activity;
+
+	private final InspectionHandovers handovers;
+
+	private final InspectionProperties properties;
+
+	InspectionService(InspectionMapper mapper, InspectionPlanMapper plans, RuntimeService runtime, TaskService tasks, TaskInbox inbox,
+			BureauService bureaus, UserService users, EnterpriseService enterprises, SequenceService sequences,
+			WorkingDayCalendar calendar, NotificationService notifications, ActivityLog activity,
+			InspectionHandovers handovers, InspectionProperties properties) {
+		this.mapper = mapper;
+		this.plans = plans;
+		this.runtime = runtime;
+		this.tasks = tasks;
+		this.inbox = inbox;
+		this.bureaus = bureaus;
+		this.users = users;
+		this.enterprises = enterprises;
+		this.sequences = sequences;
+		this.calendar = calendar;
+		this.notifications = notifications;
+		this.activity = activity;
+		this.handovers = handovers;
+		this.properties = properties;
+	}
+
+	public Inspection get(CurrentUser user, long id) {
+		Inspection i = mapper.selectInspection(id);
+		if (i == null) {
+			throw new NotFoundException("检查记录不存在或无权查看");
+		}
+		bureaus.ensureReadable(user, i.bureauId(), "检查记录");
+		return i;
+	}
+
+	public Inspection getUnchecked(long id) {
+		Inspection i = mapper.selectInspection(id);
+		if (i == null) {
+			throw new NotFoundException("检查记录不存在: " + id);
+		}
+		return i;
+	}
+
+	public List<InspectionCheck> checks(long inspectionId) {
+		return mapper.selectChecks(inspectionId);
+	}
+
+	public List<Inspection> ofPlan(long planId) {
+		return mapper.selectByPlan(planId);
+	}
+
+	public List<Inspection> publishedResults(long planId) {
+		return mapper.selectPublishedResults(planId);
+	}
+
+	public List<Inspection> byNumbers(Collection<String> numbers) {
+		return numbers.isEmpty() ? List.of() : mapper.selectByNumbers(numbers);
+	}
+
+	public List<String> numbersByPartyName(List<Long> bureauIds, String text) {
+		return bureauIds.isEmpty() ? List.of() : mapper.selectNumbersByPartyName(bureauIds, text, 200);
+	}
+
+	/** Creates the inspections of a started plan and starts one process instance each. */
+	@Transactional
+	public List<Inspection> startAll(InspectionPlan plan, List<DrawUnitView> units, List<InspectionItem> items) {
+		Bureau bureau = bureaus.bureau(plan.bureauId());
+		LocalDate due = calendar.addWorkingDays(plan.plannedDate(), properties.completionWorkingDays());
+		List<Inspection> started = new ArrayList<>(units.size());
+		int year = plan.planYear();
+		for (DrawUnitView u : units) {
+			String number = String.format("%s-JC-%d-%04d", bureau.regionCode(), year,
+					sequences.next(bureau.id(), "INSPECTION", year));
+			GeneratedId key = new GeneratedId();
+			mapper.insertInspection(bureau.id(), plan.id(), u.enterpriseId(), number, u.inspector1(), u.inspector2(),
+					plan.plannedDate(), due, AppClock.now(), key);
+			Map<String, Object> vars = new HashMap<>();
+			vars.put(InspectionProcess.VAR_INSPECTION_ID, key.id);
+			vars.put(InspectionProcess.VAR_INSPECTOR1, u.inspector1());
+			vars.put(InspectionProcess.VAR_INSPECTOR2, u.inspector2());
+			vars.put(InspectionProcess.VAR_TASK_DUE, date(due, LocalTime.of(18, 0)));
+			vars.put(InspectionProcess.VAR_REMINDER_AT, date(reminderDay(due), LocalTime.of(9, 0)));
+			vars.put(InspectionProcess.VAR_OVERDUE_AT, date(due.plusDays(1), LocalTime.MIDNIGHT));
+			runtime.startProcessInstanceByKey(InspectionProcess.KEY, number, vars);
+			activity.record(bureau.id(), SUBJECT, key.id, "启动检查", null, plan.planNumber());
+			started.add(mapper.selectInspection(key.id));
+		}
+		notifyInspectors(started);
+		return started;
+	}
+
+	/** The working day {@code reminderWorkingDays} before the due date (not before today). */
+	private LocalDate reminderDay(LocalDate due) {
+		LocalDate d = due;
+		while (calendar.workingDaysBetween(d, due) < properties.reminderWorkingDays() && d.isAfter(AppClock.today())) {
+			d = d.minusDays(1);
+		}
+		return d;
+	}
+
+	private void notifyInspectors(List<Inspection> started) {
+		Map<String, List<Inspection>> byInspector = started.stream()
+			.flatMap(i -> Stream.of(Map.entry(i.inspector1(), i), Map.entry(i.inspector2(), i)))
+			.collect(Collectors.groupingBy(Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+		byInspector.forEach((who, list) -> notifications.send(list.get(0).bureauId(), List.of(who),
+				new NotificationService.Message("TASK", "您被随机抽中执行 " + list.size() + " 项执法检查",
+						list.get(0).planTitle(), "/tasks?process=" + InspectionProcess.KEY, InspectionPlanService.SUBJECT,
+						list.get(0).planId())));
+	}
+
+	/** 送达检查通知书: the notice gets the bureau's next 检通 number. */
+	@Transactional
+	public Inspection serveNotice(CurrentUser user, String taskId, InspectionCommands.ServeNotice cmd) {
+		Task task = task(user, taskId, InspectionProcess.TASK_SERVE_NOTICE);
+		Inspection i = forTask(task);
+		if (cmd.servedOn().isAfter(AppClock.today())) {
+			throw new BadRequestException("servedOn", "送达日期不能晚于今天");
+		}
+		Bureau bureau = bureaus.bureau(i.bureauId());
+		int year = cmd.servedOn().getYear();
+		String number = bureau.docPrefix() + "检通〔" + year + "〕" + sequences.next(bureau.id(), "INSPECTION_NOTICE", year) + "号";
+		if (mapper.updateNotice(i.id(), number, cmd.servedOn(), cmd.recipient().strip(), AppClock.now()) == 0) {
+			throw new ConflictException("通知书已送达，请勿重复办理");
+		}
+		activity.record(i.bureauId(), SUBJECT, i.id(), "送达检查通知书", null, number + "，签收人 " + cmd.recipient());
+		complete(user, task, Map.of());
+		return mapper.selectInspection(i.id());
+	}
+
+	/**
+	 * 现场检查: one record per check item of the plan, evidence, and the result. Both inspectors must hold a
+	 * certificate valid on the inspection date (SL2024 Art 38(2)).
+	 */
+	@Transactional
+	public Inspection recordInspection(CurrentUser user, String taskId, InspectionCommands.RecordInspection cmd) {
+		Task task = task(user, taskId, InspectionProcess.TASK_ONSITE);
+		Inspection i = forTask(task);
+		validateInspection(i, cmd);
+		LocalDate deadline = cmd.result() != InspectionResult.MINOR ? null
+				: cmd.correctionDeadline() != null ? cmd.correctionDeadline()
+						: calendar.addWorkingDays(cmd.inspectedOn(), properties.correctionWorkingDays());
+		Map<Long, InspectionItem> items = planItems(i);
+		for (InspectionCommands.CheckRecord c : cmd.checks()) {
+			mapper.insertCheck(i.id(), c.itemId(), items.get(c.itemId()).title(), c.conforming(), blankToNull(c.finding()),
+					blankToNull(c.evidence()), user.username(), AppClock.now());
+		}
+		if (mapper.updateResult(i.id(), cmd.inspectedOn(), cmd.result(), blankToNull(cmd.summary()),
+				blankToNull(cmd.correctionMeasure()), deadline, AppClock.now()) == 0) {
+			throw new ConflictException("检查结果已登记，请勿重复办理");
+		}
+		activity.record(i.bureauId(), SUBJECT, i.id(), "现场检查", cmd.summary(), "检查结果：" + cmd.result().label());
+		complete(user, task, Map.of(InspectionProcess.VAR_RESULT, cmd.result().name()));
+		return mapper.selectInspection(i.id());
+	}
+
+	private void validateInspection(Inspection i, InspectionCommands.RecordInspection cmd) {
+		if (cmd.inspectedOn().isAfter(AppClock.today())) {
+			throw new BadRequestException("inspectedOn", "检查日期不能晚于今天");
+		}
+		if (i.noticeServedOn() != null && cmd.inspectedOn().isBefore(i.noticeServedOn())) {
+			throw new BadRequestException("inspectedOn", "检查日期不能早于通知书送达日期 " + i.noticeServedOn());
+		}
+		Map<Long, InspectionItem> items = planItems(i);
+		Set<Long> recorded = new HashSet<>();
+		for (InspectionCommands.CheckRecord c : cmd.checks()) {
+			if (!items.containsKey(c.itemId()) || !recorded.add(c.itemId())) {
+				throw new BadRequestException("checks", "检查记录须与计划的检查事项逐项对应，不能重复或遗漏");
+			}
+			if (!c.conforming() && (c.finding() == null || c.finding().isBlank())) {
+				throw new BadRequestException("checks", "不符合要求的事项须填写发现的问题：" + items.get(c.itemId()).title());
+			}
+		}
+		if (!recorded.equals(items.keySet())) {
+			throw new BadRequestException("checks", "检查记录须与计划的检查事项逐项对应，不能重复或遗漏");
+		}
+		boolean anyProblem = cmd.checks().stream().anyMatch(c -> !c.conforming());
+		if (cmd.result() == InspectionResult.NO_PROBLEM && anyProblem) {
+			throw new BadRequestException("result", "有不符合要求的检查事项时，检查结果不能是“未发现问题”");
+		}
+		if (cmd.result() != InspectionResult.NO_PROBLEM && !anyProblem) {
+			throw new BadRequestException("result", "所有检查事项均符合要求时，检查结果只能是“未发现问题”");
+		}
+		if (cmd.result() == InspectionResult.MINOR && (cmd.correctionMeasure() == null || cmd.correctionMeasure().isBlank())) {
+			throw new BadRequestException("correctionMeasure", "责令改正须填写改正要求");
+		}
+		if (cmd.correctionDeadline() != null && !cmd.correctionDeadline().isAfter(cmd.inspectedOn())) {
+			throw new BadRequestException("correctionDeadline", "整改期限应晚于检查日期");
+		}
+		Map<String, UserSummary> pair = users.byUsernames(List.of(i.inspector1(), i.inspector2()));
+		for (String who : List.of(i.inspector1(), i.inspector2())) {
+			UserSummary u = pair.get(who);
+			if (u == null || !u.hasCertificateValidOn(cmd.inspectedOn())) {
+				throw new ConflictException("执法人员 " + (u == null ? who : u.displayName()) + " 在检查日没有有效的统计执法证，不能实施检查");
+			}
+		}
+	}
+
+	private Map<Long, InspectionItem> planItems(Inspection i) {
+		return plans.selectPlanItems(i.planId()).stream().collect(Collectors.toMap(InspectionItem::id, x -> x));
+	}
+
+	/** 登记当场处罚决定 (summary procedure). */
+	@Transactional
+	public Inspection recordSummaryDecision(CurrentUser user, String taskId, InspectionCommands.SummaryDecision cmd) {
+		Task task = task(user, taskId, InspectionProcess.TASK_SUMMARY_DECISION);
+		Inspection i = forTask(task);
+		BigDecimal fine = "FINE".equals(cmd.penalty()) ? cmd.fine() : null;
+		if ("FINE".equals(cmd.penalty())) {
+			if (fine == null) {
+				throw new BadRequestException("fine", "罚款须填写金额");
+			}
+			Enterprise e = enterprises.getUnchecked(i.enterpriseId());
+			BigDecimal cap = PartyType.ORGANIZATION.name().equals(e.partyType()) ? SUMMARY_FINE_ORGANIZATION
+					: SUMMARY_FINE_CITIZEN;
+			if (fine.compareTo(cap) > 0) {
+				throw new BadRequestException("fine", "简易程序罚款不能超过" + cap.toPlainString() + "元（《行政处罚法》第五十一条），应按普通程序立案");
+			}
+		}
+		if (mapper.updateSummaryDecision(i.id(), cmd.decisionNumber().strip(), cmd.penalty(), fine, AppClock.now()) == 0) {
+			throw new ConflictException("当场处罚决定已登记，请勿重复办理");
+		}
+		activity.record(i.bureauId(), SUBJECT, i.id(), "登记当场处罚决定", null, cmd.decisionNumber());
+		complete(user, task, Map.of());
+		return mapper.selectInspection(i.id());
+	}
+
+	/** 整改复查 inside the inspection process (no rectification module deployed). */
+	@Transactional
+	public Inspection recheck(CurrentUser user, String taskId, InspectionCommands.Recheck cmd) {
+		Task task = task(user, taskId, InspectionProcess.TASK_RECHECK);
+		Inspection i = forTask(task);
+		if (mapper.updateRecheck(i.id(), cmd.corrected(), cmd.opinion().strip(), AppClock.now()) == 0) {
+			throw new ConflictException("复查结果已登记，请勿重复办理");
+		}
+		activity.record(i.bureauId(), SUBJECT, i.id(), "整改复查", cmd.opinion(), cmd.corrected() ? "已改正" : "未改正");
+		complete(user, task, Map.of(InspectionProcess.VAR_CORRECTED, cmd.corrected()));
+		return mapper.selectInspection(i.id());
+	}
+
+	/**
+	 * 责令改正: hands the order to the rectification module when one is deployed (its re-check result comes
+	 * back through {@link #onRechecked}); otherwise the own re-check task is due on the correction deadline.
+	 *
+	 * @return whether the rectification module tracks the correction, and the re-check due date
+	 */
+	@Transactional
+	public CorrectionOrdered orderCorrection(long inspectionId) {
+		Inspection i = getUnchecked(inspectionId);
+		LeadReference ref = handovers.openCorrection(new CorrectionOrder(i.bureauId(), SUBJECT, i.id(),
+				i.inspectionNumber(), i.enterpriseId(), problem(i), i.correctionMeasure(), i.correctionDeadline(),
+				List.of(i.inspector1(), i.inspector2())));
+		if (ref != null) {
+			mapper.updateCorrectionRef(i.id(), ref.id(), ref.businessKey(), AppClock.now());
+		}
+		activity.record(i.bureauId(), SUBJECT, i.id(), "责令改正", i.correctionMeasure(),
+				"整改期限 " + i.correctionDeadline() + (ref == null ? "，由检查人员复查" : "，整改跟踪编号 " + ref.businessKey()));
+		return new CorrectionOrdered(ref != null, date(i.correctionDeadline(), LocalTime.of(18, 0)));
+	}
+
+	/** Routing of an order to correct: tracked elsewhere, or re-checked here by {@code recheckDue}. */
+	public record CorrectionOrdered(boolean tracked, Date recheckDue) {
+	}
+
+	/** Called back by the rectification module when its re-check is recorded. */
+	@Transactional
+	public void onRechecked(long inspectionId, String businessKey, boolean corrected, String opinion) {
+		Inspection i = getUnchecked(inspectionId);
+		if (!i.inspectionNumber().equals(businessKey)) {
+			throw new ConflictException("检查编号不符: " + businessKey);
+		}
+		if (mapper.updateRecheck(i.id(), corrected, opinion, AppClock.now()) == 0) {
+			throw new ConflictException("复查结果已登记");
+		}
+		activity.record(i.bureauId(), SUBJECT, i.id(), "收到整改复查结果", opinion, corrected ? "已改正" : "未改正");
+		runtime.createMessageCorrelation(InspectionProcess.MESSAGE_RECHECKED)
+			.processInstanceBusinessKey(businessKey)
+			.setVariable(InspectionProcess.VAR_CORRECTED, corrected)
+			.correlate();
+	}
+
+	/** 移交立案: registers the lead with the enforcement case capability. */
+	@Transactional
+	public LeadReference handOver(long inspectionId) {
+		Inspection i = getUnchecked(inspectionId);
+		String findings = problem(i) + (Boolean.FALSE.equals(i.corrected()) ? "；责令改正后逾期未改正：" + i.recheckOpinion() : "");
+		LeadReference ref = handovers.registerLead(new LeadHandover(i.bureauId(), i.planType().caseSource(),
+				i.enterpriseId(), findings, List.of(i.inspector1(), i.inspector2()), i.inspectedOn(), SUBJECT, i.id()));
+		if (mapper.updateLead(i.id(), ref.id(), ref.businessKey(), AppClock.now()) == 0) {
+			throw new ConflictException("该检查已移交立案");
+		}
+		activity.record(i.bureauId(), SUBJECT, i.id(), "移交立案", null, "案件线索 " + ref.businessKey());
+		return ref;
+	}
+
+	/** 检查办结: closes the record and writes the unit's last inspection into the directory. */
+	@Transactional
+	public void close(long inspectionId) {
+		Inspection i = getUnchecked(inspectionId);
+		LocalDate today = AppClock.today();
+		if (mapper.updateClosed(i.id(), today, AppClock.now()) == 0) {
+			throw new ConflictException("检查已办结");
+		}
+		mapper.updateEnterpriseLastInspection(i.enterpriseId(), i.inspectedOn(), i.result().label(), AppClock.now());
+		activity.record(i.bureauId(), SUBJECT, i.id(), "检查办结", null, i.result().label());
+	}
+
+	/** Timer: the due date is near. */
+	@Transactional
+	public void remind(long inspectionId) {
+		Inspection i = getUnchecked(inspectionId);
+		notifications.send(i.bureauId(), List.of(i.inspector1(), i.inspector2()), new NotificationService.Message(
+				"REMINDER", "执法检查即将到期：" + i.inspectionNumber(), i.enterpriseName() + "，应于 " + i.dueDate() + " 前完成",
+				"/inspection/inspections/" + i.id(), SUBJECT, i.id()));
+	}
+
+	/** Timer: overdue; the inspectors and the bureau's leaders are told (督办). */
+	@Transactional
+	public void escalate(long inspectionId) {
+		Inspection i = getUnchecked(inspectionId);
+		List<String> to = new ArrayList<>(List.of(i.inspector1(), i.inspector2()));
+		users.usersWithRole(i.bureauId(), Role.LEADER).forEach(u -> to.add(u.username()));
+		notifications.send(i.bureauId(), to, new NotificationService.Message("OVERDUE",
+				"执法检查已逾期：" + i.inspectionNumber(), i.enterpriseName() + "，期限 " + i.dueDate(),
+				"/inspection/inspections/" + i.id(), SUBJECT, i.id()));
+		activity.record(i.bureauId(), SUBJECT, i.id(), "逾期督办", null, "期限 " + i.dueDate());
+	}
+
+	private String problem(Inspection i) {
+		String items = mapper.selectChecks(i.id()).stream()
+			.filter(c -> !c.conforming())
+			.map(c -> c.itemTitle() + "：" + c.finding())
+			.collect(Collectors.joining("；"));
+		return (i.resultSummary() == null ? "" : i.resultSummary() + "；") + items;
+	}
+
+	private Task task(CurrentUser user, String taskId, String expectedKey) {
+		Task t = inbox.assignedTask(user, taskId);
+		if (!expectedKey.equals(t.getTaskDefinitionKey()) || tasks.getVariable(taskId, InspectionProcess.VAR_INSPECTION_ID) == null) {
+			throw new ConflictException("该任务不是当前要办理的环节");
+		}
+		return t;
+	}
+
+	private Inspection forTask(Task t) {
+		Object id = tasks.getVariable(t.getId(), InspectionProcess.VAR_INSPECTION_ID);
+		return getUnchecked(((Number) id).longValue());
+	}
+
+	private void complete(CurrentUser user, Task task, Map<String, Object> vars) {
+		if (task.getAssignee() == null) {
+			tasks.setAssignee(task.getId(), user.username());
+		}
+		tasks.complete(task.getId(), vars);
+	}
+
+	private static Date date(LocalDate d, LocalTime t) {
+		return Date.from(LocalDateTime.of(d, t).atZone(AppClock.ZONE).toInstant());
+	}
+
+	private static String blankToNull(String s) {
+		return s == null || s.isBlank() ? null : s.strip();
+	}
+
+}

@@ -1,0 +1,136 @@
+package cn.statenforce.inspection.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The inspection story in a real browser (headless Debian Chromium): the legal section drafts a plan, the
+ * leader approves it, the draw runs and is verified, inspections start, and a drawn inspector serves the
+ * notice and records the on-site result.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class InspectionBrowserIT {
+
+	static WebDriver driver;
+
+	static WebDriverWait wait;
+
+	@LocalServerPort
+	int port;
+
+	@BeforeAll
+	static void browser() {
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary("/usr/bin/chromium");
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+				"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+				"--disable-sync", "--window-size=1400,1000");
+		ChromeDriverService service = new ChromeDriverService.Builder()
+			.usingDriverExecutable(new File("/usr/bin/chromedriver"))
+			.build();
+		driver = new ChromeDriver(service, options);
+		wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+	}
+
+	@AfterAll
+	static void close() {
+		if (driver != null) {
+			driver.quit();
+		}
+	}
+
+	@Test
+	void leaderApprovesThePlanTheDrawRunsAndAnInspectorRecordsAResult() {
+		login("yuhu.legal");
+		open("/inspection/plans/new");
+		driver.findElement(By.id("title")).sendKeys("浏览器测试双随机抽查");
+		driver.findElement(By.id("sampleSize")).sendKeys("1");
+		driver.findElement(By.id("save-plan")).click();
+		WebElement submit = wait.until(ExpectedConditions.elementToBeClickable(By.id("submit-plan")));
+		String planUrl = driver.getCurrentUrl();
+		submit.click();
+		wait.until(ExpectedConditions.textToBe(By.id("plan-status"), "待审批"));
+		logout();
+
+		login("yuhu.leader");
+		driver.get(planUrl);
+		driver.findElement(By.id("approve-plan")).click();
+		wait.until(ExpectedConditions.textToBe(By.id("plan-status"), "已批准"));
+		driver.findElement(By.name("seed")).sendKeys("20261123");
+		driver.findElement(By.id("draw-plan")).click();
+		wait.until(ExpectedConditions.textToBe(By.id("plan-status"), "已抽取"));
+		assertThat(driver.findElements(By.cssSelector("#drawn-units tbody tr"))).hasSize(1);
+		driver.findElement(By.cssSelector(".verify-draw")).click();
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[role=status]"), "复核一致"));
+		driver.findElement(By.id("start-plan")).click();
+		wait.until(ExpectedConditions.textToBe(By.id("plan-status"), "检查中"));
+		String inspectionUrl = driver.findElement(By.cssSelector("#inspections tbody a")).getAttribute("href");
+		logout();
+
+		login("yuhu.inspector1");
+		workTask(inspectionUrl, "送达检查通知书");
+		driver.findElement(By.id("recipient")).sendKeys("王会计");
+		driver.findElement(By.id("serve-notice")).click();
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[role=status]"), "检查通知书已送达"));
+		workTask(inspectionUrl, "现场检查");
+		List<WebElement> evidence = driver.findElements(By.cssSelector("input[id^=evidence-]"));
+		evidence.forEach(e -> e.sendKeys("现场检查笔录"));
+		new Select(driver.findElement(By.id("result"))).selectByValue("NO_PROBLEM");
+		driver.findElement(By.id("summary")).sendKeys("统计台账齐全，数据与原始记录一致");
+		driver.findElement(By.id("record-inspection")).click();
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[role=status]"), "检查结果已登记"));
+		driver.get(inspectionUrl);
+		assertThat(driver.findElement(By.id("inspection-result")).getText()).contains("未发现问题");
+	}
+
+	/** Opens the user's task for the inspection (found by its number in the to-do list), claiming it. */
+	private void workTask(String inspectionUrl, String taskName) {
+		driver.get(inspectionUrl);
+		String number = driver.findElement(By.tagName("h1")).getText().replace("执法检查", "").trim();
+		open("/tasks?q=" + number);
+		driver.findElement(By.linkText(taskName)).click();
+		List<WebElement> claim = driver.findElements(By.id("claim"));
+		if (!claim.isEmpty()) {
+			claim.get(0).click();
+		}
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("inspection-task-form")));
+	}
+
+	private void login(String username) {
+		open("/login");
+		driver.findElement(By.id("username")).sendKeys(username);
+		driver.findElement(By.id("password")).sendKeys("demo123456");
+		driver.findElement(By.id("login-submit")).click();
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("logout")));
+	}
+
+	private void logout() {
+		driver.findElement(By.id("logout")).click();
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("login-submit")));
+	}
+
+	private void open(String path) {
+		driver.get("http://127.0.0.1:" + port + path);
+	}
+
+}
