@@ -12,7 +12,7 @@ class RectificationConfiguration {
 
 	@Bean
 	CorrectionOutcomeDispatcher correctionOutcomeDispatcher(ObjectProvider<CorrectionOutcomeListener> listeners) {
-		return new CorrectionOutcomeDispatcher(listeners.orderedStream().toList());
+		return new CorrectionOutcomeDispatcher(() -> listeners.orderedStream().toList());
 	}
 
 }
