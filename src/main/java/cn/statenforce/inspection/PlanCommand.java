@@ -20,11 +20,18 @@ public record PlanCommand(@NotBlank(message = "计划名称不能为空") @Size(
 		@NotNull(message = "检查类型不能为空") PlanType planType,
 		@NotNull(message = "年度不能为空") @Min(value = 2000, message = "年度不正确") @Max(value = 2100, message = "年度不正确") Integer planYear,
 		@Size(max = 500) String partnerDepartments, @Size(max = 1000) String basis, @Size(max = 500) String scopeRegions,
-		@Size(max = 200) String scopeIndustries, @Size(max = 100) String scopeSizes, boolean scopeOnlineOnly,
-		boolean scopeRiskOnly, @Min(value = 1, message = "抽取数量至少为1") Integer sampleSize,
+		@Size(max = 200) String scopeIndustries, @Size(max = 100) String scopeSizes, Boolean scopeOnlineOnly,
+		Boolean scopeRiskOnly, @Min(value = 1, message = "抽取数量至少为1") Integer sampleSize,
 		@DecimalMin(value = "0.01", message = "抽取比例应大于0") @DecimalMax(value = "100", message = "抽取比例不能超过100%") BigDecimal sampleRatio,
 		@Min(value = 1, message = "风险权重至少为1") @Max(value = 10, message = "风险权重不能超过10") int riskWeight,
 		@Min(value = 1, message = "第一阶段抽取的下级统计局数量至少为1") Integer stageOneCount,
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @NotNull(message = "计划检查日期不能为空") LocalDate plannedDate,
 		@NotEmpty(message = "请至少选择一项检查事项") List<Long> itemIds) {
+
+	/** An unticked checkbox sends nothing: absent flags mean false. */
+	public PlanCommand {
+		scopeOnlineOnly = Boolean.TRUE.equals(scopeOnlineOnly);
+		scopeRiskOnly = Boolean.TRUE.equals(scopeRiskOnly);
+	}
+
 }

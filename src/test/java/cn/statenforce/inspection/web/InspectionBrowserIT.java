@@ -2,7 +2,6 @@ package cn.statenforce.inspection.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.time.Duration;
 import java.util.List;
 
@@ -12,13 +11,12 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
+
+import cn.statenforce.BrowserSupport;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -40,15 +38,7 @@ class InspectionBrowserIT {
 
 	@BeforeAll
 	static void browser() {
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary("/usr/bin/chromium");
-		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-				"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-				"--disable-sync", "--window-size=1400,1000");
-		ChromeDriverService service = new ChromeDriverService.Builder()
-			.usingDriverExecutable(new File("/usr/bin/chromedriver"))
-			.build();
-		driver = new ChromeDriver(service, options);
+		driver = BrowserSupport.newDriver();
 		wait = new WebDriverWait(driver, Duration.ofSeconds(20));
 	}
 
@@ -97,10 +87,24 @@ class InspectionBrowserIT {
 		evidence.forEach(e -> e.sendKeys("现场检查笔录"));
 		new Select(driver.findElement(By.id("result"))).selectByValue("NO_PROBLEM");
 		driver.findElement(By.id("summary")).sendKeys("统计台账齐全，数据与原始记录一致");
-		driver.findElement(By.id("record-inspection")).click();
+		click(By.id("record-inspection"));
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[role=status]"), "检查结果已登记"));
 		driver.get(inspectionUrl);
 		assertThat(driver.findElement(By.id("inspection-result")).getText()).contains("未发现问题");
+	}
+
+	/** Scrolls the element into the middle of the window first (long forms reach below the fold). */
+	private void click(By by) {
+		WebElement e = driver.findElement(by);
+		var js = (org.openqa.selenium.JavascriptExecutor) driver;
+		js.executeScript("arguments[0].scrollIntoView({block: 'center'});", e);
+		try {
+			wait.until(ExpectedConditions.elementToBeClickable(e)).click();
+		}
+		catch (org.openqa.selenium.ElementClickInterceptedException covered) {
+			// headless Chromium sometimes leaves the native <select> popup over the form's last row
+			js.executeScript("arguments[0].click();", e);
+		}
 	}
 
 	/** Opens the user's task for the inspection (found by its number in the to-do list), claiming it. */
