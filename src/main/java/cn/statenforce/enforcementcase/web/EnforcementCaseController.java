@@ -17,14 +17,22 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import cn.statenforce.directory.EnterpriseService;
+import cn.statenforce.enforcementcase.CaseClockService;
+import cn.statenforce.enforcementcase.CaseClosureService;
 import cn.statenforce.enforcementcase.CaseCommands;
+import cn.statenforce.enforcementcase.CaseDecisionService;
 import cn.statenforce.enforcementcase.CaseDiagrams;
 import cn.statenforce.enforcementcase.CaseEnums;
+import cn.statenforce.enforcementcase.CaseExecutionService;
 import cn.statenforce.enforcementcase.CaseFilter;
+import cn.statenforce.enforcementcase.CaseHearingService;
+import cn.statenforce.enforcementcase.CaseIntakeService;
+import cn.statenforce.enforcementcase.CaseInvestigationService;
+import cn.statenforce.enforcementcase.CaseQueryService;
 import cn.statenforce.enforcementcase.CaseSource;
 import cn.statenforce.enforcementcase.CaseStatus;
+import cn.statenforce.enforcementcase.CaseTeamService;
 import cn.statenforce.enforcementcase.EnforcementCase;
-import cn.statenforce.enforcementcase.EnforcementCaseService;
 import cn.statenforce.organization.CurrentUser;
 import cn.statenforce.organization.CurrentUsers;
 import cn.statenforce.organization.Role;
@@ -42,7 +50,23 @@ import static cn.statenforce.enforcementcase.process.EnforcementCaseProcess.*;
 @Controller
 class EnforcementCaseController {
 
-	private final EnforcementCaseService cases;
+	private final CaseQueryService queries;
+
+	private final CaseIntakeService intake;
+
+	private final CaseTeamService team;
+
+	private final CaseInvestigationService investigation;
+
+	private final CaseHearingService hearings;
+
+	private final CaseDecisionService decisions;
+
+	private final CaseExecutionService execution;
+
+	private final CaseClosureService closure;
+
+	private final CaseClockService clock;
 
 	private final EnterpriseService enterprises;
 
@@ -50,9 +74,19 @@ class EnforcementCaseController {
 
 	private final CaseDiagrams diagrams;
 
-	EnforcementCaseController(EnforcementCaseService cases, EnterpriseService enterprises, Validator validator,
-			CaseDiagrams diagrams) {
-		this.cases = cases;
+	EnforcementCaseController(CaseQueryService queries, CaseIntakeService intake, CaseTeamService team,
+			CaseInvestigationService investigation, CaseHearingService hearings, CaseDecisionService decisions, CaseExecutionService execution,
+			CaseClosureService closure, CaseClockService clock,
+			EnterpriseService enterprises, Validator validator, CaseDiagrams diagrams) {
+		this.queries = queries;
+		this.intake = intake;
+		this.team = team;
+		this.investigation = investigation;
+		this.hearings = hearings;
+		this.decisions = decisions;
+		this.execution = execution;
+		this.closure = closure;
+		this.clock = clock;
 		this.enterprises = enterprises;
 		this.validator = validator;
 		this.diagrams = diagrams;
@@ -64,7 +98,7 @@ class EnforcementCaseController {
 			@RequestParam(required = false) String violationType, @RequestParam(required = false) String q,
 			@RequestParam(defaultValue = "1") int page, Model model) {
 		CaseFilter f = new CaseFilter(null, blank(status), blank(stage), overdue, year, blank(violationType), blank(q), page, 20);
-		model.addAttribute("result", cases.search(CurrentUsers.get(), f));
+		model.addAttribute("result", queries.search(CurrentUsers.get(), f));
 		model.addAttribute("filter", f);
 		model.addAttribute("statuses", CaseStatus.values());
 		model.addAttribute("stages", List.of("线索", "立案", "调查", "审核告知", "决定", "执行", "结案"));
@@ -76,7 +110,7 @@ class EnforcementCaseController {
 	ResponseEntity<byte[]> export(@RequestParam(required = false) String status, @RequestParam(required = false) String stage,
 			@RequestParam(required = false) Boolean overdue, @RequestParam(required = false) Integer year,
 			@RequestParam(required = false) String violationType, @RequestParam(required = false) String q) {
-		PageResult<EnforcementCase> all = cases.search(CurrentUsers.get(),
+		PageResult<EnforcementCase> all = queries.search(CurrentUsers.get(),
 				new CaseFilter(null, blank(status), blank(stage), overdue, year, blank(violationType), blank(q), 1, 10_000));
 		List<List<?>> rows = all.items().stream().<List<?>>map(c -> java.util.Arrays.asList(c.displayNumber(),
 				c.getPartyName(), c.getCause(), c.sourceLabel(), c.statusLabel(), c.getFiledOn(), c.getCaseDeadline(),
@@ -104,7 +138,7 @@ class EnforcementCaseController {
 				p.get("reporterName"), p.get("reporterContact"));
 		try {
 			validate(cmd);
-			EnforcementCase c = cases.registerLead(CurrentUsers.get(), cmd);
+			EnforcementCase c = intake.registerLead(CurrentUsers.get(), cmd);
 			redirect.addFlashAttribute("message", "线索已登记：" + c.getLeadNumber());
 			return "redirect:/cases/" + c.getId();
 		}
@@ -117,7 +151,7 @@ class EnforcementCaseController {
 	@GetMapping("/cases/{id}")
 	String show(@PathVariable long id, Model model) {
 		CurrentUser u = CurrentUsers.get();
-		var d = cases.details(u, id);
+		var d = queries.details(u, id);
 		boolean ownBureau = u.bureauId().equals(d.enforcementCase().getBureauId());
 		model.addAttribute("d", d);
 		model.addAttribute("steps", CaseSteps.STEPS);
@@ -161,56 +195,56 @@ class EnforcementCaseController {
 
 	private void perform(CurrentUser u, long id, String key, Map<String, String> p) {
 		switch (key) {
-			case TASK_ASSESS_LEAD -> cases.assess(u, id, valid(new CaseCommands.Assess(
+			case TASK_ASSESS_LEAD -> intake.assess(u, id, valid(new CaseCommands.Assess(
 					enumOf(CaseEnums.AssessmentProposal.class, p.get("proposal")), p.get("opinion"))));
-			case TASK_APPROVE_NOT_FILING -> cases.approveNotFiling(u, id, approval(p));
-			case TASK_APPROVE_FILING -> cases.approveFiling(u, id, approval(p));
-			case TASK_SUMMARY_DECISION -> cases.summaryDecision(u, id, valid(new CaseCommands.SummaryDecision(
+			case TASK_APPROVE_NOT_FILING -> intake.approveNotFiling(u, id, approval(p));
+			case TASK_APPROVE_FILING -> intake.approveFiling(u, id, approval(p));
+			case TASK_SUMMARY_DECISION -> decisions.summaryDecision(u, id, valid(new CaseCommands.SummaryDecision(
 					List.of(u.username(), p.getOrDefault("secondInspector", "")), p.get("violationType"), p.get("penaltyOutcome"),
 					decimalOf(p.get("fine")), blank(p.get("correctionMeasure")), dateOf(p.get("correctionDeadline")), p.get("opinion"))));
-			case "inspector" -> cases.addInspector(u, id, p.get("username"));
-			case "evidence" -> cases.addEvidence(u, id, valid(new CaseCommands.AddEvidence(
+			case "inspector" -> team.addInspector(u, id, p.get("username"));
+			case "evidence" -> investigation.addEvidence(u, id, valid(new CaseCommands.AddEvidence(
 					enumOf(CaseEnums.EvidenceKind.class, p.get("kind")), p.get("title"), p.get("content"), dateOf(p.get("collectedOn")))));
-			case TASK_INVESTIGATE -> cases.reportInvestigation(u, id, valid(new CaseCommands.InvestigationReport(
+			case TASK_INVESTIGATE -> investigation.reportInvestigation(u, id, valid(new CaseCommands.InvestigationReport(
 					violations(p), p.get("circumstance"),
 					p.containsKey("firstOffence"), p.containsKey("correctedInTime"), p.containsKey("complex"), p.get("opinion"))));
-			case TASK_PROPOSE_HANDLING -> cases.proposeHandling(u, id, valid(new CaseCommands.HandlingProposal(
+			case TASK_PROPOSE_HANDLING -> investigation.proposeHandling(u, id, valid(new CaseCommands.HandlingProposal(
 					enumOf(CaseEnums.Disposition.class, p.get("disposition")), blank(p.get("penaltyOutcome")), decimalOf(p.get("fine")),
 					blank(p.get("correctionMeasure")), dateOf(p.get("correctionDeadline")), p.get("opinion"))));
-			case TASK_PRIOR_NOTICE -> cases.priorNotice(u, id, valid(new CaseCommands.PriorNotice(dateOf(p.get("servedOn")),
+			case TASK_PRIOR_NOTICE -> hearings.priorNotice(u, id, valid(new CaseCommands.PriorNotice(dateOf(p.get("servedOn")),
 					enumOf(CaseEnums.ServiceMethod.class, p.get("method")), blank(p.get("opinion")))));
-			case TASK_RECORD_STATEMENT -> cases.recordStatement(u, id, valid(new CaseCommands.Statement(p.containsKey("statementMade"),
+			case TASK_RECORD_STATEMENT -> hearings.recordStatement(u, id, valid(new CaseCommands.Statement(p.containsKey("statementMade"),
 					blank(p.get("statement")), p.containsKey("hearingRequested"), dateOf(p.get("hearingRequestedOn")),
 					blank(p.get("revisedOutcome")), decimalOf(p.get("revisedFine")), p.get("opinion"))));
-			case TASK_SCHEDULE_HEARING -> cases.scheduleHearing(u, id, valid(new CaseCommands.HearingNotice(
+			case TASK_SCHEDULE_HEARING -> hearings.scheduleHearing(u, id, valid(new CaseCommands.HearingNotice(
 					dateOf(p.get("hearingDate")), p.get("chair"), blank(p.get("opinion")))));
-			case TASK_RECORD_HEARING -> cases.recordHearing(u, id, valid(new CaseCommands.HearingRecord(p.containsKey("held"),
+			case TASK_RECORD_HEARING -> hearings.recordHearing(u, id, valid(new CaseCommands.HearingRecord(p.containsKey("held"),
 					blank(p.get("revisedOutcome")), decimalOf(p.get("revisedFine")), p.get("opinion"))));
-			case TASK_LEGAL_REVIEW -> cases.legalReview(u, id, valid(new CaseCommands.LegalReview(boolOf(p.get("approved")), p.get("opinion"))));
-			case TASK_COLLECTIVE_DISCUSSION -> cases.discuss(u, id, valid(new CaseCommands.Discussion(p.get("attendees"), p.get("opinion"))));
-			case TASK_APPROVE_DECISION -> cases.approveDecision(u, id, approval(p));
-			case TASK_APPROVE_EXTENSION -> cases.approveExtension(u, id, approval(p));
-			case TASK_SUPERVISE_OVERDUE -> cases.superviseOverdue(u, id, valid(new CaseCommands.Opinion(p.get("opinion"))));
-			case TASK_TRANSFER_CASE -> cases.transfer(u, id, valid(new CaseCommands.Transfer(p.get("transferredTo"), p.get("opinion"))));
-			case TASK_SERVE_DECISION -> cases.serve(u, id, valid(new CaseCommands.Service(dateOf(p.get("servedOn")),
+			case TASK_LEGAL_REVIEW -> decisions.legalReview(u, id, valid(new CaseCommands.LegalReview(boolOf(p.get("approved")), p.get("opinion"))));
+			case TASK_COLLECTIVE_DISCUSSION -> decisions.discuss(u, id, valid(new CaseCommands.Discussion(p.get("attendees"), p.get("opinion"))));
+			case TASK_APPROVE_DECISION -> decisions.approveDecision(u, id, approval(p));
+			case TASK_APPROVE_EXTENSION -> clock.approveExtension(u, id, approval(p));
+			case TASK_SUPERVISE_OVERDUE -> clock.superviseOverdue(u, id, valid(new CaseCommands.Opinion(p.get("opinion"))));
+			case TASK_TRANSFER_CASE -> execution.transfer(u, id, valid(new CaseCommands.Transfer(p.get("transferredTo"), p.get("opinion"))));
+			case TASK_SERVE_DECISION -> execution.serve(u, id, valid(new CaseCommands.Service(dateOf(p.get("servedOn")),
 					enumOf(CaseEnums.ServiceMethod.class, p.get("method")), blank(p.get("opinion")))));
-			case TASK_PUBLISH -> cases.publish(u, id, valid(new CaseCommands.Publication(dateOf(p.get("publishedOn")), blank(p.get("opinion")))));
-			case TASK_RECORD_PAYMENT -> cases.recordPayment(u, id, valid(new CaseCommands.Payment(dateOf(p.get("paidOn")), decimalOf(p.get("amount")))));
-			case TASK_RECHECK_CORRECTION -> cases.recheck(u, id, valid(new CaseCommands.Recheck(boolOf(p.get("approved")), p.get("opinion"))));
-			case TASK_HANDLE_UNCORRECTED -> cases.handleUncorrected(u, id, valid(new CaseCommands.Opinion(p.get("opinion"))));
-			case TASK_APPROVE_CLOSURE -> cases.approveClosure(u, id, approval(p));
-			case TASK_SUPPLEMENT_EXECUTION -> cases.supplementExecution(u, id, valid(new CaseCommands.Opinion(p.get("opinion"))));
-			case TASK_ARCHIVE -> cases.archive(u, id, valid(new CaseCommands.Archive(p.get("archiveNumber"))));
-			case "recusal-request" -> cases.declareRecusal(u, id, valid(new CaseCommands.RecusalRequest(p.get("username"),
+			case TASK_PUBLISH -> execution.publish(u, id, valid(new CaseCommands.Publication(dateOf(p.get("publishedOn")), blank(p.get("opinion")))));
+			case TASK_RECORD_PAYMENT -> execution.recordPayment(u, id, valid(new CaseCommands.Payment(dateOf(p.get("paidOn")), decimalOf(p.get("amount")))));
+			case TASK_RECHECK_CORRECTION -> closure.recheck(u, id, valid(new CaseCommands.Recheck(boolOf(p.get("approved")), p.get("opinion"))));
+			case TASK_HANDLE_UNCORRECTED -> closure.handleUncorrected(u, id, valid(new CaseCommands.Opinion(p.get("opinion"))));
+			case TASK_APPROVE_CLOSURE -> closure.approveClosure(u, id, approval(p));
+			case TASK_SUPPLEMENT_EXECUTION -> closure.supplementExecution(u, id, valid(new CaseCommands.Opinion(p.get("opinion"))));
+			case TASK_ARCHIVE -> closure.archive(u, id, valid(new CaseCommands.Archive(p.get("archiveNumber"))));
+			case "recusal-request" -> team.declareRecusal(u, id, valid(new CaseCommands.RecusalRequest(p.get("username"),
 					boolOf(p.get("byParty")), p.get("reason"))));
-			case "recusal-decision" -> cases.decideRecusal(u, id, valid(new CaseCommands.RecusalDecision(p.get("username"),
+			case "recusal-decision" -> team.decideRecusal(u, id, valid(new CaseCommands.RecusalDecision(p.get("username"),
 					boolOf(p.get("approved")), p.get("reason"))));
-			case "recusal" -> cases.recuse(u, id, valid(new CaseCommands.Recusal(p.get("username"), p.get("reason"))));
-			case "suspension" -> cases.suspend(u, id, valid(new CaseCommands.Suspension(p.get("reason"))));
-			case "resumption" -> cases.resume(u, id);
-			case "appeal" -> cases.recordAppeal(u, id, valid(new CaseCommands.AppealRecord(
+			case "recusal" -> team.recuse(u, id, valid(new CaseCommands.Recusal(p.get("username"), p.get("reason"))));
+			case "suspension" -> clock.suspend(u, id, valid(new CaseCommands.Suspension(p.get("reason"))));
+			case "resumption" -> clock.resume(u, id);
+			case "appeal" -> execution.recordAppeal(u, id, valid(new CaseCommands.AppealRecord(
 					enumOf(CaseEnums.AppealKind.class, p.get("kind")), dateOf(p.get("filedOn")), p.get("body"), blank(p.get("result")))));
-			case "extension" -> cases.requestExtension(u, id, valid(new CaseCommands.ExtensionRequest(
+			case "extension" -> clock.requestExtension(u, id, valid(new CaseCommands.ExtensionRequest(
 					intOf(p.get("months")), p.getOrDefault("reason", p.get("opinion")))));
 			default -> throw new BadRequestException("未知的办理环节: " + key);
 		}
