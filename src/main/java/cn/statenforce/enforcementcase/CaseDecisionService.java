@@ -12,7 +12,6 @@ import cn.statenforce.calendar.WorkingDayCalendar;
 import cn.statenforce.enforcementcase.CaseEnums.Disposition;
 import cn.statenforce.enforcementcase.CaseEnums.OpinionKind;
 import cn.statenforce.enforcementcase.CaseTasks.Step;
-import cn.statenforce.numbering.SequenceService;
 import cn.statenforce.organization.Bureau;
 import cn.statenforce.organization.BureauService;
 import cn.statenforce.organization.CurrentUser;
@@ -25,68 +24,27 @@ import cn.statenforce.shared.ConflictException;
 import static cn.statenforce.enforcementcase.process.EnforcementCaseProcess.*;
 
 /**
- * The decision: on the spot (简易程序, APL Arts 51–52) or after the ordinary procedure's gates — 法制审核 and
- * 集体讨论 where the law asks for them (APL Arts 57–58) — and the approval by the leader or, for major cases,
- * the director; then the decision is numbered (文号).
+ * The ordinary procedure's decision: the gates — 法制审核 and 集体讨论 where the law asks for them (APL Arts
+ * 57–58) — the approval by the leader or, for major cases, the director, and the numbered decision (文号).
  */
 @Service
 public class CaseDecisionService {
 
 	private final EnforcementCaseMapper mapper;
 	private final BureauService bureaus;
-	private final SequenceService sequences;
 	private final WorkingDayCalendar calendar;
 	private final PenaltyAdvisor penalty;
 	private final CaseTasks steps;
-	private final CaseMembers members;
+	private final CaseDecisions decisions;
 
-	CaseDecisionService(EnforcementCaseMapper mapper, BureauService bureaus, SequenceService sequences,
-			WorkingDayCalendar calendar, PenaltyAdvisor penalty, CaseTasks steps, CaseMembers members) {
+	CaseDecisionService(EnforcementCaseMapper mapper, BureauService bureaus, WorkingDayCalendar calendar,
+			PenaltyAdvisor penalty, CaseTasks steps, CaseDecisions decisions) {
 		this.mapper = mapper;
 		this.bureaus = bureaus;
-		this.sequences = sequences;
 		this.calendar = calendar;
 		this.penalty = penalty;
 		this.steps = steps;
-		this.members = members;
-	}
-
-	@Transactional
-	public void summaryDecision(CurrentUser user, long id, CaseCommands.SummaryDecision cmd) {
-		Step s = steps.begin(user, id, TASK_SUMMARY_DECISION);
-		steps.requireCertified(user);
-		if (!cmd.inspectors().contains(user.username()) || cmd.inspectors().stream().distinct().count() != 2) {
-			throw new BadRequestException("inspectors", "须由包括您在内的两名不同执法人员当场作出");
-		}
-		BigDecimal fine = "WARNING".equals(cmd.penaltyOutcome()) ? null : cmd.fine();
-		if ("WARNING_AND_FINE".equals(cmd.penaltyOutcome()) && (fine == null || fine.signum() <= 0)) {
-			throw new BadRequestException("fine", "请填写罚款金额");
-		}
-		if (!penalty.summaryAllowed(s.c().getPartyType(), cmd.penaltyOutcome(), fine)) {
-			throw new BadRequestException("fine", "超出简易程序的处罚幅度（警告或公民200元、法人及其他组织3000元以下罚款），应适用普通程序");
-		}
-		for (String u : cmd.inspectors()) {
-			members.add(s.c(), u);
-		}
-		mapper.deleteViolations(id);
-		mapper.insertViolation(CaseParts.Violation.found(id, cmd.violationType(),
-				penalty.articleFor(cmd.violationType(), s.c().getConductDate()), penalty.regimeFor(s.c().getConductDate()),
-				s.c().getConductDate(), cmd.opinion()));
-		LocalDate today = AppClock.today();
-		s.c().summaryDecision(cmd.penaltyOutcome(), fine, null, user.username(), today,
-				fine == null ? null : today.plusDays(penalty.policy().paymentDays()));
-		steps.orderCorrection(s.c(), cmd.correctionMeasure(), cmd.correctionDeadline());
-		steps.finish(s, OpinionKind.SUMMARY_DECISION, null, cmd.opinion(), executionFlags(s.c()));
-	}
-
-	/** Delegate: numbers the on-the-spot decision and files it with the bureau (APL Art 52). */
-	@Transactional
-	public void fileSummaryDecision(long id) {
-		EnforcementCase c = steps.lockUnchecked(id);
-		String number = decisionNumber(c);
-		c.decisionNumbered(number, publicationDue(c));
-		steps.save(c);
-		steps.log(c, "SUMMARY_FILED", null, "当场处罚决定书 " + number + " 已报本局备案");
+		this.decisions = decisions;
 	}
 
 	/** Delegate: which reviews the decision needs and who approves it (DIRECTOR for major cases). */
@@ -155,7 +113,7 @@ public class CaseDecisionService {
 		if (!penaltyOutcome) {
 			s.c().cancelCorrectionOrder();
 		}
-		Map<String, Object> vars = new HashMap<>(executionFlags(s.c()));
+		Map<String, Object> vars = new HashMap<>(decisions.executionFlags(s.c()));
 		vars.put(VAR_APPROVED, true);
 		vars.put(VAR_DISPOSITION, decided.name());
 		steps.finish(s, OpinionKind.DECISION_APPROVAL, true, decided.label() + "：" + cmd.opinion(), vars);
@@ -176,29 +134,11 @@ public class CaseDecisionService {
 	public void issueDecision(long id) {
 		EnforcementCase c = steps.lockUnchecked(id);
 		if (c.getDecisionOutcome() != Disposition.TRANSFER) {
-			c.decisionNumbered(decisionNumber(c), publicationDue(c));
+			c.decisionNumbered(decisions.number(c), decisions.publicationDue(c));
 			steps.save(c);
 		}
 		steps.log(c, "DECISION_ISSUED", null,
 				c.getDecisionOutcome().label() + (c.getDecisionNumber() == null ? "" : "，决定书 " + c.getDecisionNumber()));
-	}
-
-	private LocalDate publicationDue(EnforcementCase c) {
-		return calendar.addWorkingDays(c.getDecidedOn(), penalty.policy().publicationWorkingDays());
-	}
-
-	private Map<String, Object> executionFlags(EnforcementCase c) {
-		Map<String, Object> vars = new HashMap<>();
-		vars.put(VAR_PUBLISHABLE, c.publishable());
-		vars.put(VAR_FINE_DUE, c.fineDue());
-		vars.put(VAR_CORRECTION_ORDERED, c.isCorrectionOrdered());
-		return vars;
-	}
-
-	private String decisionNumber(EnforcementCase c) {
-		Bureau b = bureaus.bureau(c.getBureauId());
-		int year = AppClock.today().getYear();
-		return b.docPrefix() + "罚决〔" + year + "〕" + sequences.next(b.id(), "PENALTY_DECISION", year) + "号";
 	}
 
 }

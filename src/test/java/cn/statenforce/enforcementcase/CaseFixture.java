@@ -35,6 +35,8 @@ public class CaseFixture {
 
 	public final CaseHearingService hearings;
 
+	public final CaseSummaryService summary;
+
 	public final CaseDecisionService decisions;
 
 	public final CaseExecutionService execution;
@@ -50,14 +52,15 @@ public class CaseFixture {
 	final RuntimeService runtime;
 
 	CaseFixture(CaseQueryService queries, CaseIntakeService intake, CaseTeamService team,
-			CaseInvestigationService investigation, CaseHearingService hearings, CaseDecisionService decisions, CaseExecutionService execution,
-			CaseClosureService closure, CaseClockService clock,
+			CaseInvestigationService investigation, CaseHearingService hearings, CaseSummaryService summary,
+			CaseDecisionService decisions, CaseExecutionService execution, CaseClosureService closure, CaseClockService clock,
 			UserService users, EnterpriseService enterprises, RuntimeService runtime) {
 		this.queries = queries;
 		this.intake = intake;
 		this.team = team;
 		this.investigation = investigation;
 		this.hearings = hearings;
+		this.summary = summary;
 		this.decisions = decisions;
 		this.execution = execution;
 		this.closure = closure;

@@ -103,13 +103,13 @@ class EnforcementCaseProcessTest {
 		f.intake.assess(f.as("yuhu.inspector1"), c.getId(), new CaseCommands.Assess(AssessmentProposal.SUMMARY, "事实清楚"));
 		assertWaiting(pi, "Task_SummaryDecision");
 		// the expired certificate of inspector3 is refused
-		assertThatThrownBy(() -> f.decisions.summaryDecision(f.as("yuhu.inspector1"), c.getId(), summary("yuhu.inspector3", "WARNING", null)))
+		assertThatThrownBy(() -> f.summary.summaryDecision(f.as("yuhu.inspector1"), c.getId(), summary("yuhu.inspector3", "WARNING", null)))
 			.isInstanceOf(BadRequestException.class);
 		// a fine above the summary limit (3,000 yuan) is refused
-		assertThatThrownBy(() -> f.decisions.summaryDecision(f.as("yuhu.inspector1"), c.getId(),
+		assertThatThrownBy(() -> f.summary.summaryDecision(f.as("yuhu.inspector1"), c.getId(),
 				summary("yuhu.inspector2", "WARNING_AND_FINE", BigDecimal.valueOf(5000))))
 			.isInstanceOf(BadRequestException.class);
-		f.decisions.summaryDecision(f.as("yuhu.inspector1"), c.getId(), summary("yuhu.inspector2", "WARNING", null));
+		f.summary.summaryDecision(f.as("yuhu.inspector1"), c.getId(), summary("yuhu.inspector2", "WARNING", null));
 		execute(job("Task_FileSummaryDecision", pi));
 		assertThat(f.reload(c).getDecisionNumber()).startsWith("雨统罚决〔");
 		assertWaiting(pi, "Task_Publish");

@@ -12,6 +12,7 @@ import cn.statenforce.enforcementcase.CaseDecisionService;
 import cn.statenforce.enforcementcase.CaseIntakeService;
 import cn.statenforce.enforcementcase.CaseInvestigationService;
 import cn.statenforce.enforcementcase.CaseQueryService;
+import cn.statenforce.enforcementcase.CaseSummaryService;
 import cn.statenforce.enforcementcase.EnforcementCase;
 import cn.statenforce.shared.handover.CorrectionOrder;
 import cn.statenforce.shared.handover.CorrectionTracking;
@@ -40,8 +41,8 @@ class CaseDelegates {
 	}
 
 	@Bean
-	JavaDelegate fileSummaryDecisionDelegate(CaseDecisionService decisions) {
-		return e -> decisions.fileSummaryDecision(caseId(e));
+	JavaDelegate fileSummaryDecisionDelegate(CaseSummaryService summary) {
+		return e -> summary.fileSummaryDecision(caseId(e));
 	}
 
 	@Bean

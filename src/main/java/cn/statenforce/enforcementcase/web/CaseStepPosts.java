@@ -15,6 +15,7 @@ import cn.statenforce.enforcementcase.CaseExecutionService;
 import cn.statenforce.enforcementcase.CaseHearingService;
 import cn.statenforce.enforcementcase.CaseIntakeService;
 import cn.statenforce.enforcementcase.CaseInvestigationService;
+import cn.statenforce.enforcementcase.CaseSummaryService;
 import cn.statenforce.enforcementcase.CaseTeamService;
 import cn.statenforce.organization.CurrentUser;
 import cn.statenforce.shared.BadRequestException;
@@ -39,6 +40,8 @@ class CaseStepPosts {
 
 	private final CaseHearingService hearings;
 
+	private final CaseSummaryService summary;
+
 	private final CaseDecisionService decisions;
 
 	private final CaseExecutionService execution;
@@ -50,12 +53,13 @@ class CaseStepPosts {
 	private final Validator validator;
 
 	CaseStepPosts(CaseIntakeService intake, CaseTeamService team, CaseInvestigationService investigation,
-			CaseHearingService hearings, CaseDecisionService decisions, CaseExecutionService execution,
-			CaseClosureService closure, CaseClockService clock, Validator validator) {
+			CaseHearingService hearings, CaseSummaryService summary, CaseDecisionService decisions,
+			CaseExecutionService execution, CaseClosureService closure, CaseClockService clock, Validator validator) {
 		this.intake = intake;
 		this.team = team;
 		this.investigation = investigation;
 		this.hearings = hearings;
+		this.summary = summary;
 		this.decisions = decisions;
 		this.execution = execution;
 		this.closure = closure;
@@ -70,7 +74,7 @@ class CaseStepPosts {
 					enumOf(CaseEnums.AssessmentProposal.class, p.get("proposal")), p.get("opinion"))));
 			case TASK_APPROVE_NOT_FILING -> intake.approveNotFiling(u, id, approval(p));
 			case TASK_APPROVE_FILING -> intake.approveFiling(u, id, approval(p));
-			case TASK_SUMMARY_DECISION -> decisions.summaryDecision(u, id, valid(new CaseCommands.SummaryDecision(
+			case TASK_SUMMARY_DECISION -> summary.summaryDecision(u, id, valid(new CaseCommands.SummaryDecision(
 					List.of(u.username(), p.getOrDefault("secondInspector", "")), p.get("violationType"), p.get("penaltyOutcome"),
 					decimalOf(p.get("fine")), blank(p.get("correctionMeasure")), dateOf(p.get("correctionDeadline")), p.get("opinion"))));
 			case "inspector" -> team.addInspector(u, id, p.get("username"));

@@ -22,6 +22,7 @@ import cn.statenforce.enforcementcase.CaseHearingService;
 import cn.statenforce.enforcementcase.CaseIntakeService;
 import cn.statenforce.enforcementcase.CaseInvestigationService;
 import cn.statenforce.enforcementcase.CaseQueryService;
+import cn.statenforce.enforcementcase.CaseSummaryService;
 import cn.statenforce.enforcementcase.CaseTeamService;
 import cn.statenforce.enforcementcase.EnforcementCase;
 import cn.statenforce.organization.CurrentUsers;
@@ -49,6 +50,8 @@ class EnforcementCaseApiController {
 
 	private final CaseHearingService hearings;
 
+	private final CaseSummaryService summary;
+
 	private final CaseDecisionService decisions;
 
 	private final CaseExecutionService execution;
@@ -58,13 +61,15 @@ class EnforcementCaseApiController {
 	private final CaseClockService clock;
 
 	EnforcementCaseApiController(CaseQueryService queries, CaseIntakeService intake, CaseTeamService team,
-			CaseInvestigationService investigation, CaseHearingService hearings, CaseDecisionService decisions, CaseExecutionService execution,
-			CaseClosureService closure, CaseClockService clock) {
+			CaseInvestigationService investigation, CaseHearingService hearings, CaseSummaryService summary,
+			CaseDecisionService decisions, CaseExecutionService execution, CaseClosureService closure,
+			CaseClockService clock) {
 		this.queries = queries;
 		this.intake = intake;
 		this.team = team;
 		this.investigation = investigation;
 		this.hearings = hearings;
+		this.summary = summary;
 		this.decisions = decisions;
 		this.execution = execution;
 		this.closure = closure;
@@ -152,7 +157,7 @@ class EnforcementCaseApiController {
 	@PostMapping("/{id}/summary-decision")
 	@Operation(summary = "当场处罚（简易程序）")
 	CaseView summaryDecision(@PathVariable long id, @Valid @RequestBody CaseCommands.SummaryDecision cmd) {
-		decisions.summaryDecision(CurrentUsers.get(), id, cmd);
+		summary.summaryDecision(CurrentUsers.get(), id, cmd);
 		return after(id);
 	}
 

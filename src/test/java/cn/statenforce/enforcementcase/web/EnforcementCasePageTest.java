@@ -214,7 +214,7 @@ class EnforcementCasePageTest {
 			.andExpect(error("尚未作出决定"));
 		fixture.intake.assess(fixture.as("yuhu.inspector1"), c.getId(), new cn.statenforce.enforcementcase.CaseCommands.Assess(
 				cn.statenforce.enforcementcase.CaseEnums.AssessmentProposal.SUMMARY, "事实清楚，当场处罚"));
-		fixture.decisions.summaryDecision(fixture.as("yuhu.inspector1"), c.getId(), new cn.statenforce.enforcementcase.CaseCommands.SummaryDecision(
+		fixture.summary.summaryDecision(fixture.as("yuhu.inspector1"), c.getId(), new cn.statenforce.enforcementcase.CaseCommands.SummaryDecision(
 				java.util.List.of("yuhu.inspector1", "yuhu.inspector2"), "LATE_REPORTING", "WARNING", null, null, null, "迟报，当场警告"));
 		mvc.perform(get("/cases/" + c.getId()).with(as("yuhu.inspector1"))).andExpect(status().isOk())
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("appeal-form")));
