@@ -24,7 +24,7 @@ import cn.statenforce.shared.NotFoundException;
 @Component
 public class CaseDiagrams {
 
-	private final EnforcementCaseService cases;
+	private final CaseQueryService queries;
 
 	private final RuntimeService runtime;
 
@@ -32,9 +32,9 @@ public class CaseDiagrams {
 
 	private final HistoryService history;
 
-	CaseDiagrams(EnforcementCaseService cases, RuntimeService runtime, RepositoryService repository,
+	CaseDiagrams(CaseQueryService queries, RuntimeService runtime, RepositoryService repository,
 			HistoryService history) {
-		this.cases = cases;
+		this.queries = queries;
 		this.runtime = runtime;
 		this.repository = repository;
 		this.history = history;
@@ -56,7 +56,7 @@ public class CaseDiagrams {
 	}
 
 	public State state(CurrentUser user, long caseId) {
-		EnforcementCase c = cases.get(user, caseId);
+		EnforcementCase c = queries.get(user, caseId);
 		String pid = c.getProcessInstanceId();
 		if (pid == null) {
 			throw new NotFoundException("该案件没有流程实例");

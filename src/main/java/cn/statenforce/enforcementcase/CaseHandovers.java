@@ -16,10 +16,13 @@ import cn.statenforce.shared.handover.LeadReference;
 @Service
 class CaseHandovers implements LeadIntake, CorrectionOutcomeListener {
 
-	private final EnforcementCaseService cases;
+	private final CaseIntakeService intake;
 
-	CaseHandovers(EnforcementCaseService cases) {
-		this.cases = cases;
+	private final CaseClosureService closure;
+
+	CaseHandovers(CaseIntakeService intake, CaseClosureService closure) {
+		this.intake = intake;
+		this.closure = closure;
 	}
 
 	@Override
@@ -31,7 +34,7 @@ class CaseHandovers implements LeadIntake, CorrectionOutcomeListener {
 		catch (IllegalArgumentException | NullPointerException e) {
 			throw new BadRequestException("source", "案件来源无效: " + h.source());
 		}
-		EnforcementCase c = cases.registerHandover(h.bureauId(), source, h.enterpriseId(), h.findings(),
+		EnforcementCase c = intake.registerHandover(h.bureauId(), source, h.enterpriseId(), h.findings(),
 				h.inspectorUsernames(), h.conductDate(), h.originType(), h.originId());
 		return new LeadReference(c.getId(), c.getLeadNumber());
 	}
@@ -44,7 +47,7 @@ class CaseHandovers implements LeadIntake, CorrectionOutcomeListener {
 	@Override
 	public void onRechecked(long originId, String originBusinessKey, long correctionId, boolean corrected,
 			String opinion) {
-		cases.recheckedElsewhere(originId, correctionId, corrected, opinion);
+		closure.recheckedElsewhere(originId, correctionId, corrected, opinion);
 	}
 
 }

@@ -19,10 +19,10 @@ import cn.statenforce.workbench.TaskSubjects;
 @Component
 class CaseTaskSubjects implements TaskSubjects {
 
-	private final EnforcementCaseService cases;
+	private final CaseQueryService queries;
 
-	CaseTaskSubjects(EnforcementCaseService cases) {
-		this.cases = cases;
+	CaseTaskSubjects(CaseQueryService queries) {
+		this.queries = queries;
 	}
 
 	@Override
@@ -33,14 +33,14 @@ class CaseTaskSubjects implements TaskSubjects {
 	@Override
 	public Map<String, TaskSubject> describe(Collection<String> businessKeys) {
 		Map<String, TaskSubject> result = new HashMap<>();
-		cases.byBusinessKeys(businessKeys).forEach((key, c) -> result.put(key,
+		queries.byBusinessKeys(businessKeys).forEach((key, c) -> result.put(key,
 				new TaskSubject(c.displayNumber() + " " + c.getCause(), c.getPartyName(), "/cases/" + c.getId())));
 		return result;
 	}
 
 	@Override
 	public List<String> businessKeysByPartyName(List<Long> bureauIds, String text) {
-		return cases.businessKeysByPartyName(bureauIds, text);
+		return queries.businessKeysByPartyName(bureauIds, text);
 	}
 
 	@Bean

@@ -21,11 +21,29 @@ import cn.statenforce.shared.AppClock;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 
-/** Drives cases through the service as the demo users of 雨湖区统计局. */
+/** Drives cases through the stage services as the demo users of 雨湖区统计局. */
 @Component
 public class CaseFixture {
 
-	public final EnforcementCaseService cases;
+	public final CaseQueryService queries;
+
+	public final CaseIntakeService intake;
+
+	public final CaseTeamService team;
+
+	public final CaseInvestigationService investigation;
+
+	public final CaseHearingService hearings;
+
+	public final CaseSummaryService summary;
+
+	public final CaseDecisionService decisions;
+
+	public final CaseExecutionService execution;
+
+	public final CaseClosureService closure;
+
+	public final CaseClockService clock;
 
 	final UserService users;
 
@@ -33,8 +51,20 @@ public class CaseFixture {
 
 	final RuntimeService runtime;
 
-	CaseFixture(EnforcementCaseService cases, UserService users, EnterpriseService enterprises, RuntimeService runtime) {
-		this.cases = cases;
+	CaseFixture(CaseQueryService queries, CaseIntakeService intake, CaseTeamService team,
+			CaseInvestigationService investigation, CaseHearingService hearings, CaseSummaryService summary,
+			CaseDecisionService decisions, CaseExecutionService execution, CaseClosureService closure, CaseClockService clock,
+			UserService users, EnterpriseService enterprises, RuntimeService runtime) {
+		this.queries = queries;
+		this.intake = intake;
+		this.team = team;
+		this.investigation = investigation;
+		this.hearings = hearings;
+		this.summary = summary;
+		this.decisions = decisions;
+		this.execution = execution;
+		this.closure = closure;
+		this.clock = clock;
 		this.users = users;
 		this.enterprises = enterprises;
 		this.runtime = runtime;
@@ -51,7 +81,7 @@ public class CaseFixture {
 	}
 
 	public EnforcementCase lead(LocalDate conduct) {
-		return cases.registerLead(as("yuhu.inspector1"), new CaseCommands.RegisterLead(CaseSource.REPORT,
+		return intake.registerLead(as("yuhu.inspector1"), new CaseCommands.RegisterLead(CaseSource.REPORT,
 				organization("yuhu").id(), "涉嫌提供不真实统计资料", "举报称该单位虚报营业收入", conduct, "李四", "13800000000"));
 	}
 
@@ -60,7 +90,7 @@ public class CaseFixture {
 	}
 
 	public EnforcementCase reload(EnforcementCase c) {
-		return cases.getUnchecked(c.getId());
+		return queries.getUnchecked(c.getId());
 	}
 
 	static CaseCommands.Approval yes() {
@@ -75,34 +105,34 @@ public class CaseFixture {
 	public EnforcementCase filed() {
 		EnforcementCase c = lead(AppClock.today().minusMonths(2));
 		ProcessInstance pi = pi(c);
-		cases.assess(as("yuhu.inspector1"), c.getId(), new CaseCommands.Assess(AssessmentProposal.FILE, "事实清楚，建议立案"));
+		intake.assess(as("yuhu.inspector1"), c.getId(), new CaseCommands.Assess(AssessmentProposal.FILE, "事实清楚，建议立案"));
 		execute(job("Task_CheckLimitation", pi));
-		cases.approveFiling(as("yuhu.leader"), c.getId(), yes());
+		intake.approveFiling(as("yuhu.leader"), c.getId(), yes());
 		execute(job("Task_FileCase", pi));
-		cases.addInspector(as("yuhu.inspector1"), c.getId(), "yuhu.inspector2");
-		cases.addEvidence(as("yuhu.inspector1"), c.getId(), new CaseCommands.AddEvidence(EvidenceKind.INSPECTION_RECORD,
+		team.addInspector(as("yuhu.inspector1"), c.getId(), "yuhu.inspector2");
+		investigation.addEvidence(as("yuhu.inspector1"), c.getId(), new CaseCommands.AddEvidence(EvidenceKind.INSPECTION_RECORD,
 				"现场检查笔录", "报表数与台账数不符", AppClock.today()));
 		return reload(c);
 	}
 
 	/** Investigation report and the recommendation job. */
 	void report(EnforcementCase c, String violation, String circumstance, boolean complex) {
-		cases.reportInvestigation(as("yuhu.inspector2"), c.getId(), new CaseCommands.InvestigationReport(
+		investigation.reportInvestigation(as("yuhu.inspector2"), c.getId(), new CaseCommands.InvestigationReport(
 				List.of(new CaseCommands.ViolationItem(violation, "虚报营业收入")), circumstance, false, false, complex,
 				"调查终结"));
 		execute(job("Task_RecommendDiscretion", pi(c)));
 	}
 
 	public void proposeFine(EnforcementCase c, long fine, String correction) {
-		cases.proposeHandling(as("yuhu.inspector1"), c.getId(), new CaseCommands.HandlingProposal(Disposition.PENALTY,
+		investigation.proposeHandling(as("yuhu.inspector1"), c.getId(), new CaseCommands.HandlingProposal(Disposition.PENALTY,
 				"WARNING_AND_FINE", BigDecimal.valueOf(fine), correction,
 				correction == null ? null : AppClock.today().plusDays(30), "建议警告并处罚款"));
 	}
 
 	public void noticeAndStatement(EnforcementCase c, boolean hearing) {
-		cases.priorNotice(as("yuhu.inspector1"), c.getId(), new CaseCommands.PriorNotice(AppClock.today(),
+		hearings.priorNotice(as("yuhu.inspector1"), c.getId(), new CaseCommands.PriorNotice(AppClock.today(),
 				CaseEnums.ServiceMethod.DIRECT, null));
-		cases.recordStatement(as("yuhu.inspector1"), c.getId(), new CaseCommands.Statement(true, "我单位已整改", hearing,
+		hearings.recordStatement(as("yuhu.inspector1"), c.getId(), new CaseCommands.Statement(true, "我单位已整改", hearing,
 				hearing ? AppClock.today() : null, null, null, "申辩理由不成立，维持拟处罚"));
 	}
 

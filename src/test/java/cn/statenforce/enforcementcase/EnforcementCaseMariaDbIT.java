@@ -72,7 +72,6 @@ class EnforcementCaseMariaDbIT {
 
 	@Test
 	void shouldDriveAFineWithHearingFromLeadToArchive() throws Exception {
-		EnforcementCaseService cases = f.cases;
 		LocalDateTime started = AppClock.now();
 		EnforcementCase c = f.filed();
 		ProcessInstance pi = f.pi(c);
@@ -81,11 +80,11 @@ class EnforcementCaseMariaDbIT {
 		assertThat(f.reload(c).getCreatedAt()).isBetween(started.minusSeconds(1), AppClock.now().plusSeconds(1));
 
 		// two violations, weighed separately and combined (V2_30 columns)
-		cases.reportInvestigation(f.as("yuhu.inspector2"), c.getId(), new CaseCommands.InvestigationReport(List.of(
+		f.investigation.reportInvestigation(f.as("yuhu.inspector2"), c.getId(), new CaseCommands.InvestigationReport(List.of(
 				new CaseCommands.ViolationItem("DESTROY_RECORDS", "销毁2024年度统计台账"),
 				new CaseCommands.ViolationItem("LATE_REPORTING", "迟报年度报表")), "SERIOUS", false, false, false, "调查终结"));
 		execute(job("Task_RecommendDiscretion", pi));
-		List<CaseParts.Violation> vs = cases.violations(c.getId());
+		List<CaseParts.Violation> vs = f.queries.violations(c.getId());
 		assertThat(vs).hasSize(2).allSatisfy(v -> assertThat(v.recRuleId()).isNotBlank());
 		EnforcementCase r = f.reload(c);
 		assertThat(r.getRecFineMax()).isEqualByComparingTo(vs.get(0).recFineMax().add(vs.get(1).recFineMax()));
@@ -94,27 +93,27 @@ class EnforcementCaseMariaDbIT {
 		f.noticeAndStatement(c, true);
 		BpmnAwareTests.assertThat(pi).isWaitingAt("Task_ScheduleHearing");
 
-		LocalDate hearing = cases.hearingEarliest();
-		cases.scheduleHearing(f.as("yuhu.inspector1"), c.getId(), new CaseCommands.HearingNotice(hearing, "yuhu.legal", "通知听证"));
+		LocalDate hearing = f.hearings.hearingEarliest();
+		f.hearings.scheduleHearing(f.as("yuhu.inspector1"), c.getId(), new CaseCommands.HearingNotice(hearing, "yuhu.legal", "通知听证"));
 		LocalDateTime hearingTime = hearing.atTime(LocalTime.of(10, 0, 0, 700_000_000));
 		ClockUtil.setCurrentTime(Date.from(hearingTime.atZone(AppClock.ZONE).toInstant()));
-		cases.recordHearing(f.as("yuhu.inspector1"), c.getId(), new CaseCommands.HearingRecord(true, null, null, "听证已举行，维持"));
+		f.hearings.recordHearing(f.as("yuhu.inspector1"), c.getId(), new CaseCommands.HearingRecord(true, null, null, "听证已举行，维持"));
 		assertThat(f.reload(c).getUpdatedAt()).isCloseTo(hearingTime, within(1, ChronoUnit.SECONDS));
 		execute(job("Task_DetermineGates", pi));
-		cases.legalReview(f.as("yuhu.legal"), c.getId(), new CaseCommands.LegalReview(true, "事实清楚，程序合法"));
-		cases.discuss(f.as("yuhu.director"), c.getId(), new CaseCommands.Discussion("局长、分管领导、法制审核员", "同意处罚"));
-		cases.approveDecision(f.as("yuhu.director"), c.getId(), CaseFixture.yes());
+		f.decisions.legalReview(f.as("yuhu.legal"), c.getId(), new CaseCommands.LegalReview(true, "事实清楚，程序合法"));
+		f.decisions.discuss(f.as("yuhu.director"), c.getId(), new CaseCommands.Discussion("局长、分管领导、法制审核员", "同意处罚"));
+		f.decisions.approveDecision(f.as("yuhu.director"), c.getId(), CaseFixture.yes());
 		execute(job("Task_IssueDecision", pi));
 		EnforcementCase decided = f.reload(c);
 		assertThat(decided.getDecisionNumber()).startsWith("雨统罚决〔");
 		assertThat(decided.getFineAmount()).isEqualByComparingTo("150000");
 		assertThat(decided.getDecidedOn()).isEqualTo(hearing);
 
-		cases.serve(f.as("yuhu.inspector1"), c.getId(), new CaseCommands.Service(hearing, CaseEnums.ServiceMethod.DIRECT, null));
-		cases.publish(f.as("yuhu.inspector1"), c.getId(), new CaseCommands.Publication(hearing, null));
-		cases.recordPayment(f.as("yuhu.inspector1"), c.getId(), new CaseCommands.Payment(hearing, BigDecimal.valueOf(150_000)));
-		cases.approveClosure(f.as("yuhu.leader"), c.getId(), CaseFixture.yes());
-		cases.archive(f.as("yuhu.inspector1"), c.getId(), new CaseCommands.Archive("IT-2025-AJ-001"));
+		f.execution.serve(f.as("yuhu.inspector1"), c.getId(), new CaseCommands.Service(hearing, CaseEnums.ServiceMethod.DIRECT, null));
+		f.execution.publish(f.as("yuhu.inspector1"), c.getId(), new CaseCommands.Publication(hearing, null));
+		f.execution.recordPayment(f.as("yuhu.inspector1"), c.getId(), new CaseCommands.Payment(hearing, BigDecimal.valueOf(150_000)));
+		f.closure.approveClosure(f.as("yuhu.leader"), c.getId(), CaseFixture.yes());
+		f.closure.archive(f.as("yuhu.inspector1"), c.getId(), new CaseCommands.Archive("IT-2025-AJ-001"));
 
 		BpmnAwareTests.assertThat(pi).isEnded().hasPassed("Task_RecordHearing", "Task_LegalReview",
 				"Task_CollectiveDiscussion", "Task_ApproveDecision", "Task_Archive");
@@ -122,7 +121,7 @@ class EnforcementCaseMariaDbIT {
 		assertThat(done.getStatus()).isEqualTo(CaseStatus.ARCHIVED);
 		assertThat(done.getLateCharge()).isEqualByComparingTo("0");
 		assertThat(done.getPublicationText()).contains("罚款人民币150000元");
-		CaseDetails d = cases.details(f.as("yuhu.leader"), c.getId());
+		CaseDetails d = f.queries.details(f.as("yuhu.leader"), c.getId());
 		assertThat(d.pauses()).anyMatch(p -> p.reason().equals("HEARING") && hearing.equals(p.endedOn()));
 		assertThat(d.timeline()).hasSizeGreaterThan(15);
 		assertThat(d.opinions()).extracting(CaseParts.Opinion::kind).contains("HEARING", "LEGAL_REVIEW",

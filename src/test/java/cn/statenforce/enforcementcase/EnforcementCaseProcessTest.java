@@ -44,12 +44,9 @@ class EnforcementCaseProcessTest {
 	@Autowired
 	List<CorrectionOutcomeListener> listeners;
 
-	EnforcementCaseService cases;
-
 	@BeforeEach
 	void setUp() {
 		BpmnAwareTests.init(engine);
-		cases = f.cases;
 	}
 
 	@AfterEach
@@ -67,19 +64,19 @@ class EnforcementCaseProcessTest {
 		EnforcementCase c = f.lead(AppClock.today().minusDays(20));
 		ProcessInstance pi = f.pi(c);
 		assertWaiting(pi, "Task_AssessLead");
-		cases.assess(f.as("yuhu.inspector1"), c.getId(), new CaseCommands.Assess(AssessmentProposal.NOT_FILE, "情节显著轻微"));
+		f.intake.assess(f.as("yuhu.inspector1"), c.getId(), new CaseCommands.Assess(AssessmentProposal.NOT_FILE, "情节显著轻微"));
 		assertWaiting(pi, "Task_ApproveNotFiling");
 		// an inspector may not approve, and a sibling bureau does not even see the case
-		assertThatThrownBy(() -> cases.approveNotFiling(f.as("yuhu.inspector2"), c.getId(), yes()))
+		assertThatThrownBy(() -> f.intake.approveNotFiling(f.as("yuhu.inspector2"), c.getId(), yes()))
 			.isInstanceOf(ConflictException.class);
-		cases.approveNotFiling(f.as("yuhu.leader"), c.getId(), no());
+		f.intake.approveNotFiling(f.as("yuhu.leader"), c.getId(), no());
 		assertWaiting(pi, "Task_AssessLead");
-		cases.assess(f.as("yuhu.inspector1"), c.getId(), new CaseCommands.Assess(AssessmentProposal.NOT_FILE, "补充理由"));
-		cases.approveNotFiling(f.as("yuhu.leader"), c.getId(), yes());
+		f.intake.assess(f.as("yuhu.inspector1"), c.getId(), new CaseCommands.Assess(AssessmentProposal.NOT_FILE, "补充理由"));
+		f.intake.approveNotFiling(f.as("yuhu.leader"), c.getId(), yes());
 		BpmnAwareTests.assertThat(pi).isEnded().hasPassed("EndEvent_NotFiled");
 		assertThat(f.reload(c).getStatus()).isEqualTo(CaseStatus.NOT_FILED);
 		// twice → 409
-		assertThatThrownBy(() -> cases.approveNotFiling(f.as("yuhu.leader"), c.getId(), yes()))
+		assertThatThrownBy(() -> f.intake.approveNotFiling(f.as("yuhu.leader"), c.getId(), yes()))
 			.isInstanceOf(ConflictException.class);
 	}
 
@@ -88,13 +85,13 @@ class EnforcementCaseProcessTest {
 	void shouldRouteTimeBarredLeadToNotFiling() {
 		EnforcementCase c = f.lead(AppClock.today().minusYears(3));
 		ProcessInstance pi = f.pi(c);
-		cases.assess(f.as("yuhu.inspector1"), c.getId(), new CaseCommands.Assess(AssessmentProposal.FILE, "建议立案"));
+		f.intake.assess(f.as("yuhu.inspector1"), c.getId(), new CaseCommands.Assess(AssessmentProposal.FILE, "建议立案"));
 		execute(job("Task_CheckLimitation", pi));
 		assertWaiting(pi, "Task_ApproveNotFiling");
 		assertThat(f.reload(c).getStatus()).isEqualTo(CaseStatus.NOT_FILING_PROPOSED);
-		assertThatThrownBy(() -> cases.approveFiling(f.as("yuhu.leader"), c.getId(), yes()))
+		assertThatThrownBy(() -> f.intake.approveFiling(f.as("yuhu.leader"), c.getId(), yes()))
 			.isInstanceOf(ConflictException.class);
-		cases.approveNotFiling(f.as("yuhu.leader"), c.getId(), yes());
+		f.intake.approveNotFiling(f.as("yuhu.leader"), c.getId(), yes());
 		BpmnAwareTests.assertThat(pi).isEnded().hasPassed("EndEvent_NotFiled");
 	}
 
@@ -103,23 +100,23 @@ class EnforcementCaseProcessTest {
 	void shouldCloseSummaryWarning() {
 		EnforcementCase c = f.lead(AppClock.today().minusDays(5));
 		ProcessInstance pi = f.pi(c);
-		cases.assess(f.as("yuhu.inspector1"), c.getId(), new CaseCommands.Assess(AssessmentProposal.SUMMARY, "事实清楚"));
+		f.intake.assess(f.as("yuhu.inspector1"), c.getId(), new CaseCommands.Assess(AssessmentProposal.SUMMARY, "事实清楚"));
 		assertWaiting(pi, "Task_SummaryDecision");
 		// the expired certificate of inspector3 is refused
-		assertThatThrownBy(() -> cases.summaryDecision(f.as("yuhu.inspector1"), c.getId(), summary("yuhu.inspector3", "WARNING", null)))
+		assertThatThrownBy(() -> f.summary.summaryDecision(f.as("yuhu.inspector1"), c.getId(), summary("yuhu.inspector3", "WARNING", null)))
 			.isInstanceOf(BadRequestException.class);
 		// a fine above the summary limit (3,000 yuan) is refused
-		assertThatThrownBy(() -> cases.summaryDecision(f.as("yuhu.inspector1"), c.getId(),
+		assertThatThrownBy(() -> f.summary.summaryDecision(f.as("yuhu.inspector1"), c.getId(),
 				summary("yuhu.inspector2", "WARNING_AND_FINE", BigDecimal.valueOf(5000))))
 			.isInstanceOf(BadRequestException.class);
-		cases.summaryDecision(f.as("yuhu.inspector1"), c.getId(), summary("yuhu.inspector2", "WARNING", null));
+		f.summary.summaryDecision(f.as("yuhu.inspector1"), c.getId(), summary("yuhu.inspector2", "WARNING", null));
 		execute(job("Task_FileSummaryDecision", pi));
 		assertThat(f.reload(c).getDecisionNumber()).startsWith("雨统罚决〔");
 		assertWaiting(pi, "Task_Publish");
-		cases.publish(f.as("yuhu.inspector2"), c.getId(), new CaseCommands.Publication(AppClock.today(), null));
+		f.execution.publish(f.as("yuhu.inspector2"), c.getId(), new CaseCommands.Publication(AppClock.today(), null));
 		assertWaiting(pi, "Task_ApproveClosure");
-		cases.approveClosure(f.as("yuhu.leader"), c.getId(), yes());
-		cases.archive(f.as("yuhu.inspector1"), c.getId(), new CaseCommands.Archive("2025-JC-001"));
+		f.closure.approveClosure(f.as("yuhu.leader"), c.getId(), yes());
+		f.closure.archive(f.as("yuhu.inspector1"), c.getId(), new CaseCommands.Archive("2025-JC-001"));
 		BpmnAwareTests.assertThat(pi).isEnded().hasPassed("EndEvent_Archived").hasNotPassed("Task_RecordPayment");
 		assertThat(f.reload(c).getStatus()).isEqualTo(CaseStatus.ARCHIVED);
 		assertThat(f.reload(c).getPublicationText()).contains("警告");
@@ -139,7 +136,7 @@ class EnforcementCaseProcessTest {
 		assertThat(pi.getBusinessKey()).isEqualTo(c.getCaseCode()).startsWith("AJ430302-");
 		assertWaiting(pi, "Task_Investigate");
 		// inspector3's certificate has expired: cannot join the team
-		assertThatThrownBy(() -> cases.addInspector(f.as("yuhu.inspector1"), c.getId(), "yuhu.inspector3"))
+		assertThatThrownBy(() -> f.team.addInspector(f.as("yuhu.inspector1"), c.getId(), "yuhu.inspector3"))
 			.isInstanceOf(BadRequestException.class);
 		f.report(c, "OBSTRUCT_INSPECTION", "GENERAL", false);
 		EnforcementCase r = f.reload(c);
@@ -153,21 +150,21 @@ class EnforcementCaseProcessTest {
 		execute(job("Task_DetermineGates", pi));
 		assertWaiting(pi, "Task_ApproveDecision");
 		// an investigator may not approve the decision
-		assertThatThrownBy(() -> cases.approveDecision(f.as("yuhu.inspector1"), c.getId(), yes()))
+		assertThatThrownBy(() -> f.decisions.approveDecision(f.as("yuhu.inspector1"), c.getId(), yes()))
 			.isInstanceOf(ConflictException.class);
-		cases.approveDecision(f.as("yuhu.leader"), c.getId(), yes());
+		f.decisions.approveDecision(f.as("yuhu.leader"), c.getId(), yes());
 		execute(job("Task_IssueDecision", pi));
 		assertWaiting(pi, "Task_ServeDecision");
-		cases.serve(f.as("yuhu.inspector1"), c.getId(), new CaseCommands.Service(AppClock.today(), CaseEnums.ServiceMethod.DIRECT, null));
-		cases.publish(f.as("yuhu.inspector1"), c.getId(), new CaseCommands.Publication(AppClock.today(), null));
+		f.execution.serve(f.as("yuhu.inspector1"), c.getId(), new CaseCommands.Service(AppClock.today(), CaseEnums.ServiceMethod.DIRECT, null));
+		f.execution.publish(f.as("yuhu.inspector1"), c.getId(), new CaseCommands.Publication(AppClock.today(), null));
 		assertWaiting(pi, "Task_RecordPayment");
-		cases.recordPayment(f.as("yuhu.inspector1"), c.getId(), new CaseCommands.Payment(AppClock.today(), BigDecimal.valueOf(20_000)));
+		f.execution.recordPayment(f.as("yuhu.inspector1"), c.getId(), new CaseCommands.Payment(AppClock.today(), BigDecimal.valueOf(20_000)));
 		execute(job("Task_OpenCorrection", pi));
 		assertWaiting(pi, "Task_RecheckCorrection");
-		cases.recheck(f.as("yuhu.inspector2"), c.getId(), new CaseCommands.Recheck(true, "已建立台账"));
+		f.closure.recheck(f.as("yuhu.inspector2"), c.getId(), new CaseCommands.Recheck(true, "已建立台账"));
 		assertWaiting(pi, "Task_ApproveClosure");
-		cases.approveClosure(f.as("yuhu.leader"), c.getId(), yes());
-		cases.archive(f.as("yuhu.inspector1"), c.getId(), new CaseCommands.Archive("2025-AJ-001"));
+		f.closure.approveClosure(f.as("yuhu.leader"), c.getId(), yes());
+		f.closure.archive(f.as("yuhu.inspector1"), c.getId(), new CaseCommands.Archive("2025-AJ-001"));
 		BpmnAwareTests.assertThat(pi).isEnded().hasPassed("Task_RecordPayment", "Task_RecheckCorrection")
 			.hasNotPassed("Task_LegalReview", "Task_ScheduleHearing", "Task_HandleUncorrected");
 		assertThat(f.reload(c).getLateCharge()).isEqualByComparingTo("0");
@@ -182,62 +179,62 @@ class EnforcementCaseProcessTest {
 		f.proposeFine(c, 150_000, "补齐原始记录");
 		f.noticeAndStatement(c, true);
 		assertWaiting(pi, "Task_ScheduleHearing");
-		LocalDate hearing = f.cases.hearingEarliest();
-		assertThatThrownBy(() -> cases.scheduleHearing(f.as("yuhu.inspector1"), c.getId(),
+		LocalDate hearing = f.hearings.hearingEarliest();
+		assertThatThrownBy(() -> f.hearings.scheduleHearing(f.as("yuhu.inspector1"), c.getId(),
 				new CaseCommands.HearingNotice(hearing, "yuhu.inspector2", null)))
 			.isInstanceOf(BadRequestException.class);
-		assertThatThrownBy(() -> cases.scheduleHearing(f.as("yuhu.inspector1"), c.getId(),
+		assertThatThrownBy(() -> f.hearings.scheduleHearing(f.as("yuhu.inspector1"), c.getId(),
 				new CaseCommands.HearingNotice(AppClock.today().plusDays(1), "yuhu.legal", null)))
 			.isInstanceOf(BadRequestException.class);
-		cases.scheduleHearing(f.as("yuhu.inspector1"), c.getId(), new CaseCommands.HearingNotice(hearing, "yuhu.legal", null));
+		f.hearings.scheduleHearing(f.as("yuhu.inspector1"), c.getId(), new CaseCommands.HearingNotice(hearing, "yuhu.legal", null));
 		ClockUtil.setCurrentTime(Date.from(hearing.atTime(LocalTime.of(10, 0)).atZone(AppClock.ZONE).toInstant()));
 		// no heavier penalty after the hearing
-		assertThatThrownBy(() -> cases.recordHearing(f.as("yuhu.inspector1"), c.getId(),
+		assertThatThrownBy(() -> f.hearings.recordHearing(f.as("yuhu.inspector1"), c.getId(),
 				new CaseCommands.HearingRecord(true, "WARNING_AND_FINE", BigDecimal.valueOf(200_000), "加重")))
 			.isInstanceOf(ConflictException.class);
 		// nor a fine below the benchmark's range, which no decision could approve (re-assess the circumstances instead)
-		assertThatThrownBy(() -> cases.recordHearing(f.as("yuhu.inspector1"), c.getId(),
+		assertThatThrownBy(() -> f.hearings.recordHearing(f.as("yuhu.inspector1"), c.getId(),
 				new CaseCommands.HearingRecord(true, "WARNING_AND_FINE", BigDecimal.valueOf(50_000), "减轻")))
 			.isInstanceOf(BadRequestException.class).hasMessageContaining("超出裁量基准建议范围");
-		cases.recordHearing(f.as("yuhu.inspector1"), c.getId(), new CaseCommands.HearingRecord(true, null, null, "听证已举行"));
+		f.hearings.recordHearing(f.as("yuhu.inspector1"), c.getId(), new CaseCommands.HearingRecord(true, null, null, "听证已举行"));
 		execute(job("Task_DetermineGates", pi));
 		assertWaiting(pi, "Task_LegalReview");
-		cases.legalReview(f.as("yuhu.legal"), c.getId(), new CaseCommands.LegalReview(true, "程序合法"));
+		f.decisions.legalReview(f.as("yuhu.legal"), c.getId(), new CaseCommands.LegalReview(true, "程序合法"));
 		assertWaiting(pi, "Task_CollectiveDiscussion");
-		cases.discuss(f.as("yuhu.director"), c.getId(), new CaseCommands.Discussion("局长、分管领导、法制审核员", "同意处罚"));
+		f.decisions.discuss(f.as("yuhu.director"), c.getId(), new CaseCommands.Discussion("局长、分管领导、法制审核员", "同意处罚"));
 		// major case: the leader is not offered the approval
-		assertThatThrownBy(() -> cases.approveDecision(f.as("yuhu.leader"), c.getId(), yes()))
+		assertThatThrownBy(() -> f.decisions.approveDecision(f.as("yuhu.leader"), c.getId(), yes()))
 			.isInstanceOf(ConflictException.class);
-		cases.approveDecision(f.as("yuhu.director"), c.getId(), yes());
+		f.decisions.approveDecision(f.as("yuhu.director"), c.getId(), yes());
 		execute(job("Task_IssueDecision", pi));
-		cases.serve(f.as("yuhu.inspector1"), c.getId(), new CaseCommands.Service(AppClock.today(), CaseEnums.ServiceMethod.DIRECT, null));
-		cases.publish(f.as("yuhu.inspector1"), c.getId(), new CaseCommands.Publication(AppClock.today(), null));
+		f.execution.serve(f.as("yuhu.inspector1"), c.getId(), new CaseCommands.Service(AppClock.today(), CaseEnums.ServiceMethod.DIRECT, null));
+		f.execution.publish(f.as("yuhu.inspector1"), c.getId(), new CaseCommands.Publication(AppClock.today(), null));
 		// paid 3 days late: 3 % a day
 		EnforcementCase d = f.reload(c);
 		LocalDate paid = d.getPaymentDue().plusDays(3);
 		ClockUtil.setCurrentTime(Date.from(paid.atTime(LocalTime.NOON).atZone(AppClock.ZONE).toInstant()));
-		assertThatThrownBy(() -> cases.recordPayment(f.as("yuhu.inspector1"), c.getId(),
+		assertThatThrownBy(() -> f.execution.recordPayment(f.as("yuhu.inspector1"), c.getId(),
 				new CaseCommands.Payment(paid, BigDecimal.valueOf(150_000)))).isInstanceOf(BadRequestException.class);
-		cases.recordPayment(f.as("yuhu.inspector1"), c.getId(), new CaseCommands.Payment(paid, BigDecimal.valueOf(163_500)));
+		f.execution.recordPayment(f.as("yuhu.inspector1"), c.getId(), new CaseCommands.Payment(paid, BigDecimal.valueOf(163_500)));
 		assertThat(f.reload(c).getLateCharge()).isEqualByComparingTo("13500");
 		execute(job("Task_OpenCorrection", pi));
 		// the rectification capability reports "not corrected" through the listener
 		CorrectionOutcomeListener listener = listeners.stream().filter(l -> l.originType().equals("ENFORCEMENT_CASE")).findFirst().orElseThrow();
 		// (no CorrectionTracking bean on this branch: simulate the item number it would have returned)
-		cases.correctionTracked(c.getId(), 4711L);
+		f.closure.correctionTracked(c.getId(), 4711L);
 		assertThatThrownBy(() -> listener.onRechecked(c.getId(), c.getCaseCode(), 4712L, false, "错号")).isInstanceOf(ConflictException.class);
 		listener.onRechecked(c.getId(), f.reload(c).getCaseCode(), 4711L, false, "逾期未改正");
 		BpmnAwareTests.assertThat(pi).hasPassed("Event_CorrectionRechecked");
 		assertWaiting(pi, "Task_HandleUncorrected");
-		cases.handleUncorrected(f.as("yuhu.leader"), c.getId(), new CaseCommands.Opinion("另案处理"));
-		cases.approveClosure(f.as("yuhu.leader"), c.getId(), no());
+		f.closure.handleUncorrected(f.as("yuhu.leader"), c.getId(), new CaseCommands.Opinion("另案处理"));
+		f.closure.approveClosure(f.as("yuhu.leader"), c.getId(), no());
 		assertWaiting(pi, "Task_SupplementExecution");
-		cases.supplementExecution(f.as("yuhu.inspector1"), c.getId(), new CaseCommands.Opinion("补充执行记录"));
-		cases.approveClosure(f.as("yuhu.leader"), c.getId(), yes());
-		cases.archive(f.as("yuhu.inspector1"), c.getId(), new CaseCommands.Archive("2025-AJ-002"));
+		f.closure.supplementExecution(f.as("yuhu.inspector1"), c.getId(), new CaseCommands.Opinion("补充执行记录"));
+		f.closure.approveClosure(f.as("yuhu.leader"), c.getId(), yes());
+		f.closure.archive(f.as("yuhu.inspector1"), c.getId(), new CaseCommands.Archive("2025-AJ-002"));
 		BpmnAwareTests.assertThat(pi).isEnded().hasPassed("Task_RecordHearing", "Task_LegalReview",
 				"Task_CollectiveDiscussion", "Task_HandleUncorrected");
-		assertThat(cases.details(f.as("yuhu.leader"), c.getId()).pauses()).anyMatch(p -> p.reason().equals("HEARING") && p.endedOn() != null);
+		assertThat(f.queries.details(f.as("yuhu.leader"), c.getId()).pauses()).anyMatch(p -> p.reason().equals("HEARING") && p.endedOn() != null);
 	}
 
 	@Test
@@ -250,19 +247,19 @@ class EnforcementCaseProcessTest {
 		f.noticeAndStatement(c, false);
 		execute(job("Task_DetermineGates", pi));
 		assertWaiting(pi, "Task_LegalReview");
-		cases.legalReview(f.as("yuhu.legal"), c.getId(), new CaseCommands.LegalReview(false, "证据不足，退回补充调查"));
+		f.decisions.legalReview(f.as("yuhu.legal"), c.getId(), new CaseCommands.LegalReview(false, "证据不足，退回补充调查"));
 		assertWaiting(pi, "Task_Investigate");
 		assertThat(f.reload(c).getStatus()).isEqualTo(CaseStatus.INVESTIGATING);
 		f.report(c, "OBSTRUCT_INSPECTION", "GENERAL", true);
 		f.proposeFine(c, 10_000, null);
 		f.noticeAndStatement(c, false);
 		execute(job("Task_DetermineGates", pi));
-		cases.legalReview(f.as("yuhu.legal"), c.getId(), new CaseCommands.LegalReview(true, "补充证据后事实清楚"));
+		f.decisions.legalReview(f.as("yuhu.legal"), c.getId(), new CaseCommands.LegalReview(true, "补充证据后事实清楚"));
 		assertWaiting(pi, "Task_CollectiveDiscussion");
 		// the decision cannot be approved before the discussion
-		assertThatThrownBy(() -> cases.approveDecision(f.as("yuhu.leader"), c.getId(), yes())).isInstanceOf(ConflictException.class);
-		cases.discuss(f.as("yuhu.director"), c.getId(), new CaseCommands.Discussion("局务会成员", "同意"));
-		cases.approveDecision(f.as("yuhu.leader"), c.getId(), yes());
+		assertThatThrownBy(() -> f.decisions.approveDecision(f.as("yuhu.leader"), c.getId(), yes())).isInstanceOf(ConflictException.class);
+		f.decisions.discuss(f.as("yuhu.director"), c.getId(), new CaseCommands.Discussion("局务会成员", "同意"));
+		f.decisions.approveDecision(f.as("yuhu.leader"), c.getId(), yes());
 		execute(job("Task_IssueDecision", pi));
 		assertWaiting(pi, "Task_ServeDecision");
 	}
@@ -273,16 +270,16 @@ class EnforcementCaseProcessTest {
 		EnforcementCase c = f.filed();
 		ProcessInstance pi = f.pi(c);
 		f.report(c, "FALSE_OR_INCOMPLETE_DATA", "SERIOUS", false);
-		cases.proposeHandling(f.as("yuhu.inspector1"), c.getId(), new CaseCommands.HandlingProposal(Disposition.TRANSFER,
+		f.investigation.proposeHandling(f.as("yuhu.inspector1"), c.getId(), new CaseCommands.HandlingProposal(Disposition.TRANSFER,
 				null, null, null, null, "涉嫌伪造统计资料构成犯罪"));
 		execute(job("Task_DetermineGates", pi));
-		cases.legalReview(f.as("yuhu.legal"), c.getId(), new CaseCommands.LegalReview(true, "同意移送"));
-		cases.approveDecision(f.as("yuhu.leader"), c.getId(), yes());
+		f.decisions.legalReview(f.as("yuhu.legal"), c.getId(), new CaseCommands.LegalReview(true, "同意移送"));
+		f.decisions.approveDecision(f.as("yuhu.leader"), c.getId(), yes());
 		execute(job("Task_IssueDecision", pi));
 		assertWaiting(pi, "Task_TransferCase");
-		cases.transfer(f.as("yuhu.inspector1"), c.getId(), new CaseCommands.Transfer("湘潭市公安局雨湖分局", "移送函已送达"));
-		cases.approveClosure(f.as("yuhu.leader"), c.getId(), yes());
-		cases.archive(f.as("yuhu.inspector1"), c.getId(), new CaseCommands.Archive("2025-AJ-003"));
+		f.execution.transfer(f.as("yuhu.inspector1"), c.getId(), new CaseCommands.Transfer("湘潭市公安局雨湖分局", "移送函已送达"));
+		f.closure.approveClosure(f.as("yuhu.leader"), c.getId(), yes());
+		f.closure.archive(f.as("yuhu.inspector1"), c.getId(), new CaseCommands.Archive("2025-AJ-003"));
 		BpmnAwareTests.assertThat(pi).isEnded().hasNotPassed("Task_PriorNotice", "Task_ServeDecision");
 		assertThat(f.reload(c).getDecisionOutcome()).isEqualTo(Disposition.TRANSFER);
 	}
@@ -293,12 +290,12 @@ class EnforcementCaseProcessTest {
 		EnforcementCase c = f.filed();
 		ProcessInstance pi = f.pi(c);
 		LocalDate before = c.getCaseDeadline();
-		cases.requestExtension(f.as("yuhu.inspector1"), c.getId(), new CaseCommands.ExtensionRequest(2, "需外地调取证据"));
+		f.clock.requestExtension(f.as("yuhu.inspector1"), c.getId(), new CaseCommands.ExtensionRequest(2, "需外地调取证据"));
 		assertWaiting(pi, "Task_ApproveExtension");
-		assertThatThrownBy(() -> cases.approveExtension(f.as("yuhu.leader"), c.getId(), yes())).isInstanceOf(ConflictException.class);
-		cases.approveExtension(f.as("yuhu.director"), c.getId(), yes());
+		assertThatThrownBy(() -> f.clock.approveExtension(f.as("yuhu.leader"), c.getId(), yes())).isInstanceOf(ConflictException.class);
+		f.clock.approveExtension(f.as("yuhu.director"), c.getId(), yes());
 		assertThat(f.reload(c).getCaseDeadline()).isEqualTo(before.plusMonths(2));
-		assertThatThrownBy(() -> cases.requestExtension(f.as("yuhu.inspector1"), c.getId(), new CaseCommands.ExtensionRequest(2, "再延")))
+		assertThatThrownBy(() -> f.clock.requestExtension(f.as("yuhu.inspector1"), c.getId(), new CaseCommands.ExtensionRequest(2, "再延")))
 			.isInstanceOf(BadRequestException.class);
 		assertWaiting(pi, "Task_Investigate");
 	}
@@ -313,7 +310,7 @@ class EnforcementCaseProcessTest {
 		execute(job("Task_CheckCaseClock", pi));
 		assertWaiting(pi, "Task_SuperviseOverdue");
 		assertThat(f.reload(c).isOverdueEscalated()).isTrue();
-		cases.superviseOverdue(f.as("yuhu.director"), c.getId(), new CaseCommands.Opinion("限5日内办结"));
+		f.clock.superviseOverdue(f.as("yuhu.director"), c.getId(), new CaseCommands.Opinion("限5日内办结"));
 		BpmnAwareTests.assertThat(pi).hasPassed("EndEvent_Supervised").isWaitingAt("Task_Investigate");
 		ClockUtil.setCurrentTime(Date.from(c.getCaseDeadline().plusDays(3).atTime(9, 0).atZone(AppClock.ZONE).toInstant()));
 		execute(job("Event_CaseClockTick", pi));
@@ -325,11 +322,11 @@ class EnforcementCaseProcessTest {
 	@DisplayName("多项违法行为：逐项裁量并记录规则与依据，合并处罚，罚款须在各项幅度之和内")
 	void shouldRecommendForEveryViolationAndCheckTheFineAgainstTheCombinedRange() {
 		EnforcementCase c = f.filed();
-		cases.reportInvestigation(f.as("yuhu.inspector2"), c.getId(), new CaseCommands.InvestigationReport(List.of(
+		f.investigation.reportInvestigation(f.as("yuhu.inspector2"), c.getId(), new CaseCommands.InvestigationReport(List.of(
 				new CaseCommands.ViolationItem("OBSTRUCT_INSPECTION", "拒绝提供统计台账"),
 				new CaseCommands.ViolationItem("LATE_REPORTING", "迟报月度报表")), "GENERAL", false, false, false, "调查终结"));
 		execute(job("Task_RecommendDiscretion", f.pi(c)));
-		List<CaseParts.Violation> vs = cases.violations(c.getId());
+		List<CaseParts.Violation> vs = f.queries.violations(c.getId());
 		assertThat(vs).hasSize(2).allSatisfy(v -> {
 			assertThat(v.recOutcome()).isEqualTo("WARNING_AND_FINE");
 			assertThat(v.recRuleId()).isNotBlank();
@@ -356,11 +353,11 @@ class EnforcementCaseProcessTest {
 	@DisplayName("多项违法行为均为首违、轻微并及时改正：逐项不予处罚，合并后仍不予处罚")
 	void shouldRecommendNoPenaltyWhenEveryViolationIsAFirstMinorOneCorrectedInTime() {
 		EnforcementCase c = f.filed();
-		cases.reportInvestigation(f.as("yuhu.inspector2"), c.getId(), new CaseCommands.InvestigationReport(List.of(
+		f.investigation.reportInvestigation(f.as("yuhu.inspector2"), c.getId(), new CaseCommands.InvestigationReport(List.of(
 				new CaseCommands.ViolationItem("LATE_REPORTING", "迟报一期"),
 				new CaseCommands.ViolationItem("NO_ORIGINAL_RECORDS", "未设置统计台账")), "MINOR", true, true, false, "调查终结"));
 		execute(job("Task_RecommendDiscretion", f.pi(c)));
-		List<CaseParts.Violation> vs = cases.violations(c.getId());
+		List<CaseParts.Violation> vs = f.queries.violations(c.getId());
 		assertThat(vs).extracting(CaseParts.Violation::recOutcome).containsOnly("NO_PENALTY");
 		assertThat(f.reload(c).getRecOutcome()).isEqualTo("NO_PENALTY");
 		assertThat(f.reload(c).getRecFineMax()).isNull();

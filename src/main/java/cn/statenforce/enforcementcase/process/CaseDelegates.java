@@ -6,8 +6,14 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import cn.statenforce.enforcementcase.CaseClockService;
+import cn.statenforce.enforcementcase.CaseClosureService;
+import cn.statenforce.enforcementcase.CaseDecisionService;
+import cn.statenforce.enforcementcase.CaseIntakeService;
+import cn.statenforce.enforcementcase.CaseInvestigationService;
+import cn.statenforce.enforcementcase.CaseQueryService;
+import cn.statenforce.enforcementcase.CaseSummaryService;
 import cn.statenforce.enforcementcase.EnforcementCase;
-import cn.statenforce.enforcementcase.EnforcementCaseService;
 import cn.statenforce.shared.handover.CorrectionOrder;
 import cn.statenforce.shared.handover.CorrectionTracking;
 
@@ -25,38 +31,38 @@ class CaseDelegates {
 	}
 
 	@Bean
-	JavaDelegate checkLimitationDelegate(EnforcementCaseService cases) {
-		return e -> e.setVariable(VAR_TIME_BARRED, cases.checkLimitation(caseId(e)));
+	JavaDelegate checkLimitationDelegate(CaseIntakeService intake) {
+		return e -> e.setVariable(VAR_TIME_BARRED, intake.checkLimitation(caseId(e)));
 	}
 
 	@Bean
-	JavaDelegate fileCaseDelegate(EnforcementCaseService cases) {
-		return e -> e.setProcessBusinessKey(cases.fileCase(caseId(e)));
+	JavaDelegate fileCaseDelegate(CaseIntakeService intake) {
+		return e -> e.setProcessBusinessKey(intake.fileCase(caseId(e)));
 	}
 
 	@Bean
-	JavaDelegate fileSummaryDecisionDelegate(EnforcementCaseService cases) {
-		return e -> cases.fileSummaryDecision(caseId(e));
+	JavaDelegate fileSummaryDecisionDelegate(CaseSummaryService summary) {
+		return e -> summary.fileSummaryDecision(caseId(e));
 	}
 
 	@Bean
-	JavaDelegate recommendDiscretionDelegate(EnforcementCaseService cases) {
-		return e -> cases.recommend(caseId(e));
+	JavaDelegate recommendDiscretionDelegate(CaseInvestigationService investigation) {
+		return e -> investigation.recommend(caseId(e));
 	}
 
 	@Bean
-	JavaDelegate determineGatesDelegate(EnforcementCaseService cases) {
-		return e -> e.setVariables(cases.determineGates(caseId(e)));
+	JavaDelegate determineGatesDelegate(CaseDecisionService decisions) {
+		return e -> e.setVariables(decisions.determineGates(caseId(e)));
 	}
 
 	@Bean
-	JavaDelegate issueDecisionDelegate(EnforcementCaseService cases) {
-		return e -> cases.issueDecision(caseId(e));
+	JavaDelegate issueDecisionDelegate(CaseDecisionService decisions) {
+		return e -> decisions.issueDecision(caseId(e));
 	}
 
 	@Bean
-	JavaDelegate checkCaseClockDelegate(EnforcementCaseService cases) {
-		return e -> e.setVariableLocal(VAR_ESCALATE, cases.checkClock(caseId(e)));
+	JavaDelegate checkCaseClockDelegate(CaseClockService clock) {
+		return e -> e.setVariableLocal(VAR_ESCALATE, clock.checkClock(caseId(e)));
 	}
 
 	/**
@@ -65,19 +71,19 @@ class CaseDelegates {
 	 * rectification capability through {@code CorrectionOutcomeListener}).
 	 */
 	@Bean
-	JavaDelegate openCorrectionDelegate(EnforcementCaseService cases, ObjectProvider<CorrectionTracking> tracking) {
+	JavaDelegate openCorrectionDelegate(CaseQueryService queries, CaseClosureService closure, ObjectProvider<CorrectionTracking> tracking) {
 		return e -> {
 			long id = caseId(e);
-			EnforcementCase c = cases.getUnchecked(id);
+			EnforcementCase c = queries.getUnchecked(id);
 			CorrectionTracking t = tracking.getIfAvailable();
 			Long correctionId = null;
 			if (t != null) {
-				var inspectors = cases.inspectors(id).stream().filter(i -> !i.recused()).map(i -> i.username()).toList();
+				var inspectors = queries.inspectors(id).stream().filter(i -> !i.recused()).map(i -> i.username()).toList();
 				correctionId = t.openCorrection(new CorrectionOrder(c.getBureauId(), SUBJECT_TYPE, id, c.businessKey(),
 						c.getEnterpriseId(), c.getCause(), c.getCorrectionMeasure(), c.getCorrectionDeadline(), inspectors))
 					.id();
 			}
-			cases.correctionTracked(id, correctionId);
+			closure.correctionTracked(id, correctionId);
 		};
 	}
 

@@ -7,7 +7,7 @@ import java.util.Date;
 import org.springframework.stereotype.Component;
 
 import cn.statenforce.enforcementcase.EnforcementCase;
-import cn.statenforce.enforcementcase.EnforcementCaseService;
+import cn.statenforce.enforcementcase.CaseQueryService;
 import cn.statenforce.shared.AppClock;
 
 /**
@@ -18,14 +18,14 @@ import cn.statenforce.shared.AppClock;
 @Component("enforcementCaseDueDates")
 public class CaseDueDates {
 
-	private final EnforcementCaseService cases;
+	private final CaseQueryService queries;
 
-	CaseDueDates(EnforcementCaseService cases) {
-		this.cases = cases;
+	CaseDueDates(CaseQueryService queries) {
+		this.queries = queries;
 	}
 
 	public Date of(Object caseId, String what) {
-		EnforcementCase c = cases.getUnchecked(((Number) caseId).longValue());
+		EnforcementCase c = queries.getUnchecked(((Number) caseId).longValue());
 		LocalDate d = switch (what) {
 			case "CASE" -> c.getCaseDeadline();
 			case "DEFENCE" -> c.getHearingRequestDue() != null && c.getHearingRequestDue().isAfter(c.getDefenceDue())

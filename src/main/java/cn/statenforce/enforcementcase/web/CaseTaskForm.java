@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
 import cn.statenforce.enforcementcase.CaseEnums;
-import cn.statenforce.enforcementcase.EnforcementCaseService;
+import cn.statenforce.enforcementcase.CaseQueryService;
 import cn.statenforce.enforcementcase.process.EnforcementCaseProcess;
 import cn.statenforce.organization.CurrentUsers;
 import cn.statenforce.organization.Role;
@@ -18,14 +18,14 @@ import cn.statenforce.workbench.TaskForm;
 @Component
 class CaseTaskForm implements TaskForm {
 
-	private final EnforcementCaseService cases;
+	private final CaseQueryService queries;
 
 	private final RuntimeService runtime;
 
 	private final UserService users;
 
-	CaseTaskForm(EnforcementCaseService cases, RuntimeService runtime, UserService users) {
-		this.cases = cases;
+	CaseTaskForm(CaseQueryService queries, RuntimeService runtime, UserService users) {
+		this.queries = queries;
 		this.runtime = runtime;
 		this.users = users;
 	}
@@ -44,7 +44,7 @@ class CaseTaskForm implements TaskForm {
 	@Override
 	public void populate(Task task, Model model) {
 		long id = ((Number) runtime.getVariable(task.getExecutionId(), EnforcementCaseProcess.VAR_CASE_ID)).longValue();
-		var d = cases.details(CurrentUsers.get(), id);
+		var d = queries.details(CurrentUsers.get(), id);
 		model.addAttribute("d", d);
 		model.addAttribute("c", d.enforcementCase());
 		model.addAttribute("taskKey", task.getTaskDefinitionKey());

@@ -11,11 +11,20 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import cn.statenforce.enforcementcase.CaseClockService;
+import cn.statenforce.enforcementcase.CaseClosureService;
 import cn.statenforce.enforcementcase.CaseCommands;
+import cn.statenforce.enforcementcase.CaseDecisionService;
 import cn.statenforce.enforcementcase.CaseDetails;
+import cn.statenforce.enforcementcase.CaseExecutionService;
 import cn.statenforce.enforcementcase.CaseFilter;
+import cn.statenforce.enforcementcase.CaseHearingService;
+import cn.statenforce.enforcementcase.CaseIntakeService;
+import cn.statenforce.enforcementcase.CaseInvestigationService;
+import cn.statenforce.enforcementcase.CaseQueryService;
+import cn.statenforce.enforcementcase.CaseSummaryService;
+import cn.statenforce.enforcementcase.CaseTeamService;
 import cn.statenforce.enforcementcase.EnforcementCase;
-import cn.statenforce.enforcementcase.EnforcementCaseService;
 import cn.statenforce.organization.CurrentUsers;
 import cn.statenforce.shared.PageResult;
 import io.swagger.v3.oas.annotations.Operation;
@@ -31,10 +40,40 @@ import jakarta.validation.constraints.Min;
 @Validated
 class EnforcementCaseApiController {
 
-	private final EnforcementCaseService cases;
+	private final CaseQueryService queries;
 
-	EnforcementCaseApiController(EnforcementCaseService cases) {
-		this.cases = cases;
+	private final CaseIntakeService intake;
+
+	private final CaseTeamService team;
+
+	private final CaseInvestigationService investigation;
+
+	private final CaseHearingService hearings;
+
+	private final CaseSummaryService summary;
+
+	private final CaseDecisionService decisions;
+
+	private final CaseExecutionService execution;
+
+	private final CaseClosureService closure;
+
+	private final CaseClockService clock;
+
+	EnforcementCaseApiController(CaseQueryService queries, CaseIntakeService intake, CaseTeamService team,
+			CaseInvestigationService investigation, CaseHearingService hearings, CaseSummaryService summary,
+			CaseDecisionService decisions, CaseExecutionService execution, CaseClosureService closure,
+			CaseClockService clock) {
+		this.queries = queries;
+		this.intake = intake;
+		this.team = team;
+		this.investigation = investigation;
+		this.hearings = hearings;
+		this.summary = summary;
+		this.decisions = decisions;
+		this.execution = execution;
+		this.closure = closure;
+		this.clock = clock;
 	}
 
 	/** A case as the API shows it (the reporter withheld unless visible to the user). */
@@ -56,7 +95,7 @@ class EnforcementCaseApiController {
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "登记线索")
 	Created register(@Valid @RequestBody CaseCommands.RegisterLead cmd) {
-		EnforcementCase c = cases.registerLead(CurrentUsers.get(), cmd);
+		EnforcementCase c = intake.registerLead(CurrentUsers.get(), cmd);
 		return new Created(c.getId(), c.getLeadNumber());
 	}
 
@@ -67,7 +106,7 @@ class EnforcementCaseApiController {
 			@RequestParam(required = false) String violationType, @RequestParam(required = false) Long bureauId,
 			@RequestParam(required = false) String q, @RequestParam(defaultValue = "1") @Min(1) int page,
 			@RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
-		return cases.search(CurrentUsers.get(), new CaseFilter(bureauId == null ? null : java.util.List.of(bureauId),
+		return queries.search(CurrentUsers.get(), new CaseFilter(bureauId == null ? null : java.util.List.of(bureauId),
 				status, stage, overdue, year, violationType, q, page, size)).map(CaseRow::of);
 	}
 
@@ -87,7 +126,7 @@ class EnforcementCaseApiController {
 	@GetMapping("/{id}")
 	@Operation(summary = "查看案件（含办理记录）")
 	CaseView get(@PathVariable long id) {
-		return CaseView.of(cases.details(CurrentUsers.get(), id));
+		return CaseView.of(queries.details(CurrentUsers.get(), id));
 	}
 
 	private CaseView after(long id) {
@@ -97,231 +136,231 @@ class EnforcementCaseApiController {
 	@PostMapping("/{id}/assessment")
 	@Operation(summary = "核查线索")
 	CaseView assess(@PathVariable long id, @Valid @RequestBody CaseCommands.Assess cmd) {
-		cases.assess(CurrentUsers.get(), id, cmd);
+		intake.assess(CurrentUsers.get(), id, cmd);
 		return after(id);
 	}
 
 	@PostMapping("/{id}/not-filing-approval")
 	@Operation(summary = "审批不予立案")
 	CaseView approveNotFiling(@PathVariable long id, @Valid @RequestBody CaseCommands.Approval cmd) {
-		cases.approveNotFiling(CurrentUsers.get(), id, cmd);
+		intake.approveNotFiling(CurrentUsers.get(), id, cmd);
 		return after(id);
 	}
 
 	@PostMapping("/{id}/filing-approval")
 	@Operation(summary = "立案审批")
 	CaseView approveFiling(@PathVariable long id, @Valid @RequestBody CaseCommands.Approval cmd) {
-		cases.approveFiling(CurrentUsers.get(), id, cmd);
+		intake.approveFiling(CurrentUsers.get(), id, cmd);
 		return after(id);
 	}
 
 	@PostMapping("/{id}/summary-decision")
 	@Operation(summary = "当场处罚（简易程序）")
 	CaseView summaryDecision(@PathVariable long id, @Valid @RequestBody CaseCommands.SummaryDecision cmd) {
-		cases.summaryDecision(CurrentUsers.get(), id, cmd);
+		summary.summaryDecision(CurrentUsers.get(), id, cmd);
 		return after(id);
 	}
 
 	@PostMapping("/{id}/inspectors")
 	@Operation(summary = "加入调查组")
 	CaseView addInspector(@PathVariable long id, @Valid @RequestBody CaseCommands.AddInspector cmd) {
-		cases.addInspector(CurrentUsers.get(), id, cmd.username());
+		team.addInspector(CurrentUsers.get(), id, cmd.username());
 		return after(id);
 	}
 
 	@PostMapping("/{id}/recusals")
 	@Operation(summary = "决定回避")
 	CaseView recuse(@PathVariable long id, @Valid @RequestBody CaseCommands.Recusal cmd) {
-		cases.recuse(CurrentUsers.get(), id, cmd);
+		team.recuse(CurrentUsers.get(), id, cmd);
 		return after(id);
 	}
 
 	@PostMapping("/{id}/recusal-requests")
 	@Operation(summary = "申请回避（执法人员本人或当事人）")
 	CaseView requestRecusal(@PathVariable long id, @Valid @RequestBody CaseCommands.RecusalRequest cmd) {
-		cases.declareRecusal(CurrentUsers.get(), id, cmd);
+		team.declareRecusal(CurrentUsers.get(), id, cmd);
 		return after(id);
 	}
 
 	@PostMapping("/{id}/recusal-decisions")
 	@Operation(summary = "对回避申请作出决定（局长或分管领导）")
 	CaseView decideRecusal(@PathVariable long id, @Valid @RequestBody CaseCommands.RecusalDecision cmd) {
-		cases.decideRecusal(CurrentUsers.get(), id, cmd);
+		team.decideRecusal(CurrentUsers.get(), id, cmd);
 		return after(id);
 	}
 
 	@PostMapping("/{id}/evidence")
 	@Operation(summary = "登记证据/笔录")
 	CaseView addEvidence(@PathVariable long id, @Valid @RequestBody CaseCommands.AddEvidence cmd) {
-		cases.addEvidence(CurrentUsers.get(), id, cmd);
+		investigation.addEvidence(CurrentUsers.get(), id, cmd);
 		return after(id);
 	}
 
 	@PostMapping("/{id}/investigation-report")
 	@Operation(summary = "调查终结报告")
 	CaseView report(@PathVariable long id, @Valid @RequestBody CaseCommands.InvestigationReport cmd) {
-		cases.reportInvestigation(CurrentUsers.get(), id, cmd);
+		investigation.reportInvestigation(CurrentUsers.get(), id, cmd);
 		return after(id);
 	}
 
 	@PostMapping("/{id}/handling-proposal")
 	@Operation(summary = "拟处理意见")
 	CaseView propose(@PathVariable long id, @Valid @RequestBody CaseCommands.HandlingProposal cmd) {
-		cases.proposeHandling(CurrentUsers.get(), id, cmd);
+		investigation.proposeHandling(CurrentUsers.get(), id, cmd);
 		return after(id);
 	}
 
 	@PostMapping("/{id}/prior-notice")
 	@Operation(summary = "事先告知")
 	CaseView priorNotice(@PathVariable long id, @Valid @RequestBody CaseCommands.PriorNotice cmd) {
-		cases.priorNotice(CurrentUsers.get(), id, cmd);
+		hearings.priorNotice(CurrentUsers.get(), id, cmd);
 		return after(id);
 	}
 
 	@PostMapping("/{id}/statement")
 	@Operation(summary = "陈述申辩及听证申请")
 	CaseView statement(@PathVariable long id, @Valid @RequestBody CaseCommands.Statement cmd) {
-		cases.recordStatement(CurrentUsers.get(), id, cmd);
+		hearings.recordStatement(CurrentUsers.get(), id, cmd);
 		return after(id);
 	}
 
 	@PostMapping("/{id}/hearing-notice")
 	@Operation(summary = "听证通知")
 	CaseView hearingNotice(@PathVariable long id, @Valid @RequestBody CaseCommands.HearingNotice cmd) {
-		cases.scheduleHearing(CurrentUsers.get(), id, cmd);
+		hearings.scheduleHearing(CurrentUsers.get(), id, cmd);
 		return after(id);
 	}
 
 	@PostMapping("/{id}/hearing-record")
 	@Operation(summary = "听证记录")
 	CaseView hearingRecord(@PathVariable long id, @Valid @RequestBody CaseCommands.HearingRecord cmd) {
-		cases.recordHearing(CurrentUsers.get(), id, cmd);
+		hearings.recordHearing(CurrentUsers.get(), id, cmd);
 		return after(id);
 	}
 
 	@PostMapping("/{id}/legal-review")
 	@Operation(summary = "法制审核")
 	CaseView legalReview(@PathVariable long id, @Valid @RequestBody CaseCommands.LegalReview cmd) {
-		cases.legalReview(CurrentUsers.get(), id, cmd);
+		decisions.legalReview(CurrentUsers.get(), id, cmd);
 		return after(id);
 	}
 
 	@PostMapping("/{id}/collective-discussion")
 	@Operation(summary = "集体讨论")
 	CaseView discuss(@PathVariable long id, @Valid @RequestBody CaseCommands.Discussion cmd) {
-		cases.discuss(CurrentUsers.get(), id, cmd);
+		decisions.discuss(CurrentUsers.get(), id, cmd);
 		return after(id);
 	}
 
 	@PostMapping("/{id}/decision-approval")
 	@Operation(summary = "处罚决定审批")
 	CaseView approveDecision(@PathVariable long id, @Valid @RequestBody CaseCommands.Approval cmd) {
-		cases.approveDecision(CurrentUsers.get(), id, cmd);
+		decisions.approveDecision(CurrentUsers.get(), id, cmd);
 		return after(id);
 	}
 
 	@PostMapping("/{id}/transfer")
 	@Operation(summary = "移送司法机关")
 	CaseView transfer(@PathVariable long id, @Valid @RequestBody CaseCommands.Transfer cmd) {
-		cases.transfer(CurrentUsers.get(), id, cmd);
+		execution.transfer(CurrentUsers.get(), id, cmd);
 		return after(id);
 	}
 
 	@PostMapping("/{id}/service")
 	@Operation(summary = "送达决定书")
 	CaseView serve(@PathVariable long id, @Valid @RequestBody CaseCommands.Service cmd) {
-		cases.serve(CurrentUsers.get(), id, cmd);
+		execution.serve(CurrentUsers.get(), id, cmd);
 		return after(id);
 	}
 
 	@PostMapping("/{id}/publication")
 	@Operation(summary = "公示")
 	CaseView publish(@PathVariable long id, @Valid @RequestBody CaseCommands.Publication cmd) {
-		cases.publish(CurrentUsers.get(), id, cmd);
+		execution.publish(CurrentUsers.get(), id, cmd);
 		return after(id);
 	}
 
 	@PostMapping("/{id}/payment")
 	@Operation(summary = "登记缴款")
 	CaseView pay(@PathVariable long id, @Valid @RequestBody CaseCommands.Payment cmd) {
-		cases.recordPayment(CurrentUsers.get(), id, cmd);
+		execution.recordPayment(CurrentUsers.get(), id, cmd);
 		return after(id);
 	}
 
 	@PostMapping("/{id}/recheck")
 	@Operation(summary = "整改复查")
 	CaseView recheck(@PathVariable long id, @Valid @RequestBody CaseCommands.Recheck cmd) {
-		cases.recheck(CurrentUsers.get(), id, cmd);
+		closure.recheck(CurrentUsers.get(), id, cmd);
 		return after(id);
 	}
 
 	@PostMapping("/{id}/uncorrected-handling")
 	@Operation(summary = "未改正处理")
 	CaseView uncorrected(@PathVariable long id, @Valid @RequestBody CaseCommands.Opinion cmd) {
-		cases.handleUncorrected(CurrentUsers.get(), id, cmd);
+		closure.handleUncorrected(CurrentUsers.get(), id, cmd);
 		return after(id);
 	}
 
 	@PostMapping("/{id}/closure-approval")
 	@Operation(summary = "结案审批")
 	CaseView approveClosure(@PathVariable long id, @Valid @RequestBody CaseCommands.Approval cmd) {
-		cases.approveClosure(CurrentUsers.get(), id, cmd);
+		closure.approveClosure(CurrentUsers.get(), id, cmd);
 		return after(id);
 	}
 
 	@PostMapping("/{id}/supplement")
 	@Operation(summary = "补充执行材料")
 	CaseView supplement(@PathVariable long id, @Valid @RequestBody CaseCommands.Opinion cmd) {
-		cases.supplementExecution(CurrentUsers.get(), id, cmd);
+		closure.supplementExecution(CurrentUsers.get(), id, cmd);
 		return after(id);
 	}
 
 	@PostMapping("/{id}/archive")
 	@Operation(summary = "立卷归档")
 	CaseView archive(@PathVariable long id, @Valid @RequestBody CaseCommands.Archive cmd) {
-		cases.archive(CurrentUsers.get(), id, cmd);
+		closure.archive(CurrentUsers.get(), id, cmd);
 		return after(id);
 	}
 
 	@PostMapping("/{id}/extension-request")
 	@Operation(summary = "申请延长办案期限")
 	CaseView requestExtension(@PathVariable long id, @Valid @RequestBody CaseCommands.ExtensionRequest cmd) {
-		cases.requestExtension(CurrentUsers.get(), id, cmd);
+		clock.requestExtension(CurrentUsers.get(), id, cmd);
 		return after(id);
 	}
 
 	@PostMapping("/{id}/extension-approval")
 	@Operation(summary = "延期审批（局长）")
 	CaseView approveExtension(@PathVariable long id, @Valid @RequestBody CaseCommands.Approval cmd) {
-		cases.approveExtension(CurrentUsers.get(), id, cmd);
+		clock.approveExtension(CurrentUsers.get(), id, cmd);
 		return after(id);
 	}
 
 	@PostMapping("/{id}/overdue-supervision")
 	@Operation(summary = "逾期督办（局长）")
 	CaseView supervise(@PathVariable long id, @Valid @RequestBody CaseCommands.Opinion cmd) {
-		cases.superviseOverdue(CurrentUsers.get(), id, cmd);
+		clock.superviseOverdue(CurrentUsers.get(), id, cmd);
 		return after(id);
 	}
 
 	@PostMapping("/{id}/suspension")
 	@Operation(summary = "案件中止（办案期限暂停）")
 	CaseView suspend(@PathVariable long id, @Valid @RequestBody CaseCommands.Suspension cmd) {
-		cases.suspend(CurrentUsers.get(), id, cmd);
+		clock.suspend(CurrentUsers.get(), id, cmd);
 		return after(id);
 	}
 
 	@PostMapping("/{id}/resumption")
 	@Operation(summary = "恢复办理")
 	CaseView resume(@PathVariable long id) {
-		cases.resume(CurrentUsers.get(), id);
+		clock.resume(CurrentUsers.get(), id);
 		return after(id);
 	}
 
 	@PostMapping("/{id}/appeals")
 	@Operation(summary = "登记复议/诉讼")
 	CaseView appeal(@PathVariable long id, @Valid @RequestBody CaseCommands.AppealRecord cmd) {
-		cases.recordAppeal(CurrentUsers.get(), id, cmd);
+		execution.recordAppeal(CurrentUsers.get(), id, cmd);
 		return after(id);
 	}
 

@@ -92,13 +92,12 @@ class EnforcementCasePageTest {
 	@Test
 	void shouldMoveTheHighlightWhenTheStepIsDoneAndKeepTheDiagramAfterTheEnd() throws Exception {
 		var c = fixture.lead(cn.statenforce.shared.AppClock.today().minusDays(3));
-		var cases = fixture.cases;
-		cases.assess(fixture.as("yuhu.inspector1"), c.getId(), new cn.statenforce.enforcementcase.CaseCommands.Assess(
+		fixture.intake.assess(fixture.as("yuhu.inspector1"), c.getId(), new cn.statenforce.enforcementcase.CaseCommands.Assess(
 				cn.statenforce.enforcementcase.CaseEnums.AssessmentProposal.NOT_FILE, "情节显著轻微"));
 		mvc.perform(get("/cases/" + c.getId() + "/diagram/state").with(as("yuhu.leader"))).andExpect(status().isOk())
 			.andExpect(jsonPath("$.active").value(org.hamcrest.Matchers.contains("Task_ApproveNotFiling")))
 			.andExpect(jsonPath("$.completed").value(org.hamcrest.Matchers.hasItem("Task_AssessLead")));
-		cases.approveNotFiling(fixture.as("yuhu.leader"), c.getId(), new cn.statenforce.enforcementcase.CaseCommands.Approval(true, "同意"));
+		fixture.intake.approveNotFiling(fixture.as("yuhu.leader"), c.getId(), new cn.statenforce.enforcementcase.CaseCommands.Approval(true, "同意"));
 		mvc.perform(get("/cases/" + c.getId() + "/diagram/state").with(as("yuhu.leader"))).andExpect(status().isOk())
 			.andExpect(jsonPath("$.ended").value(true)).andExpect(jsonPath("$.active").isEmpty())
 			.andExpect(jsonPath("$.completed").value(org.hamcrest.Matchers.hasItem("EndEvent_NotFiled")));
@@ -155,7 +154,7 @@ class EnforcementCasePageTest {
 			.andExpect(status().isForbidden()).andExpect(content().string(org.hamcrest.Matchers.containsString("回避由局长或分管领导决定")));
 		action("yuhu.leader", c.getId(), "recusal-decision", "username", "yuhu.inspector2", "approved", "false", "reason", "经核实不存在亲属关系")
 			.andExpect(done());
-		assertThat(fixture.cases.inspectors(c.getId())).filteredOn(i -> i.username().equals("yuhu.inspector2"))
+		assertThat(fixture.queries.inspectors(c.getId())).filteredOn(i -> i.username().equals("yuhu.inspector2"))
 			.singleElement().satisfies(i -> {
 				assertThat(i.recused()).isFalse();
 				assertThat(i.recusalPending()).isFalse();
@@ -166,7 +165,7 @@ class EnforcementCasePageTest {
 			.andExpect(done());
 		action("yuhu.leader", c.getId(), "recusal-decision", "username", "yuhu.inspector2", "approved", "true", "reason", "同意回避")
 			.andExpect(done());
-		assertThat(fixture.cases.inspectors(c.getId())).filteredOn(i -> i.username().equals("yuhu.inspector2"))
+		assertThat(fixture.queries.inspectors(c.getId())).filteredOn(i -> i.username().equals("yuhu.inspector2"))
 			.singleElement().satisfies(i -> assertThat(i.recused()).isTrue());
 		mvc.perform(get("/cases/" + c.getId()).with(as("yuhu.leader"))).andExpect(status().isOk())
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("已回避")));
@@ -183,7 +182,7 @@ class EnforcementCasePageTest {
 			.andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("suspension-form"))));
 		action("yuhu.leader", c.getId(), "resumption").andExpect(done());
 		action("yuhu.leader", c.getId(), "resumption").andExpect(error("没有进行中的"));
-		org.assertj.core.api.Assertions.assertThat(fixture.cases.details(fixture.as("yuhu.leader"), c.getId()).pauses())
+		org.assertj.core.api.Assertions.assertThat(fixture.queries.details(fixture.as("yuhu.leader"), c.getId()).pauses())
 			.singleElement().satisfies(p -> assertThat(p.endedOn()).isNotNull());
 		// extension: requested on the page with a reason, approved by the director on the task page with a reason
 		action("yuhu.inspector1", c.getId(), "extension", "months", "4", "reason", "案情复杂").andExpect(error("不超过3个月"));
@@ -213,9 +212,9 @@ class EnforcementCasePageTest {
 		String today = cn.statenforce.shared.AppClock.today().toString();
 		action("yuhu.inspector1", c.getId(), "appeal", "kind", "REVIEW", "filedOn", today, "body", "湘潭市统计局")
 			.andExpect(error("尚未作出决定"));
-		fixture.cases.assess(fixture.as("yuhu.inspector1"), c.getId(), new cn.statenforce.enforcementcase.CaseCommands.Assess(
+		fixture.intake.assess(fixture.as("yuhu.inspector1"), c.getId(), new cn.statenforce.enforcementcase.CaseCommands.Assess(
 				cn.statenforce.enforcementcase.CaseEnums.AssessmentProposal.SUMMARY, "事实清楚，当场处罚"));
-		fixture.cases.summaryDecision(fixture.as("yuhu.inspector1"), c.getId(), new cn.statenforce.enforcementcase.CaseCommands.SummaryDecision(
+		fixture.summary.summaryDecision(fixture.as("yuhu.inspector1"), c.getId(), new cn.statenforce.enforcementcase.CaseCommands.SummaryDecision(
 				java.util.List.of("yuhu.inspector1", "yuhu.inspector2"), "LATE_REPORTING", "WARNING", null, null, null, "迟报，当场警告"));
 		mvc.perform(get("/cases/" + c.getId()).with(as("yuhu.inspector1"))).andExpect(status().isOk())
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("appeal-form")));
@@ -244,7 +243,7 @@ class EnforcementCasePageTest {
 		action("yuhu.inspector2", c.getId(), "Task_Investigate", "taskId", investigate, "violationType", "OBSTRUCT_INSPECTION",
 				"description", "拒绝提供台账", "violationType2", "LATE_REPORTING", "description2", "迟报月报", "violationType3", "",
 				"circumstance", "GENERAL", "opinion", "调查终结").andExpect(done());
-		assertThat(fixture.cases.violations(c.getId())).hasSize(2);
+		assertThat(fixture.queries.violations(c.getId())).hasSize(2);
 		runJobs(c);
 		fixture.proposeFine(c, 8000, null);
 		fixture.noticeAndStatement(c, false);
@@ -257,7 +256,7 @@ class EnforcementCasePageTest {
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("合并处罚：罚款幅度为各项幅度之和")))
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("拒绝提供台账")))
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("迟报月报")))
-			.andExpect(content().string(org.hamcrest.Matchers.containsString(fixture.cases.violations(c.getId()).get(1).recRuleId())));
+			.andExpect(content().string(org.hamcrest.Matchers.containsString(fixture.queries.violations(c.getId()).get(1).recRuleId())));
 	}
 
 	@Autowired

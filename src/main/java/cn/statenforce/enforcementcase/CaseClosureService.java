@@ -1,0 +1,104 @@
+package cn.statenforce.enforcementcase;
+
+import java.util.Map;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import cn.statenforce.enforcementcase.CaseEnums.OpinionKind;
+import cn.statenforce.enforcementcase.CaseTasks.Step;
+import cn.statenforce.organization.CurrentUser;
+import cn.statenforce.shared.AppClock;
+import cn.statenforce.shared.ConflictException;
+
+import static cn.statenforce.enforcementcase.process.EnforcementCaseProcess.*;
+
+/**
+ * From the order to correct to the archive: the correction item and its 复查 (here or by the rectification
+ * capability), the handling of an uncorrected party, 结案审批 and 归档.
+ */
+@Service
+public class CaseClosureService {
+
+	private final RuntimeService runtime;
+	private final CaseQueryService queries;
+	private final CaseTasks steps;
+
+	CaseClosureService(RuntimeService runtime, CaseQueryService queries, CaseTasks steps) {
+		this.runtime = runtime;
+		this.queries = queries;
+		this.steps = steps;
+	}
+
+	/** Delegate: opens the correction item with the rectification capability when it is present. */
+	@Transactional
+	public void correctionTracked(long id, Long correctionId) {
+		EnforcementCase c = steps.lockUnchecked(id);
+		c.correctionTracked(correctionId);
+		steps.save(c);
+		steps.log(c, "CORRECTION_OPENED", c.getCorrectionMeasure(), "责令改正，期限至 " + c.getCorrectionDeadline());
+	}
+
+	/** 复查 by an inspector of the case. */
+	@Transactional
+	public void recheck(CurrentUser user, long id, CaseCommands.Recheck cmd) {
+		Step s = steps.begin(user, id, TASK_RECHECK_CORRECTION);
+		steps.requireCertified(user);
+		s.c().rechecked(cmd.corrected());
+		steps.finish(s, OpinionKind.RECHECK, cmd.corrected(), cmd.opinion(), Map.of(VAR_CORRECTED, cmd.corrected()));
+	}
+
+	/** The re-check recorded by the rectification capability: correlated into the process. */
+	@Transactional
+	public void recheckedElsewhere(long id, long correctionId, boolean corrected, String text) {
+		EnforcementCase c = steps.lockUnchecked(id);
+		if (c.getCorrectionId() == null || c.getCorrectionId() != correctionId) {
+			throw new ConflictException("整改事项与案件不符");
+		}
+		c.rechecked(corrected);
+		steps.save(c);
+		steps.opinion(c, OpinionKind.RECHECK, "system", "整改跟踪", corrected, text);
+		steps.log(c, "RECHECK", text, corrected ? "复查：已改正" : "复查：未改正");
+		runtime.createMessageCorrelation(MSG_CORRECTION_RECHECKED).processInstanceId(c.getProcessInstanceId())
+			.setVariable(VAR_CORRECTED, corrected).correlateWithResult();
+	}
+
+	@Transactional
+	public void handleUncorrected(CurrentUser user, long id, CaseCommands.Opinion cmd) {
+		Step s = steps.begin(user, id, TASK_HANDLE_UNCORRECTED);
+		int orders = queries.correctionOrdersWithinYear(s.c());
+		steps.finish(s, OpinionKind.UNCORRECTED, null, "一年内责令改正 " + orders + " 次" + (orders >= 3 ? "（属情节严重）" : "") + "：" + cmd.opinion(), Map.of());
+	}
+
+	@Transactional
+	public void approveClosure(CurrentUser user, long id, CaseCommands.Approval cmd) {
+		Step s = steps.begin(user, id, TASK_APPROVE_CLOSURE);
+		if (s.c().getStatus() != CaseStatus.CLOSING) {
+			s.c().requestClosure();
+		}
+		if (cmd.approved()) {
+			s.c().close(AppClock.today());
+		}
+		else {
+			s.c().reopenExecution();
+		}
+		steps.finish(s, OpinionKind.CLOSURE_APPROVAL, cmd.approved(), cmd.opinion(), Map.of(VAR_APPROVED, cmd.approved()));
+	}
+
+	@Transactional
+	public void supplementExecution(CurrentUser user, long id, CaseCommands.Opinion cmd) {
+		Step s = steps.begin(user, id, TASK_SUPPLEMENT_EXECUTION);
+		steps.requireCertified(user);
+		s.c().requestClosure();
+		steps.finish(s, OpinionKind.CLOSURE_APPROVAL, null, "补充材料：" + cmd.opinion(), Map.of());
+	}
+
+	@Transactional
+	public void archive(CurrentUser user, long id, CaseCommands.Archive cmd) {
+		Step s = steps.begin(user, id, TASK_ARCHIVE);
+		s.c().archive(cmd.archiveNumber(), AppClock.today());
+		steps.finish(s, OpinionKind.ARCHIVE, null, "归档，卷号 " + cmd.archiveNumber(), Map.of());
+	}
+
+}

@@ -1,0 +1,144 @@
+package cn.statenforce.enforcementcase;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import cn.statenforce.calendar.WorkingDayCalendar;
+import cn.statenforce.enforcementcase.CaseEnums.Disposition;
+import cn.statenforce.enforcementcase.CaseEnums.OpinionKind;
+import cn.statenforce.enforcementcase.CaseTasks.Step;
+import cn.statenforce.organization.Bureau;
+import cn.statenforce.organization.BureauService;
+import cn.statenforce.organization.CurrentUser;
+import cn.statenforce.organization.Role;
+import cn.statenforce.organization.TaskGroups;
+import cn.statenforce.shared.AppClock;
+import cn.statenforce.shared.BadRequestException;
+import cn.statenforce.shared.ConflictException;
+
+import static cn.statenforce.enforcementcase.process.EnforcementCaseProcess.*;
+
+/**
+ * The ordinary procedure's decision: the gates — 法制审核 and 集体讨论 where the law asks for them (APL Arts
+ * 57–58) — the approval by the leader or, for major cases, the director, and the numbered decision (文号).
+ */
+@Service
+public class CaseDecisionService {
+
+	private final EnforcementCaseMapper mapper;
+	private final BureauService bureaus;
+	private final WorkingDayCalendar calendar;
+	private final PenaltyAdvisor penalty;
+	private final CaseTasks steps;
+	private final CaseDecisions decisions;
+
+	CaseDecisionService(EnforcementCaseMapper mapper, BureauService bureaus, WorkingDayCalendar calendar,
+			PenaltyAdvisor penalty, CaseTasks steps, CaseDecisions decisions) {
+		this.mapper = mapper;
+		this.bureaus = bureaus;
+		this.calendar = calendar;
+		this.penalty = penalty;
+		this.steps = steps;
+		this.decisions = decisions;
+	}
+
+	/** Delegate: which reviews the decision needs and who approves it (DIRECTOR for major cases). */
+	@Transactional
+	public Map<String, Object> determineGates(long id) {
+		EnforcementCase c = steps.lockUnchecked(id);
+		BigDecimal fine = c.getProposal() == Disposition.PENALTY ? c.getProposedFine() : null;
+		boolean major = penalty.legalReviewRequired(c.getPartyType(), fine, false, false);
+		boolean review = c.getProposal() == Disposition.TRANSFER
+				|| penalty.legalReviewRequired(c.getPartyType(), fine, c.isHearingHeld(), c.isComplexCase());
+		boolean discussion = c.isComplexCase() || major;
+		c.gates(review, discussion, major);
+		steps.save(c);
+		Bureau b = bureaus.bureau(c.getBureauId());
+		Map<String, Object> vars = new HashMap<>();
+		vars.put(VAR_LEGAL_REVIEW_REQUIRED, review);
+		vars.put(VAR_DISCUSSION_REQUIRED, discussion);
+		vars.put(VAR_DECISION_APPROVER_GROUP, TaskGroups.of(major ? Role.DIRECTOR : Role.LEADER, b.regionCode()));
+		steps.log(c, "GATES", null, (review ? "需法制审核；" : "无需法制审核；")
+				+ (discussion ? "需集体讨论；" : "无需集体讨论；") + (major ? "重大案件由局长审批" : "由分管领导审批"));
+		return vars;
+	}
+
+	@Transactional
+	public void legalReview(CurrentUser user, long id, CaseCommands.LegalReview cmd) {
+		Step s = steps.begin(user, id, TASK_LEGAL_REVIEW);
+		if (!user.hasRole(Role.LEGAL_REVIEWER)) {
+			throw new ConflictException("法制审核须由法制审核人员办理");
+		}
+		s.c().legalReview(cmd.passed());
+		steps.finish(s, OpinionKind.LEGAL_REVIEW, cmd.passed(), cmd.opinion(), Map.of(VAR_LEGAL_REVIEW_PASSED, cmd.passed()));
+	}
+
+	@Transactional
+	public void discuss(CurrentUser user, long id, CaseCommands.Discussion cmd) {
+		Step s = steps.begin(user, id, TASK_COLLECTIVE_DISCUSSION);
+		if (!user.hasRole(Role.DIRECTOR)) {
+			throw new ConflictException("集体讨论由局长主持并记录");
+		}
+		s.c().discussed();
+		steps.finish(s, OpinionKind.COLLECTIVE_DISCUSSION, true, "参加人员：" + cmd.attendees() + "。结论：" + cmd.conclusion(), Map.of());
+	}
+
+	/** 决定审批: approver not an investigator; gates satisfied; approves the proposal or returns it. */
+	@Transactional
+	public void approveDecision(CurrentUser user, long id, CaseCommands.Approval cmd) {
+		Step s = steps.begin(user, id, TASK_APPROVE_DECISION);
+		if (mapper.selectInspectors(id).stream().anyMatch(i -> i.username().equals(user.username()))) {
+			throw new ConflictException("审批人不得为本案调查人员");
+		}
+		if (!cmd.approved()) {
+			s.c().returnToInvestigation();
+			steps.finish(s, OpinionKind.DECISION_APPROVAL, false, cmd.opinion(), Map.of(VAR_APPROVED, false));
+			return;
+		}
+		Disposition d = s.c().getProposal();
+		boolean penaltyOutcome = d == Disposition.PENALTY && PenaltyAdvisor.isPenaltyOutcome(s.c().getProposedOutcome());
+		Disposition decided = d == Disposition.PENALTY && !penaltyOutcome ? Disposition.NO_PENALTY : d;
+		if (penaltyOutcome && "WARNING_AND_FINE".equals(s.c().getProposedOutcome())) {
+			recheckRange(s.c());
+		}
+		LocalDate today = AppClock.today();
+		s.c().decide(decided, penaltyOutcome ? s.c().getProposedOutcome() : null, penaltyOutcome ? s.c().getProposedFine() : null,
+				user.username(), today, null, decided == Disposition.TRANSFER ? null
+						: calendar.addWorkingDays(today, penalty.policy().serviceWorkingDays()));
+		if (!penaltyOutcome) {
+			s.c().cancelCorrectionOrder();
+		}
+		Map<String, Object> vars = new HashMap<>(decisions.executionFlags(s.c()));
+		vars.put(VAR_APPROVED, true);
+		vars.put(VAR_DISPOSITION, decided.name());
+		steps.finish(s, OpinionKind.DECISION_APPROVAL, true, decided.label() + "：" + cmd.opinion(), vars);
+	}
+
+	/** The fine approved must still lie in the benchmark range; otherwise the approver returns the proposal. */
+	private void recheckRange(EnforcementCase c) {
+		try {
+			penalty.checkWithinRange(c, c.getProposedOutcome(), c.getProposedFine());
+		}
+		catch (BadRequestException e) {
+			throw new ConflictException(e.getMessage() + "，请退回重新拟定");
+		}
+	}
+
+	/** Delegate: numbers the decision (文号) and stops the case clock. */
+	@Transactional
+	public void issueDecision(long id) {
+		EnforcementCase c = steps.lockUnchecked(id);
+		if (c.getDecisionOutcome() != Disposition.TRANSFER) {
+			c.decisionNumbered(decisions.number(c), decisions.publicationDue(c));
+			steps.save(c);
+		}
+		steps.log(c, "DECISION_ISSUED", null,
+				c.getDecisionOutcome().label() + (c.getDecisionNumber() == null ? "" : "，决定书 " + c.getDecisionNumber()));
+	}
+
+}

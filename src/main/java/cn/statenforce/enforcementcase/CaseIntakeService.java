@@ -1,0 +1,188 @@
+package cn.statenforce.enforcementcase;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import cn.statenforce.directory.Enterprise;
+import cn.statenforce.directory.EnterpriseService;
+import cn.statenforce.enforcementcase.CaseEnums.OpinionKind;
+import cn.statenforce.enforcementcase.CaseTasks.Step;
+import cn.statenforce.numbering.SequenceService;
+import cn.statenforce.organization.Bureau;
+import cn.statenforce.organization.BureauService;
+import cn.statenforce.organization.CurrentUser;
+import cn.statenforce.organization.Role;
+import cn.statenforce.shared.AppClock;
+import cn.statenforce.shared.BadRequestException;
+import cn.statenforce.shared.ConflictException;
+import cn.statenforce.shared.ForbiddenException;
+
+import static cn.statenforce.enforcementcase.CaseTasks.blankToNull;
+import static cn.statenforce.enforcementcase.CaseTasks.notBlank;
+import static cn.statenforce.enforcementcase.process.EnforcementCaseProcess.*;
+
+/**
+ * From lead to filed case: 线索登记 (by a user or handed over by another capability), 核查 and the approval of
+ * filing or not filing, the limitation check (APL Art 36) and 立案 with the case number and the case clock.
+ * Every method is one transaction: a refused step changes nothing.
+ */
+@Service
+public class CaseIntakeService {
+
+	private final EnforcementCaseMapper mapper;
+	private final RuntimeService runtime;
+	private final BureauService bureaus;
+	private final EnterpriseService enterprises;
+	private final SequenceService sequences;
+	private final PenaltyAdvisor penalty;
+	private final CaseTasks steps;
+	private final CaseMembers members;
+
+	CaseIntakeService(EnforcementCaseMapper mapper, RuntimeService runtime, BureauService bureaus,
+			EnterpriseService enterprises, SequenceService sequences, PenaltyAdvisor penalty, CaseTasks steps,
+			CaseMembers members) {
+		this.mapper = mapper;
+		this.runtime = runtime;
+		this.bureaus = bureaus;
+		this.enterprises = enterprises;
+		this.sequences = sequences;
+		this.penalty = penalty;
+		this.steps = steps;
+		this.members = members;
+	}
+
+	/** 线索登记 by an inspector (or leader) of the bureau; starts the case process. */
+	@Transactional
+	public EnforcementCase registerLead(CurrentUser user, CaseCommands.RegisterLead cmd) {
+		if (!user.hasAnyRole(Role.INSPECTOR, Role.LEADER, Role.DIRECTOR)) {
+			throw new ForbiddenException("只有执法人员或领导可以登记线索");
+		}
+		Enterprise e = enterprises.get(user, cmd.enterpriseId());
+		bureaus.ensureWritable(user, e.bureauId(), "单位");
+		boolean report = cmd.source() == CaseSource.REPORT;
+		if (!report && (notBlank(cmd.reporterName()) || notBlank(cmd.reporterContact()))) {
+			throw new BadRequestException("reporterName", "只有举报线索才登记举报人");
+		}
+		EnforcementCase c = newLead(e, cmd.source(), cmd.cause(), cmd.findings(), cmd.conductDate(), user.username());
+		c.reporter(blankToNull(cmd.reporterName()), blankToNull(cmd.reporterContact()));
+		return start(c, List.of());
+	}
+
+	/** A lead handed over by another capability (e.g. an inspection); runs in the caller's transaction. */
+	@Transactional
+	public EnforcementCase registerHandover(long bureauId, CaseSource source, long enterpriseId, String findings,
+			List<String> inspectors, LocalDate conductDate, String originType, long originId) {
+		Enterprise e = enterprises.getUnchecked(enterpriseId);
+		if (!e.bureauId().equals(bureauId)) {
+			throw new BadRequestException("enterpriseId", "单位不属于该统计局");
+		}
+		if (inspectors == null || inspectors.isEmpty()) {
+			throw new BadRequestException("inspectorUsernames", "请提供发现线索的执法人员");
+		}
+		EnforcementCase c = newLead(e, source, source.label() + "发现的涉嫌统计违法行为", findings, conductDate,
+				inspectors.get(0));
+		c.origin(originType, originId);
+		return start(c, inspectors);
+	}
+
+	private EnforcementCase newLead(Enterprise e, CaseSource source, String cause, String findings, LocalDate conduct,
+			String handler) {
+		if (conduct.isAfter(AppClock.today())) {
+			throw new BadRequestException("conductDate", "违法行为发生日期不能晚于今天");
+		}
+		Bureau b = bureaus.bureau(e.bureauId());
+		int year = AppClock.today().getYear();
+		String number = String.format("XS%s-%d-%04d", b.regionCode(), year, sequences.next(b.id(), "LEAD", year));
+		return EnforcementCase.lead(b.id(), number, source, e.id(), e.name(), e.partyType(), e.creditCode(),
+				e.legalRepresentative(), e.address(), cause, findings, conduct, handler, AppClock.now());
+	}
+
+	private EnforcementCase start(EnforcementCase c, List<String> inspectors) {
+		mapper.insertCase(c);
+		for (String u : inspectors) {
+			members.add(c, u);
+		}
+		Bureau b = bureaus.bureau(c.getBureauId());
+		Map<String, Object> vars = new HashMap<>();
+		vars.put(VAR_CASE_ID, c.getId());
+		vars.put(VAR_REGION_CODE, b.regionCode());
+		ProcessInstance pi = runtime.startProcessInstanceByKey(KEY, c.getLeadNumber(), vars);
+		c.startedAs(pi.getId());
+		steps.save(c);
+		steps.log(c, "LEAD_REGISTERED", null, "线索登记：" + c.sourceLabel() + "，当事人 " + c.getPartyName());
+		return c;
+	}
+
+	@Transactional
+	public void assess(CurrentUser user, long id, CaseCommands.Assess cmd) {
+		Step s = steps.begin(user, id, TASK_ASSESS_LEAD);
+		steps.requireCertified(user);
+		switch (cmd.proposal()) {
+			case NOT_FILE -> s.c().moveTo(CaseStatus.NOT_FILING_PROPOSED);
+			case FILE -> s.c().moveTo(CaseStatus.FILING_PROPOSED);
+			case SUMMARY -> s.c().startSummary();
+		}
+		steps.finish(s, OpinionKind.ASSESSMENT, null, cmd.proposal().label() + "：" + cmd.opinion(),
+				Map.of(VAR_PROPOSAL, cmd.proposal().name()));
+	}
+
+	@Transactional
+	public void approveNotFiling(CurrentUser user, long id, CaseCommands.Approval cmd) {
+		Step s = steps.begin(user, id, TASK_APPROVE_NOT_FILING);
+		s.c().moveTo(cmd.approved() ? CaseStatus.NOT_FILED : CaseStatus.LEAD);
+		steps.finish(s, OpinionKind.NOT_FILING_APPROVAL, cmd.approved(), cmd.opinion(), Map.of(VAR_APPROVED, cmd.approved()));
+	}
+
+	/** Delegate: 追责时效 (APL Art 36, 2 years); time-barred conduct goes to the not-filing approval. */
+	@Transactional
+	public boolean checkLimitation(long id) {
+		EnforcementCase c = steps.lockUnchecked(id);
+		boolean barred = penalty.isTimeBarred(c.getConductDate(), AppClock.today());
+		if (barred) {
+			c.moveTo(CaseStatus.NOT_FILING_PROPOSED);
+			steps.save(c);
+			steps.opinion(c, OpinionKind.ASSESSMENT, "system", "系统", false,
+					"违法行为发生于 " + c.getConductDate() + "，已超过二年追责时效（行政处罚法第三十六条），不得立案");
+			steps.log(c, "TIME_BARRED", null, "超过追责时效，转不予立案审批");
+		}
+		return barred;
+	}
+
+	@Transactional
+	public void approveFiling(CurrentUser user, long id, CaseCommands.Approval cmd) {
+		Step s = steps.begin(user, id, TASK_APPROVE_FILING);
+		if (cmd.approved() && penalty.isTimeBarred(s.c().getConductDate(), AppClock.today())) {
+			throw new ConflictException("违法行为已超过二年追责时效，不能立案");
+		}
+		if (!cmd.approved()) {
+			s.c().moveTo(CaseStatus.LEAD);
+		}
+		steps.finish(s, OpinionKind.FILING_APPROVAL, cmd.approved(), cmd.opinion(), Map.of(VAR_APPROVED, cmd.approved()));
+	}
+
+	/** Delegate: assigns the case number (案号) and starts the 3-month case clock. */
+	@Transactional
+	public String fileCase(long id) {
+		EnforcementCase c = steps.lockUnchecked(id);
+		Bureau b = bureaus.bureau(c.getBureauId());
+		LocalDate today = AppClock.today();
+		int n = sequences.next(b.id(), "CASE", today.getYear());
+		String code = String.format("AJ%s-%d-%04d", b.regionCode(), today.getYear(), n);
+		String number = b.docPrefix() + "立〔" + today.getYear() + "〕" + n + "号";
+		c.file(code, number, today, today.plusMonths(penalty.policy().caseLimitMonths()));
+		steps.save(c);
+		if (mapper.selectInspectors(id).stream().noneMatch(i -> i.username().equals(c.getHandler()))) {
+			members.addIfCertified(c, c.getHandler());
+		}
+		steps.log(c, "FILED", null, "立案，案号 " + number + "，办案期限至 " + c.getCaseDeadline());
+		return code;
+	}
+
+}

@@ -1,0 +1,128 @@
+package cn.statenforce.enforcementcase;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Service;
+
+import cn.statenforce.activity.ActivityLog;
+import cn.statenforce.calendar.WorkingDayCalendar;
+import cn.statenforce.organization.BureauService;
+import cn.statenforce.organization.CurrentUser;
+import cn.statenforce.organization.Role;
+import cn.statenforce.shared.AppClock;
+import cn.statenforce.shared.BadRequestException;
+import cn.statenforce.shared.NotFoundException;
+import cn.statenforce.shared.PageResult;
+
+import static cn.statenforce.enforcementcase.CaseTasks.WHAT;
+import static cn.statenforce.enforcementcase.process.EnforcementCaseProcess.SUBJECT_TYPE;
+
+/** Reading cases: one case in the user's scope, the case page, the ledger, and look-ups for task lists. */
+@Service
+public class CaseQueryService {
+
+	private final EnforcementCaseMapper mapper;
+	private final TaskService tasks;
+	private final BureauService bureaus;
+	private final WorkingDayCalendar calendar;
+	private final ActivityLog activity;
+
+	CaseQueryService(EnforcementCaseMapper mapper, TaskService tasks, BureauService bureaus,
+			WorkingDayCalendar calendar, ActivityLog activity) {
+		this.mapper = mapper;
+		this.tasks = tasks;
+		this.bureaus = bureaus;
+		this.calendar = calendar;
+		this.activity = activity;
+	}
+
+	public EnforcementCase get(CurrentUser user, long id) {
+		EnforcementCase c = mapper.selectById(id);
+		if (c == null) {
+			throw new NotFoundException(WHAT + "不存在或无权查看");
+		}
+		bureaus.ensureReadable(user, c.getBureauId(), WHAT);
+		return c;
+	}
+
+	/** For delegates and hand-over callbacks, which act for the system. */
+	public EnforcementCase getUnchecked(long id) {
+		EnforcementCase c = mapper.selectById(id);
+		if (c == null) {
+			throw new NotFoundException(WHAT + "不存在: " + id);
+		}
+		return c;
+	}
+
+	/** The case with everything the case page shows; the reporter only for the handler and leaders. */
+	public CaseDetails details(CurrentUser user, long id) {
+		EnforcementCase c = get(user, id);
+		boolean reporterVisible = user.username().equals(c.getHandler())
+				|| user.hasAnyRole(Role.LEADER, Role.DIRECTOR) && user.bureauId().equals(c.getBureauId());
+		List<Task> open = c.getProcessInstanceId() == null ? List.of()
+				: tasks.createTaskQuery().processInstanceId(c.getProcessInstanceId()).active().list();
+		Integer daysLeft = c.getCaseDeadline() == null || !c.getStatus().clockRunning() ? null
+				: calendar.workingDaysLeft(c.getCaseDeadline());
+		return new CaseDetails(c, reporterVisible, mapper.selectInspectors(id), mapper.selectViolations(id),
+				mapper.selectEvidence(id), mapper.selectOpinions(id), mapper.selectPauses(id), mapper.selectAppeals(id),
+				activity.timeline(SUBJECT_TYPE, id), open.stream().map(t -> new CaseDetails.OpenTask(t.getId(),
+						t.getTaskDefinitionKey(), t.getName(), t.getAssignee())).toList(),
+				daysLeft, correctionOrdersWithinYear(c));
+	}
+
+	/** The ledger: the filter narrowed to the bureaus the user may read. */
+	public PageResult<EnforcementCase> search(CurrentUser user, CaseFilter f) {
+		List<Long> scope = bureaus.readableBureauIds(user);
+		List<Long> ids = f.bureauIds() == null || f.bureauIds().isEmpty() ? scope
+				: f.bureauIds().stream().filter(scope::contains).toList();
+		if (ids.isEmpty()) {
+			return new PageResult<>(List.of(), 0, Math.max(f.page(), 1), f.size());
+		}
+		CaseFilter scoped = new CaseFilter(ids, f.status(), f.stage(), f.overdue(), f.filedYear(), f.violationType(),
+				f.q() == null || f.q().isBlank() ? null : f.q().trim(), f.page(), f.size());
+		List<String> statuses = f.stage() == null ? null
+				: java.util.Arrays.stream(CaseStatus.values()).filter(s -> s.stage().equals(f.stage())).map(Enum::name).toList();
+		if (statuses != null && statuses.isEmpty()) {
+			throw new BadRequestException("stage", "阶段无效: " + f.stage());
+		}
+		LocalDate today = AppClock.today();
+		return new PageResult<>(mapper.selectPage(scoped, statuses, today, PageResult.offset(f.page(), f.size()), f.size()),
+				mapper.countPage(scoped, statuses, today), Math.max(f.page(), 1), f.size());
+	}
+
+	public List<CaseParts.Violation> violations(long caseId) {
+		return mapper.selectViolations(caseId);
+	}
+
+	public List<CaseParts.Inspector> inspectors(long caseId) {
+		return mapper.selectInspectors(caseId);
+	}
+
+	/** Orders to correct the party received within the last year (≥3 = serious, 统计法实施条例 Art 50). */
+	public int correctionOrdersWithinYear(EnforcementCase c) {
+		return mapper.countCorrectionOrders(c.getEnterpriseId(), AppClock.today().minusYears(1));
+	}
+
+	public Map<String, EnforcementCase> byBusinessKeys(java.util.Collection<String> keys) {
+		Map<String, EnforcementCase> m = new HashMap<>();
+		if (!keys.isEmpty()) {
+			mapper.selectByBusinessKeys(keys).forEach(c -> {
+				m.put(c.getLeadNumber(), c);
+				if (c.getCaseCode() != null) {
+					m.put(c.getCaseCode(), c);
+				}
+			});
+		}
+		return m;
+	}
+
+	public List<String> businessKeysByPartyName(List<Long> bureauIds, String text) {
+		return bureauIds.isEmpty() ? List.of() : mapper.selectBusinessKeysByPartyName(bureauIds, text);
+	}
+
+}

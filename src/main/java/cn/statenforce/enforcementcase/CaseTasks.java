@@ -1,0 +1,169 @@
+package cn.statenforce.enforcementcase;
+
+import java.time.LocalDate;
+import java.util.Map;
+
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Component;
+
+import cn.statenforce.activity.ActivityLog;
+import cn.statenforce.enforcementcase.CaseEnums.OpinionKind;
+import cn.statenforce.organization.BureauService;
+import cn.statenforce.organization.CurrentUser;
+import cn.statenforce.organization.Role;
+import cn.statenforce.organization.UserService;
+import cn.statenforce.organization.UserSummary;
+import cn.statenforce.shared.AppClock;
+import cn.statenforce.shared.BadRequestException;
+import cn.statenforce.shared.ConflictException;
+import cn.statenforce.shared.NotFoundException;
+
+import static cn.statenforce.enforcementcase.process.EnforcementCaseProcess.SUBJECT_TYPE;
+
+/**
+ * The plumbing every step of the case shares, kept in one place: lock the case and check scope (404/403), check
+ * the task is the process's current one and offered to the user (409), then save the case, record the opinion
+ * and the timeline entry and complete the task. The stage services call it inside their own transaction, so a
+ * refused step changes nothing.
+ */
+@Component
+class CaseTasks {
+
+	static final String WHAT = "案件";
+
+	private final EnforcementCaseMapper mapper;
+	private final TaskService tasks;
+	private final BureauService bureaus;
+	private final UserService users;
+	private final ActivityLog activity;
+
+	CaseTasks(EnforcementCaseMapper mapper, TaskService tasks, BureauService bureaus, UserService users,
+			ActivityLog activity) {
+		this.mapper = mapper;
+		this.tasks = tasks;
+		this.bureaus = bureaus;
+		this.users = users;
+		this.activity = activity;
+	}
+
+	/** A step in progress: the locked case and the task the user completes. */
+	record Step(EnforcementCase c, Task task, CurrentUser user) {
+	}
+
+	/**
+	 * Locks the case, checks the user may change it (404/403), that the task is the current step (409: out of
+	 * order or done already) and that it is offered to or held by the user (409: wrong user).
+	 */
+	Step begin(CurrentUser user, long id, String taskKey) {
+		EnforcementCase c = lockWritable(user, id);
+		Task t = c.getProcessInstanceId() == null ? null
+				: tasks.createTaskQuery().processInstanceId(c.getProcessInstanceId()).taskDefinitionKey(taskKey).active()
+					.singleResult();
+		if (t == null) {
+			throw new ConflictException("案件当前不在「" + EnforcementCaseTaskNames.of(taskKey) + "」环节（可能已办理或尚未到达）");
+		}
+		if (t.getAssignee() != null && !t.getAssignee().equals(user.username())) {
+			throw new ConflictException("该环节已由其他人签收办理");
+		}
+		long offered = tasks.createTaskQuery().taskId(t.getId()).or().taskAssignee(user.username())
+			.taskCandidateUser(user.username()).endOr().count();
+		if (offered == 0) {
+			throw new ConflictException("您无权办理「" + t.getName() + "」环节");
+		}
+		return new Step(c, t, user);
+	}
+
+	/** Saves the case, records opinion and timeline, claims the task if need be and completes it. */
+	void finish(Step s, OpinionKind kind, Boolean approved, String text, Map<String, Object> vars) {
+		save(s.c());
+		opinion(s.c(), kind, s.user().username(), s.user().displayName(), approved, text);
+		log(s.c(), kind.name(), text, s.task().getName() + (approved == null ? "" : approved ? "：同意" : "：不同意/退回"));
+		if (s.task().getAssignee() == null) {
+			tasks.claim(s.task().getId(), s.user().username());
+		}
+		tasks.complete(s.task().getId(), vars);
+	}
+
+	EnforcementCase lockWritable(CurrentUser user, long id) {
+		EnforcementCase c = mapper.selectForUpdate(id);
+		if (c == null) {
+			throw new NotFoundException(WHAT + "不存在或无权查看");
+		}
+		bureaus.ensureWritable(user, c.getBureauId(), WHAT);
+		return c;
+	}
+
+	/** For delegates and hand-over callbacks, which act for the system. */
+	EnforcementCase lockUnchecked(long id) {
+		EnforcementCase c = mapper.selectForUpdate(id);
+		if (c == null) {
+			throw new NotFoundException(WHAT + "不存在: " + id);
+		}
+		return c;
+	}
+
+	/** Writes the case under optimistic locking (409 when someone else changed it meanwhile). */
+	void save(EnforcementCase c) {
+		c.touch(AppClock.now());
+		if (mapper.updateCase(c) != 1) {
+			throw new ConflictException("该案件刚被其他用户修改，请刷新后重试");
+		}
+		copyVersion(c, mapper.selectById(c.getId()));
+	}
+
+	private static void copyVersion(EnforcementCase target, EnforcementCase fresh) {
+		try {
+			var f = EnforcementCase.class.getDeclaredField("rowVersion");
+			f.setAccessible(true);
+			f.setInt(target, fresh.getRowVersion());
+		}
+		catch (ReflectiveOperationException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	void opinion(EnforcementCase c, OpinionKind kind, String actor, String actorName, Boolean approved, String text) {
+		mapper.insertOpinion(new CaseParts.Opinion(null, c.getId(), kind.name(), actor, actorName, approved, text,
+				AppClock.now()));
+	}
+
+	/** A timeline entry on the case. */
+	void log(EnforcementCase c, String action, String opinion, String detail) {
+		activity.record(c.getBureauId(), SUBJECT_TYPE, c.getId(), action, opinion, detail);
+	}
+
+	/** Enforcement steps need an inspector with a certificate valid today (统计法 Art 38). */
+	void requireCertified(CurrentUser user) {
+		UserSummary u = users.summary(user.username());
+		if (!u.hasRole(Role.INSPECTOR) || !u.hasCertificateValidOn(AppClock.today())) {
+			throw new ConflictException("您没有当日有效的统计执法证，不能办理执法环节");
+		}
+	}
+
+	void requireInvestigator(EnforcementCase c, CurrentUser user) {
+		requireCertified(user);
+		if (mapper.selectInspectors(c.getId()).stream().noneMatch(i -> i.username().equals(user.username()) && !i.recused())) {
+			throw new ConflictException("您不是本案调查组成员或已回避");
+		}
+	}
+
+	/** 责令改正 when a measure is given: the deadline must lie after today. */
+	void orderCorrection(EnforcementCase c, String measure, LocalDate deadline) {
+		if (notBlank(measure)) {
+			if (deadline == null || !deadline.isAfter(AppClock.today())) {
+				throw new BadRequestException("correctionDeadline", "请填写晚于今天的改正期限");
+			}
+			c.orderCorrection(measure, deadline);
+		}
+	}
+
+	static boolean notBlank(String s) {
+		return s != null && !s.isBlank();
+	}
+
+	static String blankToNull(String s) {
+		return notBlank(s) ? s.trim() : null;
+	}
+
+}
