@@ -5,7 +5,9 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -39,8 +41,13 @@ class DirectoryPopulation {
 
 	void read(List<Long> bureauIds, InspectionPlan plan, UnitHandler handler) {
 		List<Object> args = new ArrayList<>(bureauIds);
-		StringBuilder sql = new StringBuilder("SELECT e.id, e.bureau_id, e.credit_code, b.region_code, e.risk_tags, "
-				+ "e.last_inspected_on, e.last_inspection_result FROM enterprise e JOIN bureau b ON b.id = e.bureau_id "
+		// the bureau's region code is the unit's group in a multi-stage draw: a small map, not a join per row
+		Map<Long, String> regions = new HashMap<>();
+		jdbc.query("SELECT id, region_code FROM bureau", rs -> {
+			regions.put(rs.getLong(1), rs.getString(2));
+		});
+		StringBuilder sql = new StringBuilder("SELECT e.id, e.bureau_id, e.credit_code, e.risk_tags, "
+				+ "e.last_inspected_on, e.last_inspection_result FROM enterprise e "
 				+ "WHERE e.bureau_id IN (" + marks(bureauIds.size()) + ")");
 		if (!plan.regions().isEmpty()) {
 			sql.append(" AND e.region_code IN (").append(marks(plan.regions().size())).append(')');
@@ -62,13 +69,15 @@ class DirectoryPopulation {
 			sql.append(" AND e.risk_tags IS NOT NULL AND e.risk_tags <> ''");
 		}
 		jdbc.query(sql.toString(), rs -> {
-			handler.unit(unit(rs));
+			handler.unit(unit(rs, regions));
 		}, args.toArray());
 	}
 
-	private static Unit unit(ResultSet rs) throws SQLException {
-		return new Unit(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
-				rs.getObject(6, LocalDate.class), rs.getString(7));
+	private static Unit unit(ResultSet rs, Map<Long, String> regions) throws SQLException {
+		long bureauId = rs.getLong(2);
+		java.sql.Date last = rs.getDate(5);
+		return new Unit(rs.getLong(1), bureauId, rs.getString(3), regions.get(bureauId), rs.getString(4),
+				last == null ? null : last.toLocalDate(), rs.getString(6));
 	}
 
 	private static String marks(int n) {
