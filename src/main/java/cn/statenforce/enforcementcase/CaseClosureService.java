@@ -15,8 +15,8 @@ import cn.statenforce.shared.ConflictException;
 import static cn.statenforce.enforcementcase.process.EnforcementCaseProcess.*;
 
 /**
- * From the order to correct to the archive: the correction item and its 复查 (here or by the rectification
- * capability), the handling of an uncorrected party, 结案审批 and 归档.
+ * From the order to correct to the archive: the correction item (tracked, and re-checked by the named
+ * inspectors, in the rectification capability), the handling of an uncorrected party, 结案审批 and 归档.
  */
 @Service
 public class CaseClosureService {
@@ -31,27 +31,22 @@ public class CaseClosureService {
 		this.steps = steps;
 	}
 
-	/** Delegate: opens the correction item with the rectification capability when it is present. */
+	/** Delegate: the correction item the rectification capability opened for the order to correct. */
 	@Transactional
-	public void correctionTracked(long id, Long correctionId) {
+	public void correctionTracked(long id, long correctionId) {
 		EnforcementCase c = steps.lockUnchecked(id);
 		c.correctionTracked(correctionId);
 		steps.save(c);
 		steps.log(c, "CORRECTION_OPENED", c.getCorrectionMeasure(), "责令改正，期限至 " + c.getCorrectionDeadline());
 	}
 
-	/** 复查 by an inspector of the case. */
+	/**
+	 * 复查 recorded by a named inspector in the rectification capability (the only place it is recorded):
+	 * the result is kept on the case and correlated into the process waiting at
+	 * {@code Event_CorrectionRechecked}; the correction item must be this case's.
+	 */
 	@Transactional
-	public void recheck(CurrentUser user, long id, CaseCommands.Recheck cmd) {
-		Step s = steps.begin(user, id, TASK_RECHECK_CORRECTION);
-		steps.requireCertified(user);
-		s.c().rechecked(cmd.corrected());
-		steps.finish(s, OpinionKind.RECHECK, cmd.corrected(), cmd.opinion(), Map.of(VAR_CORRECTED, cmd.corrected()));
-	}
-
-	/** The re-check recorded by the rectification capability: correlated into the process. */
-	@Transactional
-	public void recheckedElsewhere(long id, long correctionId, boolean corrected, String text) {
+	public void rechecked(long id, long correctionId, boolean corrected, String text) {
 		EnforcementCase c = steps.lockUnchecked(id);
 		if (c.getCorrectionId() == null || c.getCorrectionId() != correctionId) {
 			throw new ConflictException("整改事项与案件不符");

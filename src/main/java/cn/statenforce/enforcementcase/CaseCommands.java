@@ -141,10 +141,6 @@ public final class CaseCommands {
 			@NotNull(message = "请填写缴款金额") @DecimalMin(value = "0", message = "金额不能为负") BigDecimal amount) {
 	}
 
-	public record Recheck(@NotNull(message = "请选择复查结论") Boolean corrected,
-			@NotBlank(message = "请填写复查意见") @Size(max = 2000) String opinion) {
-	}
-
 	public record Opinion(@NotBlank(message = "请填写意见") @Size(max = 4000) String opinion) {
 	}
 

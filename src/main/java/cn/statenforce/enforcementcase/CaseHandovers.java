@@ -47,7 +47,7 @@ class CaseHandovers implements LeadIntake, CorrectionOutcomeListener {
 	@Override
 	public void onRechecked(long originId, String originBusinessKey, long correctionId, boolean corrected,
 			String opinion) {
-		closure.recheckedElsewhere(originId, correctionId, corrected, opinion);
+		closure.rechecked(originId, correctionId, corrected, opinion);
 	}
 
 }

@@ -342,7 +342,7 @@ public class EnforcementCase {
 		this.lateCharge = lateCharge;
 	}
 
-	void correctionTracked(Long correctionId) {
+	void correctionTracked(long correctionId) {
 		this.correctionId = correctionId;
 	}
 

@@ -33,7 +33,6 @@ final class EnforcementCaseTaskNames {
 			Map.entry("Task_Publish", "公示"),
 			Map.entry("Task_RecordPayment", "罚款缴纳"),
 			Map.entry("Task_OpenCorrection", "登记责令改正"),
-			Map.entry("Task_RecheckCorrection", "整改复查"),
 			Map.entry("Task_HandleUncorrected", "未改正处理"),
 			Map.entry("Task_ApproveClosure", "结案审批"),
 			Map.entry("Task_SupplementExecution", "补充执行材料"),

@@ -43,9 +43,4 @@ public final class InspectionCommands {
 			@DecimalMin(value = "0.01", message = "罚款金额应大于0") BigDecimal fine) {
 	}
 
-	/** 整改复查 */
-	public record Recheck(@NotNull(message = "请选择是否已改正") Boolean corrected,
-			@NotBlank(message = "请填写复查意见") @Size(max = 1000) String opinion) {
-	}
-
 }

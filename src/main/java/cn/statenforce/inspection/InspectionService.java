@@ -40,7 +40,9 @@ import cn.statenforce.shared.BadRequestException;
 import cn.statenforce.shared.ConflictException;
 import cn.statenforce.shared.NotFoundException;
 import cn.statenforce.shared.handover.CorrectionOrder;
+import cn.statenforce.shared.handover.CorrectionTracking;
 import cn.statenforce.shared.handover.LeadHandover;
+import cn.statenforce.shared.handover.LeadIntake;
 import cn.statenforce.shared.handover.LeadReference;
 import cn.statenforce.workbench.TaskInbox;
 
@@ -83,14 +85,18 @@ public class InspectionService {
 
 	private final ActivityLog activity;
 
-	private final InspectionHandovers handovers;
+	/** the enforcement case capability: a suspected violation becomes a lead there */
+	private final LeadIntake leadIntake;
+
+	/** the rectification capability: an order to correct is tracked and re-checked there */
+	private final CorrectionTracking correctionTracking;
 
 	private final InspectionProperties properties;
 
 	InspectionService(InspectionMapper mapper, InspectionPlanMapper plans, RuntimeService runtime, TaskService tasks, TaskInbox inbox,
 			BureauService bureaus, UserService users, EnterpriseService enterprises, SequenceService sequences,
 			WorkingDayCalendar calendar, NotificationService notifications, ActivityLog activity,
-			InspectionHandovers handovers, InspectionProperties properties) {
+			LeadIntake leadIntake, CorrectionTracking correctionTracking, InspectionProperties properties) {
 		this.mapper = mapper;
 		this.plans = plans;
 		this.runtime = runtime;
@@ -103,7 +109,8 @@ public class InspectionService {
 		this.calendar = calendar;
 		this.notifications = notifications;
 		this.activity = activity;
-		this.handovers = handovers;
+		this.leadIntake = leadIntake;
+		this.correctionTracking = correctionTracking;
 		this.properties = properties;
 	}
 
@@ -307,44 +314,25 @@ public class InspectionService {
 		return mapper.selectInspection(i.id());
 	}
 
-	/** 整改复查 inside the inspection process (no rectification module deployed). */
-	@Transactional
-	public Inspection recheck(CurrentUser user, String taskId, InspectionCommands.Recheck cmd) {
-		Task task = task(user, taskId, InspectionProcess.TASK_RECHECK);
-		Inspection i = forTask(task);
-		if (mapper.updateRecheck(i.id(), cmd.corrected(), cmd.opinion().strip(), AppClock.now()) == 0) {
-			throw new ConflictException("复查结果已登记，请勿重复办理");
-		}
-		activity.record(i.bureauId(), SUBJECT, i.id(), "整改复查", cmd.opinion(), cmd.corrected() ? "已改正" : "未改正");
-		complete(user, task, Map.of(InspectionProcess.VAR_CORRECTED, cmd.corrected()));
-		return mapper.selectInspection(i.id());
-	}
-
 	/**
-	 * 责令改正: hands the order to the rectification module when one is deployed (its re-check result comes
-	 * back through {@link #onRechecked}); otherwise the own re-check task is due on the correction deadline.
+	 * 责令改正: hands the order to the rectification capability, where the two inspectors re-check it once the
+	 * deadline has come; the result comes back through {@link #onRechecked} to {@code Event_CorrectionRechecked}.
 	 *
-	 * @return whether the rectification module tracks the correction, and the re-check due date
+	 * @return the correction item (id and number)
 	 */
 	@Transactional
-	public CorrectionOrdered orderCorrection(long inspectionId) {
+	public LeadReference orderCorrection(long inspectionId) {
 		Inspection i = getUnchecked(inspectionId);
-		LeadReference ref = handovers.openCorrection(new CorrectionOrder(i.bureauId(), SUBJECT, i.id(),
+		LeadReference ref = correctionTracking.openCorrection(new CorrectionOrder(i.bureauId(), SUBJECT, i.id(),
 				i.inspectionNumber(), i.enterpriseId(), problem(i), i.correctionMeasure(), i.correctionDeadline(),
 				List.of(i.inspector1(), i.inspector2())));
-		if (ref != null) {
-			mapper.updateCorrectionRef(i.id(), ref.id(), ref.businessKey(), AppClock.now());
-		}
+		mapper.updateCorrectionRef(i.id(), ref.id(), ref.businessKey(), AppClock.now());
 		activity.record(i.bureauId(), SUBJECT, i.id(), "责令改正", i.correctionMeasure(),
-				"整改期限 " + i.correctionDeadline() + (ref == null ? "，由检查人员复查" : "，整改跟踪编号 " + ref.businessKey()));
-		return new CorrectionOrdered(ref != null, date(i.correctionDeadline(), LocalTime.of(18, 0)));
+				"整改期限 " + i.correctionDeadline() + "，整改跟踪编号 " + ref.businessKey());
+		return ref;
 	}
 
-	/** Routing of an order to correct: tracked elsewhere, or re-checked here by {@code recheckDue}. */
-	public record CorrectionOrdered(boolean tracked, Date recheckDue) {
-	}
-
-	/** Called back by the rectification module when its re-check is recorded. */
+	/** Called back by the rectification capability when the re-check is recorded there. */
 	@Transactional
 	public void onRechecked(long inspectionId, String businessKey, boolean corrected, String opinion) {
 		Inspection i = getUnchecked(inspectionId);
@@ -366,7 +354,7 @@ public class InspectionService {
 	public LeadReference handOver(long inspectionId) {
 		Inspection i = getUnchecked(inspectionId);
 		String findings = problem(i) + (Boolean.FALSE.equals(i.corrected()) ? "；责令改正后逾期未改正：" + i.recheckOpinion() : "");
-		LeadReference ref = handovers.registerLead(new LeadHandover(i.bureauId(), i.planType().caseSource(),
+		LeadReference ref = leadIntake.registerLead(new LeadHandover(i.bureauId(), i.planType().caseSource(),
 				i.enterpriseId(), findings, List.of(i.inspector1(), i.inspector2()), i.inspectedOn(), SUBJECT, i.id()));
 		if (mapper.updateLead(i.id(), ref.id(), ref.businessKey(), AppClock.now()) == 0) {
 			throw new ConflictException("该检查已移交立案");

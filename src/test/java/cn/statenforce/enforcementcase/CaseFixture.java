@@ -85,7 +85,7 @@ public class CaseFixture {
 				organization("yuhu").id(), "涉嫌提供不真实统计资料", "举报称该单位虚报营业收入", conduct, "李四", "13800000000"));
 	}
 
-	ProcessInstance pi(EnforcementCase c) {
+	public ProcessInstance pi(EnforcementCase c) {
 		return runtime.createProcessInstanceQuery().processInstanceId(c.getProcessInstanceId()).singleResult();
 	}
 
@@ -116,7 +116,7 @@ public class CaseFixture {
 	}
 
 	/** Investigation report and the recommendation job. */
-	void report(EnforcementCase c, String violation, String circumstance, boolean complex) {
+	public void report(EnforcementCase c, String violation, String circumstance, boolean complex) {
 		investigation.reportInvestigation(as("yuhu.inspector2"), c.getId(), new CaseCommands.InvestigationReport(
 				List.of(new CaseCommands.ViolationItem(violation, "虚报营业收入")), circumstance, false, false, complex,
 				"调查终结"));

@@ -19,6 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import cn.statenforce.StatEnforceTest;
 import cn.statenforce.enforcementcase.CaseEnums.AssessmentProposal;
 import cn.statenforce.enforcementcase.CaseEnums.Disposition;
+import cn.statenforce.rectification.CorrectionService;
 import cn.statenforce.shared.AppClock;
 import cn.statenforce.shared.BadRequestException;
 import cn.statenforce.shared.ConflictException;
@@ -43,6 +44,9 @@ class EnforcementCaseProcessTest {
 
 	@Autowired
 	List<CorrectionOutcomeListener> listeners;
+
+	@Autowired
+	CorrectionService corrections;
 
 	@BeforeEach
 	void setUp() {
@@ -160,12 +164,17 @@ class EnforcementCaseProcessTest {
 		assertWaiting(pi, "Task_RecordPayment");
 		f.execution.recordPayment(f.as("yuhu.inspector1"), c.getId(), new CaseCommands.Payment(AppClock.today(), BigDecimal.valueOf(20_000)));
 		execute(job("Task_OpenCorrection", pi));
-		assertWaiting(pi, "Task_RecheckCorrection");
-		f.closure.recheck(f.as("yuhu.inspector2"), c.getId(), new CaseCommands.Recheck(true, "已建立台账"));
+		// the re-check is recorded in the rectification capability only: the case waits for its result
+		assertWaiting(pi, "Event_CorrectionRechecked");
+		long correctionId = f.reload(c).getCorrectionId();
+		assertThat(corrections.correctionUnchecked(correctionId).originId()).isEqualTo(c.getId());
+		corrections.recheck(f.as("yuhu.inspector2"), correctionId, true, "已建立台账");
 		assertWaiting(pi, "Task_ApproveClosure");
+		assertThat(f.reload(c).getCorrectionResult()).isEqualTo("CORRECTED");
+		assertThat(corrections.correctionUnchecked(correctionId).corrected()).isTrue();
 		f.closure.approveClosure(f.as("yuhu.leader"), c.getId(), yes());
 		f.closure.archive(f.as("yuhu.inspector1"), c.getId(), new CaseCommands.Archive("2025-AJ-001"));
-		BpmnAwareTests.assertThat(pi).isEnded().hasPassed("Task_RecordPayment", "Task_RecheckCorrection")
+		BpmnAwareTests.assertThat(pi).isEnded().hasPassed("Task_RecordPayment", "Event_CorrectionRechecked")
 			.hasNotPassed("Task_LegalReview", "Task_ScheduleHearing", "Task_HandleUncorrected");
 		assertThat(f.reload(c).getLateCharge()).isEqualByComparingTo("0");
 	}
@@ -218,14 +227,19 @@ class EnforcementCaseProcessTest {
 		f.execution.recordPayment(f.as("yuhu.inspector1"), c.getId(), new CaseCommands.Payment(paid, BigDecimal.valueOf(163_500)));
 		assertThat(f.reload(c).getLateCharge()).isEqualByComparingTo("13500");
 		execute(job("Task_OpenCorrection", pi));
-		// the rectification capability reports "not corrected" through the listener
+		assertWaiting(pi, "Event_CorrectionRechecked");
+		long correctionId = f.reload(c).getCorrectionId();
+		// an outcome for another correction item is refused by the case
 		CorrectionOutcomeListener listener = listeners.stream().filter(l -> l.originType().equals("ENFORCEMENT_CASE")).findFirst().orElseThrow();
-		// (no CorrectionTracking bean on this branch: simulate the item number it would have returned)
-		f.closure.correctionTracked(c.getId(), 4711L);
-		assertThatThrownBy(() -> listener.onRechecked(c.getId(), c.getCaseCode(), 4712L, false, "错号")).isInstanceOf(ConflictException.class);
-		listener.onRechecked(c.getId(), f.reload(c).getCaseCode(), 4711L, false, "逾期未改正");
+		assertThatThrownBy(() -> listener.onRechecked(c.getId(), c.getCaseCode(), correctionId + 1, false, "错号")).isInstanceOf(ConflictException.class);
+		// only a named inspector records the re-check, in the rectification capability
+		assertThatThrownBy(() -> corrections.recheck(f.as("yuhu.inspector3"), correctionId, false, "逾期未改正"))
+			.isInstanceOf(ConflictException.class);
+		corrections.recheck(f.as("yuhu.inspector1"), correctionId, false, "逾期未改正");
 		BpmnAwareTests.assertThat(pi).hasPassed("Event_CorrectionRechecked");
 		assertWaiting(pi, "Task_HandleUncorrected");
+		assertThat(f.reload(c).getCorrectionResult()).isEqualTo("NOT_CORRECTED");
+		assertThat(corrections.correctionUnchecked(correctionId).corrected()).isFalse();
 		f.closure.handleUncorrected(f.as("yuhu.leader"), c.getId(), new CaseCommands.Opinion("另案处理"));
 		f.closure.approveClosure(f.as("yuhu.leader"), c.getId(), no());
 		assertWaiting(pi, "Task_SupplementExecution");

@@ -22,13 +22,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.junit.jupiter.DisabledIf;
-import org.springframework.test.context.junit.jupiter.EnabledIf;
 
 import cn.statenforce.StatEnforceTest;
 import cn.statenforce.inspection.process.InspectionProcess;
 import cn.statenforce.notification.NotificationService;
 import cn.statenforce.organization.CurrentUser;
+import cn.statenforce.rectification.CorrectionService;
 import cn.statenforce.shared.BadRequestException;
 import cn.statenforce.shared.ConflictException;
 import cn.statenforce.shared.handover.CorrectionOutcomeListener;
@@ -57,6 +56,9 @@ class InspectionProcessTest {
 
 	@Autowired
 	List<CorrectionOutcomeListener> listeners;
+
+	@Autowired
+	CorrectionService corrections;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -92,63 +94,57 @@ class InspectionProcessTest {
 	}
 
 	@Test
-	@DisabledIf(expression = "#{@inspectionHandovers.correctionTrackingAvailable()}", loadContext = true)
-	void shouldRecheckInsideTheProcessWhenNoRectificationModuleIsDeployed() {
+	void shouldCloseWhenTheRecheckInTheRectificationCapabilityFindsItCorrected() {
 		Inspection i = fixture.startedInspections(1, 102).get(0);
 		ProcessInstance pi = instance(i);
 		serveAndRecord(i, InspectionResult.MINOR);
 		assertThat(pi).isWaitingAt(InspectionProcess.TASK_ORDER_CORRECTION);
 		execute(job(InspectionProcess.TASK_ORDER_CORRECTION, pi));
-		assertThat(pi).isWaitingAt(InspectionProcess.TASK_RECHECK).variables().containsEntry("correctionTracked", false);
+		// the order is tracked by the rectification capability; the inspection waits for its re-check
+		assertThat(pi).isWaitingAt(InspectionProcess.EVENT_RECHECKED);
 		Inspection ordered = inspections.getUnchecked(i.id());
 		assertThat(ordered.correctionDeadline()).isAfter(ordered.inspectedOn());
-		inspections.recheck(inspector, task(i).getId(), new InspectionCommands.Recheck(true, "已按要求建立统计台账"));
+		assertThat(ordered.correctionRefNumber()).isNotBlank();
+		long correctionId = ordered.correctionRefId();
+		assertThat(corrections.correctionUnchecked(correctionId).inspectorList()).containsExactlyInAnyOrder(i.inspector1(), i.inspector2());
+		// an outcome naming another inspection is refused
+		CorrectionOutcomeListener listener = listeners.stream().filter(l -> l.originType().equals("INSPECTION")).findFirst().orElseThrow();
+		assertThatThrownBy(() -> listener.onRechecked(i.id(), "XX-0000", correctionId, true, "错号")).isInstanceOf(ConflictException.class);
+		corrections.recheck(fixture.user(i.inspector2()), correctionId, true, "已按要求建立统计台账");
+		assertThat(pi).hasPassed(InspectionProcess.EVENT_RECHECKED).isWaitingAt(InspectionProcess.TASK_CLOSE);
 		execute(job(InspectionProcess.TASK_CLOSE, pi));
-		assertThat(pi).isEnded();
-		assertThat(inspections.getUnchecked(i.id()).corrected()).isTrue();
+		assertThat(pi).isEnded().hasNotPassed(InspectionProcess.TASK_HAND_OVER);
+		Inspection closed = inspections.getUnchecked(i.id());
+		assertThat(closed.corrected()).isTrue();
+		assertThat(closed.recheckOpinion()).isEqualTo("已按要求建立统计台账");
+		assertThat(closed.leadId()).isNull();
+		assertThat(corrections.correctionUnchecked(correctionId).isRechecked()).isTrue();
 	}
 
 	@Test
-	@DisabledIf(expression = "#{@inspectionHandovers.correctionTrackingAvailable() or @inspectionHandovers.leadIntakeAvailable()}", loadContext = true)
-	void shouldFailTheHandOverClearlyWhenNotCorrectedAndNoCaseModuleIsDeployed() {
+	void shouldHandOverALeadWhenTheRecheckInTheRectificationCapabilityFindsItNotCorrected() {
 		Inspection i = fixture.startedInspections(1, 103).get(0);
 		ProcessInstance pi = instance(i);
 		serveAndRecord(i, InspectionResult.MINOR);
 		execute(job(InspectionProcess.TASK_ORDER_CORRECTION, pi));
-		inspections.recheck(inspector, task(i).getId(), new InspectionCommands.Recheck(false, "逾期仍未设置统计台账"));
-		assertThat(pi).isWaitingAt(InspectionProcess.TASK_HAND_OVER);
-		assertThatThrownBy(() -> execute(job(InspectionProcess.TASK_HAND_OVER, pi))).hasMessageContaining("LeadIntake");
-		assertThat(inspections.getUnchecked(i.id()).leadNumber()).isNull();
-	}
-
-	@Test
-	void shouldContinueWhenTheRectificationModuleReportsTheRecheck() {
-		Inspection i = fixture.startedInspections(1, 104).get(0);
-		ProcessInstance pi = instance(i);
-		serveAndRecord(i, InspectionResult.MINOR);
-		// the tracked branch: as after Task_OrderCorrection handed the order to the rectification module
-		runtime.createProcessInstanceModification(pi.getId())
-			.cancelAllForActivity(InspectionProcess.TASK_ORDER_CORRECTION)
-			.startBeforeActivity(InspectionProcess.EVENT_RECHECKED)
-			.execute();
 		assertThat(pi).isWaitingAt(InspectionProcess.EVENT_RECHECKED);
-		CorrectionOutcomeListener listener = listeners.stream().filter(l -> l.originType().equals("INSPECTION")).findFirst().orElseThrow();
-		listener.onRechecked(i.id(), i.inspectionNumber(), 1L, true, "复查已改正");
+		long correctionId = inspections.getUnchecked(i.id()).correctionRefId();
+		// only the inspection's own inspectors re-check (inspector3's certificate has expired: never drawn)
+		assertThat(List.of(i.inspector1(), i.inspector2())).doesNotContain("yuhu.inspector3");
+		assertThatThrownBy(() -> corrections.recheck(fixture.user("yuhu.inspector3"), correctionId, false, "逾期仍未设置统计台账"))
+			.isInstanceOf(ConflictException.class);
+		corrections.recheck(fixture.user(i.inspector1()), correctionId, false, "逾期仍未设置统计台账");
+		assertThat(pi).hasPassed(InspectionProcess.EVENT_RECHECKED).isWaitingAt(InspectionProcess.TASK_HAND_OVER);
+		execute(job(InspectionProcess.TASK_HAND_OVER, pi));
 		assertThat(pi).isWaitingAt(InspectionProcess.TASK_CLOSE);
 		execute(job(InspectionProcess.TASK_CLOSE, pi));
-		assertThat(pi).isEnded();
-		assertThat(inspections.getUnchecked(i.id()).recheckOpinion()).isEqualTo("复查已改正");
-	}
-
-	@Test
-	@EnabledIf(expression = "#{@inspectionHandovers.correctionTrackingAvailable()}", loadContext = true)
-	void shouldHandTheOrderToTheRectificationModuleWhenDeployed() {
-		Inspection i = fixture.startedInspections(1, 105).get(0);
-		ProcessInstance pi = instance(i);
-		serveAndRecord(i, InspectionResult.MINOR);
-		execute(job(InspectionProcess.TASK_ORDER_CORRECTION, pi));
-		assertThat(pi).isWaitingAt(InspectionProcess.EVENT_RECHECKED);
-		assertThat(inspections.getUnchecked(i.id()).correctionRefNumber()).isNotBlank();
+		assertThat(pi).isEnded().hasPassed(InspectionProcess.TASK_HAND_OVER);
+		Inspection handed = inspections.getUnchecked(i.id());
+		assertThat(handed.corrected()).isFalse();
+		assertThat(handed.leadId()).isNotNull();
+		assertThat(handed.leadNumber()).isNotBlank();
+		// the ledger keeps the uncorrected item open; the re-check itself is done
+		assertThat(corrections.correctionUnchecked(correctionId).corrected()).isFalse();
 	}
 
 	@Test
@@ -169,19 +165,6 @@ class InspectionProcessTest {
 	}
 
 	@Test
-	@DisabledIf(expression = "#{@inspectionHandovers.leadIntakeAvailable()}", loadContext = true)
-	void shouldFailTheHandOverWithAClearErrorWhenNoCaseModuleIsDeployed() {
-		Inspection i = fixture.startedInspections(1, 107).get(0);
-		ProcessInstance pi = instance(i);
-		serveAndRecord(i, InspectionResult.SUSPECTED);
-		assertThat(pi).isWaitingAt(InspectionProcess.TASK_HAND_OVER);
-		assertThatThrownBy(() -> execute(job(InspectionProcess.TASK_HAND_OVER, pi)))
-			.hasMessageContaining("未部署执法办案模块");
-		assertThat(pi).isWaitingAt(InspectionProcess.TASK_HAND_OVER);
-	}
-
-	@Test
-	@EnabledIf(expression = "#{@inspectionHandovers.leadIntakeAvailable()}", loadContext = true)
 	void shouldHandASuspectedViolationOverToTheEnforcementCase() {
 		Inspection i = fixture.startedInspections(1, 108).get(0);
 		ProcessInstance pi = instance(i);

@@ -2,7 +2,6 @@ package cn.statenforce.enforcementcase.process;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -66,23 +65,19 @@ class CaseDelegates {
 	}
 
 	/**
-	 * Opens the correction item with the rectification capability when its {@link CorrectionTracking} bean is
-	 * present; the re-check stays a user task of this process either way (completed by an inspector, or by the
-	 * rectification capability through {@code CorrectionOutcomeListener}).
+	 * 责令改正: opens the correction item (a one-item rectification) through {@link CorrectionTracking}; the
+	 * named inspectors re-check it there and the result comes back through {@code CorrectionOutcomeListener}
+	 * to {@code Event_CorrectionRechecked}, where this process waits.
 	 */
 	@Bean
-	JavaDelegate openCorrectionDelegate(CaseQueryService queries, CaseClosureService closure, ObjectProvider<CorrectionTracking> tracking) {
+	JavaDelegate openCorrectionDelegate(CaseQueryService queries, CaseClosureService closure, CorrectionTracking tracking) {
 		return e -> {
 			long id = caseId(e);
 			EnforcementCase c = queries.getUnchecked(id);
-			CorrectionTracking t = tracking.getIfAvailable();
-			Long correctionId = null;
-			if (t != null) {
-				var inspectors = queries.inspectors(id).stream().filter(i -> !i.recused()).map(i -> i.username()).toList();
-				correctionId = t.openCorrection(new CorrectionOrder(c.getBureauId(), SUBJECT_TYPE, id, c.businessKey(),
-						c.getEnterpriseId(), c.getCause(), c.getCorrectionMeasure(), c.getCorrectionDeadline(), inspectors))
-					.id();
-			}
+			var inspectors = queries.inspectors(id).stream().filter(i -> !i.recused()).map(i -> i.username()).toList();
+			long correctionId = tracking.openCorrection(new CorrectionOrder(c.getBureauId(), SUBJECT_TYPE, id, c.businessKey(),
+					c.getEnterpriseId(), c.getCause(), c.getCorrectionMeasure(), c.getCorrectionDeadline(), inspectors))
+				.id();
 			closure.correctionTracked(id, correctionId);
 		};
 	}

@@ -35,7 +35,6 @@ public class CaseDueDates {
 			case "SERVICE" -> c.getServiceDue();
 			case "PUBLICATION" -> c.getPublicationDue();
 			case "PAYMENT" -> c.getPaymentDue();
-			case "CORRECTION" -> c.getCorrectionDeadline();
 			default -> null;
 		};
 		return d == null ? null : Date.from(d.atTime(LocalTime.of(17, 30)).atZone(AppClock.ZONE).toInstant());

@@ -30,7 +30,6 @@ public final class EnforcementCaseProcess {
 	public static final String TASK_SERVE_DECISION = "Task_ServeDecision";
 	public static final String TASK_PUBLISH = "Task_Publish";
 	public static final String TASK_RECORD_PAYMENT = "Task_RecordPayment";
-	public static final String TASK_RECHECK_CORRECTION = "Task_RecheckCorrection";
 	public static final String TASK_HANDLE_UNCORRECTED = "Task_HandleUncorrected";
 	public static final String TASK_APPROVE_CLOSURE = "Task_ApproveClosure";
 	public static final String TASK_SUPPLEMENT_EXECUTION = "Task_SupplementExecution";

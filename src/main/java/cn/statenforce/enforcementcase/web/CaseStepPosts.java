@@ -105,7 +105,6 @@ class CaseStepPosts {
 					enumOf(CaseEnums.ServiceMethod.class, p.get("method")), blank(p.get("opinion")))));
 			case TASK_PUBLISH -> execution.publish(u, id, valid(new CaseCommands.Publication(dateOf(p.get("publishedOn")), blank(p.get("opinion")))));
 			case TASK_RECORD_PAYMENT -> execution.recordPayment(u, id, valid(new CaseCommands.Payment(dateOf(p.get("paidOn")), decimalOf(p.get("amount")))));
-			case TASK_RECHECK_CORRECTION -> closure.recheck(u, id, valid(new CaseCommands.Recheck(boolOf(p.get("approved")), p.get("opinion"))));
 			case TASK_HANDLE_UNCORRECTED -> closure.handleUncorrected(u, id, valid(new CaseCommands.Opinion(p.get("opinion"))));
 			case TASK_APPROVE_CLOSURE -> closure.approveClosure(u, id, approval(p));
 			case TASK_SUPPLEMENT_EXECUTION -> closure.supplementExecution(u, id, valid(new CaseCommands.Opinion(p.get("opinion"))));

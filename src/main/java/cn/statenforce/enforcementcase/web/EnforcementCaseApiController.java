@@ -287,13 +287,6 @@ class EnforcementCaseApiController {
 		return after(id);
 	}
 
-	@PostMapping("/{id}/recheck")
-	@Operation(summary = "整改复查")
-	CaseView recheck(@PathVariable long id, @Valid @RequestBody CaseCommands.Recheck cmd) {
-		closure.recheck(CurrentUsers.get(), id, cmd);
-		return after(id);
-	}
-
 	@PostMapping("/{id}/uncorrected-handling")
 	@Operation(summary = "未改正处理")
 	CaseView uncorrected(@PathVariable long id, @Valid @RequestBody CaseCommands.Opinion cmd) {

@@ -20,11 +20,7 @@ class InspectionDelegates {
 
 	@Bean
 	JavaDelegate inspectionOrderCorrectionDelegate(InspectionService inspections) {
-		return execution -> {
-			InspectionService.CorrectionOrdered ordered = inspections.orderCorrection(inspectionId(execution));
-			execution.setVariable(InspectionProcess.VAR_CORRECTION_TRACKED, ordered.tracked());
-			execution.setVariable(InspectionProcess.VAR_RECHECK_DUE, ordered.recheckDue());
-		};
+		return execution -> inspections.orderCorrection(inspectionId(execution));
 	}
 
 	@Bean

@@ -11,8 +11,6 @@ public final class InspectionProcess {
 
 	public static final String TASK_SUMMARY_DECISION = "Task_RecordSummaryDecision";
 
-	public static final String TASK_RECHECK = "Task_Recheck";
-
 	public static final String TASK_ORDER_CORRECTION = "Task_OrderCorrection";
 
 	public static final String TASK_HAND_OVER = "Task_HandOverLead";
@@ -45,14 +43,8 @@ public final class InspectionProcess {
 	/** routing flag: InspectionResult name */
 	public static final String VAR_RESULT = "result";
 
-	/** routing flag: the order to correct is tracked by the rectification capability */
-	public static final String VAR_CORRECTION_TRACKED = "correctionTracked";
-
 	/** routing flag: the re-check found the problem corrected */
 	public static final String VAR_CORRECTED = "corrected";
-
-	/** due date of the own re-check task (the correction deadline) */
-	public static final String VAR_RECHECK_DUE = "recheckDue";
 
 	private InspectionProcess() {
 	}

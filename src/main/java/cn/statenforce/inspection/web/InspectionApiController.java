@@ -184,12 +184,6 @@ class InspectionApiController {
 		return inspections.recordSummaryDecision(CurrentUsers.get(), taskId, cmd);
 	}
 
-	@PostMapping("/tasks/{taskId}/recheck")
-	@Operation(summary = "办理：整改复查")
-	Inspection recheck(@PathVariable String taskId, @Valid @RequestBody InspectionCommands.Recheck cmd) {
-		return inspections.recheck(CurrentUsers.get(), taskId, cmd);
-	}
-
 	@GetMapping("/items")
 	@Operation(summary = "检查事项清单（默认事项和本局事项）")
 	List<InspectionItem> items() {

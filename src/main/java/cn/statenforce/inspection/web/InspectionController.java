@@ -63,12 +63,6 @@ class InspectionController {
 				() -> inspections.recordSummaryDecision(CurrentUsers.get(), taskId, valid(cmd)));
 	}
 
-	@PostMapping("/inspection/tasks/{taskId}/recheck")
-	String recheck(@PathVariable String taskId, @ModelAttribute InspectionCommands.Recheck cmd,
-			RedirectAttributes redirect) {
-		return run(taskId, redirect, "复查结果已登记", () -> inspections.recheck(CurrentUsers.get(), taskId, valid(cmd)));
-	}
-
 	/** Input errors go back to the task page as a message; other errors render the error page. */
 	private String run(String taskId, RedirectAttributes redirect, String done, Supplier<Inspection> step) {
 		try {

@@ -19,7 +19,7 @@ import cn.statenforce.workbench.TaskForm;
 class InspectionTaskForm implements TaskForm {
 
 	private static final Set<String> TASKS = Set.of(InspectionProcess.TASK_SERVE_NOTICE, InspectionProcess.TASK_ONSITE,
-			InspectionProcess.TASK_SUMMARY_DECISION, InspectionProcess.TASK_RECHECK);
+			InspectionProcess.TASK_SUMMARY_DECISION);
 
 	private final InspectionService inspections;
 

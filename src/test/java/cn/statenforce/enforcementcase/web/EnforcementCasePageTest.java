@@ -104,6 +104,39 @@ class EnforcementCasePageTest {
 		mvc.perform(get("/cases/" + c.getId() + "/diagram.bpmn").with(as("yuhu.leader"))).andExpect(status().isOk());
 	}
 
+	@Autowired
+	cn.statenforce.rectification.CorrectionService corrections;
+
+	@Test
+	void shouldShowWhereTheOrderToCorrectIsRecheckedAndItsState() throws Exception {
+		var c = fixture.filed();
+		var pi = fixture.pi(c);
+		fixture.report(c, "OBSTRUCT_INSPECTION", "GENERAL", false);
+		fixture.proposeFine(c, 20_000, "建立健全统计台账");
+		fixture.noticeAndStatement(c, false);
+		org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute(org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job("Task_DetermineGates", pi));
+		fixture.decisions.approveDecision(fixture.as("yuhu.leader"), c.getId(), new cn.statenforce.enforcementcase.CaseCommands.Approval(true, "同意"));
+		org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute(org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job("Task_IssueDecision", pi));
+		var today = cn.statenforce.shared.AppClock.today();
+		fixture.execution.serve(fixture.as("yuhu.inspector1"), c.getId(), new cn.statenforce.enforcementcase.CaseCommands.Service(today,
+				cn.statenforce.enforcementcase.CaseEnums.ServiceMethod.DIRECT, null));
+		fixture.execution.publish(fixture.as("yuhu.inspector1"), c.getId(), new cn.statenforce.enforcementcase.CaseCommands.Publication(today, null));
+		fixture.execution.recordPayment(fixture.as("yuhu.inspector1"), c.getId(),
+				new cn.statenforce.enforcementcase.CaseCommands.Payment(today, java.math.BigDecimal.valueOf(20_000)));
+		org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute(org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job("Task_OpenCorrection", pi));
+		long correctionId = fixture.reload(c).getCorrectionId();
+		mvc.perform(get("/cases/" + c.getId()).with(as("yuhu.inspector1"))).andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("href=\"/rectification/plans/" + correctionId + "\"")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("待复查")));
+		// the case itself offers no re-check step any more
+		action("yuhu.inspector2", c.getId(), "Task_RecheckCorrection", "approved", "true", "opinion", "已改正")
+			.andExpect(error("未知的办理环节"));
+		org.assertj.core.api.Assertions.assertThat(fixture.reload(c).getCorrectionResult()).isNull();
+		corrections.recheck(fixture.as("yuhu.inspector2"), correctionId, true, "已建立台账");
+		mvc.perform(get("/cases/" + c.getId()).with(as("yuhu.inspector1"))).andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("复查结论：已改正")));
+	}
+
 	@org.junit.jupiter.api.BeforeEach
 	void bindEngine() {
 		org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init(engine);
