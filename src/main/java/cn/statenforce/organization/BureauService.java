@@ -81,8 +81,8 @@ public class BureauService {
 	}
 
 	/**
-	 * Registers a bureau under its parent. The region code must be valid, unique, one level below the
-	 * parent's and inside it.
+	 * Registers a bureau, under its parent when it has one. The region code must be valid, unique and lie
+	 * inside the parent's. A root may be of any level: a county bureau can run the system on its own.
 	 */
 	@Transactional
 	public Bureau createBureau(String regionCode, String name, String docPrefix, Long parentId) {
@@ -94,9 +94,6 @@ public class BureauService {
 			throw new ConflictException("该行政区划代码的统计局已存在: " + regionCode);
 		}
 		Bureau parent = parentId == null ? null : bureau(parentId);
-		if (parent == null && code.level() == RegionCode.Level.COUNTY) {
-			throw new BadRequestException("parentId", "县级统计局必须有上级统计局");
-		}
 		if (parent != null && !new RegionCode(parent.regionCode()).contains(code)) {
 			throw new BadRequestException("regionCode", "行政区划代码 " + regionCode + " 不在上级 " + parent.regionCode() + " 的辖区内");
 		}
