@@ -95,6 +95,35 @@ public class CaseQueryService {
 				mapper.countPage(scoped, statuses, today), Math.max(f.page(), 1), f.size());
 	}
 
+	/**
+	 * 年度统计: the case figures of the bureaus for the calendar year, each by its own defining date (see
+	 * {@link CaseAnnualFigures}). The caller has checked the data scope.
+	 */
+	public CaseAnnualFigures annualFigures(List<Long> bureauIds, int year) {
+		if (bureauIds.isEmpty()) {
+			return new CaseAnnualFigures(year, 0, 0, 0, 0, 0, 0, 0, 0, 0, java.math.BigDecimal.ZERO, 0, 0, 0, 0, 0);
+		}
+		LocalDate from = LocalDate.of(year, 1, 1);
+		LocalDate to = from.plusYears(1);
+		List<String> running = java.util.Arrays.stream(CaseStatus.values()).filter(CaseStatus::clockRunning)
+			.map(Enum::name).toList();
+		EnforcementCaseMapper.AnnualCounts c = mapper.selectAnnualCounts(bureauIds, from, to, AppClock.today(), running);
+		Map<String, Long> decisions = new HashMap<>();
+		java.math.BigDecimal fines = java.math.BigDecimal.ZERO;
+		for (EnforcementCaseMapper.DecisionCount d : mapper.selectAnnualDecisions(bureauIds, from, to)) {
+			String key = "PENALTY".equals(d.decisionOutcome()) ? "PENALTY/" + d.penaltyOutcome() : d.decisionOutcome();
+			decisions.merge(key, d.decisions(), Long::sum);
+			if ("PENALTY".equals(d.decisionOutcome()) && d.fines() != null) {
+				fines = fines.add(d.fines());
+			}
+		}
+		return new CaseAnnualFigures(year, c.leadsRegistered(), c.casesFiled(),
+				decisions.getOrDefault("PENALTY/WARNING", 0L), decisions.getOrDefault("PENALTY/WARNING_AND_FINE", 0L),
+				decisions.getOrDefault("PENALTY/CIRCULATE", 0L), decisions.getOrDefault("NO_PENALTY", 0L),
+				decisions.getOrDefault("NOT_ESTABLISHED", 0L), decisions.getOrDefault("TRANSFER", 0L), c.summaryWarnings(),
+				fines, c.ordersToCorrect(), c.hearingsHeld(), c.legalReviews(), c.closed(), c.overdueOpen());
+	}
+
 	public List<CaseParts.Violation> violations(long caseId) {
 		return mapper.selectViolations(caseId);
 	}

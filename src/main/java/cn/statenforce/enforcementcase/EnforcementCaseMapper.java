@@ -72,4 +72,19 @@ interface EnforcementCaseMapper {
 
 	List<CaseParts.Appeal> selectAppeals(@Param("caseId") long caseId);
 
+	/** 年度统计: counts of the cases by each figure's own defining date in [from, to), see {@link CaseAnnualFigures}. */
+	AnnualCounts selectAnnualCounts(@Param("bureauIds") List<Long> bureauIds, @Param("from") LocalDate from,
+			@Param("to") LocalDate to, @Param("today") LocalDate today, @Param("running") List<String> running);
+
+	/** Decisions made in [from, to) by disposition and penalty. */
+	List<DecisionCount> selectAnnualDecisions(@Param("bureauIds") List<Long> bureauIds, @Param("from") LocalDate from,
+			@Param("to") LocalDate to);
+
+	record AnnualCounts(long leadsRegistered, long casesFiled, long summaryWarnings, long ordersToCorrect,
+			long hearingsHeld, long legalReviews, long closed, long overdueOpen) {
+	}
+
+	record DecisionCount(String decisionOutcome, String penaltyOutcome, long decisions, java.math.BigDecimal fines) {
+	}
+
 }

@@ -63,4 +63,19 @@ interface InspectionMapper {
 	/** Closed inspections of published plans: the public result list (no personal data). */
 	List<Inspection> selectPublishedResults(@Param("planId") long planId);
 
+	/** Counts of the inspections whose on-site inspection date lies in [from, to), see {@link InspectionAnnualFigures}. */
+	AnnualCounts selectAnnualCounts(@Param("bureauIds") List<Long> bureauIds, @Param("from") LocalDate from,
+			@Param("to") LocalDate to);
+
+	/** Distinct units inspected in [from, to) per plan type. */
+	List<PlanTypeUnits> selectAnnualUnitsByPlanType(@Param("bureauIds") List<Long> bureauIds,
+			@Param("from") LocalDate from, @Param("to") LocalDate to);
+
+	record AnnualCounts(long inspections, long units, long noProblem, long ordersToCorrect, long summaryProcedure,
+			long handedOver) {
+	}
+
+	record PlanTypeUnits(String planType, long units) {
+	}
+
 }

@@ -198,6 +198,27 @@ public class InspectionService {
 						list.get(0).planId())));
 	}
 
+	/**
+	 * 年度统计: the inspection figures of the bureaus for the calendar year, each counted by the on-site
+	 * inspection date (see {@link InspectionAnnualFigures}). The caller has checked the data scope.
+	 */
+	public InspectionAnnualFigures annualFigures(List<Long> bureauIds, int year) {
+		Map<PlanType, Long> byType = new java.util.EnumMap<>(PlanType.class);
+		for (PlanType t : PlanType.values()) {
+			byType.put(t, 0L);
+		}
+		if (bureauIds.isEmpty()) {
+			return new InspectionAnnualFigures(year, byType, 0, 0, 0, 0, 0, 0);
+		}
+		LocalDate from = LocalDate.of(year, 1, 1);
+		LocalDate to = from.plusYears(1);
+		mapper.selectAnnualUnitsByPlanType(bureauIds, from, to)
+			.forEach(r -> byType.put(PlanType.valueOf(r.planType()), r.units()));
+		InspectionMapper.AnnualCounts c = mapper.selectAnnualCounts(bureauIds, from, to);
+		return new InspectionAnnualFigures(year, byType, c.units(), c.inspections(), c.noProblem(), c.ordersToCorrect(),
+				c.summaryProcedure(), c.handedOver());
+	}
+
 	/** 送达检查通知书: the notice gets the bureau's next 检通 number. */
 	@Transactional
 	public Inspection serveNotice(CurrentUser user, String taskId, InspectionCommands.ServeNotice cmd) {

@@ -76,6 +76,21 @@ public class LedgerService {
 
 	// reading
 
+	/**
+	 * 年度统计: the rectification figures of the bureaus for the calendar year, each by its own defining date
+	 * (see {@link RectificationAnnualFigures}). The caller has checked the data scope.
+	 */
+	public RectificationAnnualFigures annualFigures(List<Long> bureauIds, int year) {
+		if (bureauIds.isEmpty()) {
+			return new RectificationAnnualFigures(year, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+		}
+		LocalDate from = LocalDate.of(year, 1, 1);
+		RectificationMapper.AnnualCounts c = mapper.selectAnnualCounts(bureauIds, from, from.plusYears(1), AppClock.today());
+		return new RectificationAnnualFigures(year, c.plansReceived(), c.problems(), c.problemsClosed(), c.measures(),
+				c.measuresSignedOff(), c.mechanisms(), c.overdueMeasures(), c.correctionsOpened(), c.corrected(),
+				c.notCorrected());
+	}
+
 	public List<LedgerRow> rows(CurrentUser user, LedgerFilter filter) {
 		if (filter.planId() != null) {
 			access.readablePlan(user, filter.planId());

@@ -323,4 +323,12 @@ interface RectificationMapper {
 
 	}
 
+	/** 年度统计: counts by each figure's own defining date in [from, to), see {@link RectificationAnnualFigures}. */
+	AnnualCounts selectAnnualCounts(@Param("bureauIds") List<Long> bureauIds, @Param("from") java.time.LocalDate from,
+			@Param("to") java.time.LocalDate to, @Param("today") java.time.LocalDate today);
+
+	record AnnualCounts(long plansReceived, long problems, long problemsClosed, long measures, long measuresSignedOff,
+			long mechanisms, long overdueMeasures, long correctionsOpened, long corrected, long notCorrected) {
+	}
+
 }
