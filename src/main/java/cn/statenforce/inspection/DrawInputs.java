@@ -1,7 +1,6 @@
 package cn.statenforce.inspection;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -46,15 +45,21 @@ class DrawInputs {
 	}
 
 	DrawSnapshot snapshot(InspectionPlan plan) {
+		return sealing(plan).snapshot();
+	}
+
+	/**
+	 * The snapshot with its seal started while the directory is read: everything small (exclusion sets,
+	 * inspectors, recusals) is read first, so each unit's canonical line can be hashed and compressed as soon
+	 * as its row arrives in credit-code order.
+	 */
+	SnapshotStream.Sealing sealing(InspectionPlan plan) {
 		Bureau own = bureaus.bureau(plan.bureauId());
 		List<Long> scope = bureaus.bureaus().stream().filter(own::isAncestorOrSelf).map(Bureau::id).toList();
 		LocalDate since = AppClock.today().minusMonths(properties.cleanExclusionMonths());
 		Set<Long> clean = new HashSet<>(mapper.selectCleanSince(own.id(), since));
 		Set<Long> underInspection = new HashSet<>(mapper.selectUnderInspection(own.id()));
 		Set<Long> open = openCases.enterpriseIds();
-		List<SnapshotUnit> units = new ArrayList<>();
-		population.read(scope, plan, r -> units.add(new SnapshotUnit(r.creditCode(), r.id(), r.groupCode(), r.riskTags(),
-				exclusion(r, own.id(), since, clean, underInspection, open))));
 		List<SnapshotInspector> inspectors = registers.inspectors(own.id())
 			.stream()
 			.filter(Inspector::enabled)
@@ -62,7 +67,11 @@ class DrawInputs {
 			.toList();
 		List<DrawSnapshot.Recusal> recusals = inspectors.isEmpty() ? List.of()
 				: mapper.selectRecusals(inspectors.stream().map(SnapshotInspector::username).toList());
-		return new DrawSnapshot(units, inspectors, recusals);
+		try (SnapshotStream stream = new SnapshotStream(inspectors, recusals)) {
+			population.read(scope, plan, r -> stream.add(new SnapshotUnit(r.creditCode(), r.id(), r.groupCode(),
+					r.riskTags(), exclusion(r, own.id(), since, clean, underInspection, open))));
+			return stream.finish();
+		}
 	}
 
 	private static String exclusion(DirectoryPopulation.Unit r, long bureauId, LocalDate since,
