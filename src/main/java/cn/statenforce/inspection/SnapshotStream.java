@@ -55,6 +55,8 @@ final class SnapshotStream implements AutoCloseable {
 
 	private boolean finished;
 
+	private long waitedNanos;
+
 	/** A snapshot and its seal, which may still be in progress on the sealing thread. */
 	record Sealing(DrawSnapshot snapshot, CompletableFuture<DrawSnapshot.Sealed> sealed) {
 	}
@@ -156,6 +158,10 @@ final class SnapshotStream implements AutoCloseable {
 	}
 
 	private void send(Chunk chunk) {
+		if (chunks.offer(chunk)) {
+			return;
+		}
+		long t0 = System.nanoTime();
 		try {
 			while (!chunks.offer(chunk, 100, TimeUnit.MILLISECONDS)) {
 				if (sealed.isDone()) {
@@ -168,6 +174,14 @@ final class SnapshotStream implements AutoCloseable {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException("interrupted while sealing the draw snapshot", e);
 		}
+		finally {
+			waitedNanos += System.nanoTime() - t0;
+		}
+	}
+
+	/** How long the read has waited for the sealing thread to catch up (for the draw's timing log). */
+	long waitedMillis() {
+		return waitedNanos / 1_000_000;
 	}
 
 	/** Room for {@code n} more bytes, handing the filled chunk to the sealing thread if needed. */
