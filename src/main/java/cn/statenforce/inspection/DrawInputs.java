@@ -46,6 +46,7 @@ class DrawInputs {
 		this.properties = properties;
 	}
 
+	/** The snapshot alone (its seal is computed on the sealing thread and dropped). */
 	DrawSnapshot snapshot(InspectionPlan plan) {
 		return sealing(plan).snapshot();
 	}
@@ -61,30 +62,28 @@ class DrawInputs {
 		List<Long> scope = bureaus.bureaus().stream().filter(own::isAncestorOrSelf).map(Bureau::id).toList();
 		LocalDate since = AppClock.today().minusMonths(properties.cleanExclusionMonths());
 		Map<Long, String> excluded = excluded(own.id(), since);
-		List<SnapshotInspector> inspectors = registers.inspectors(own.id())
+		List<SnapshotInspector> inspectors = inspectors(own.id());
+		List<DrawSnapshot.Recusal> recusals = inspectors.isEmpty() ? List.of()
+				: mapper.selectRecusals(inspectors.stream().map(SnapshotInspector::username).toList());
+		long t1 = System.nanoTime();
+		try (SnapshotStream stream = new SnapshotStream(inspectors, recusals)) {
+			population.read(scope, plan, r -> stream.add(new SnapshotUnit(r.creditCode(), r.id(), r.groupCode(),
+					r.riskTags(), exclusion(r, own.id(), since, excluded))));
+			SnapshotStream.Sealing sealing = stream.finish();
+			LOG.debug("snapshot of plan {}: small queries {} ms, first row after {} ms, all rows after {} ms ({} ms of it "
+					+ "waiting for the sealing thread)", plan.planNumber(), ms(t0, t1),
+					stream.firstUnitNanos() == 0 ? 0 : ms(t1, stream.firstUnitNanos()), ms(t1, System.nanoTime()),
+					stream.waitedMillis());
+			return sealing;
+		}
+	}
+
+	private List<SnapshotInspector> inspectors(long bureauId) {
+		return registers.inspectors(bureauId)
 			.stream()
 			.filter(Inspector::enabled)
 			.map(i -> new SnapshotInspector(i.username(), i.certNumber(), i.certValidFrom(), i.certValidTo()))
 			.toList();
-		List<DrawSnapshot.Recusal> recusals = inspectors.isEmpty() ? List.of()
-				: mapper.selectRecusals(inspectors.stream().map(SnapshotInspector::username).toList());
-		long t1 = System.nanoTime();
-		long[] firstRow = { 0 };
-		try (SnapshotStream stream = new SnapshotStream(inspectors, recusals)) {
-			population.read(scope, plan, r -> {
-				if (firstRow[0] == 0) {
-					firstRow[0] = System.nanoTime();
-				}
-				stream.add(new SnapshotUnit(r.creditCode(), r.id(), r.groupCode(), r.riskTags(),
-						exclusion(r, own.id(), since, excluded)));
-			});
-			long t2 = System.nanoTime();
-			SnapshotStream.Sealing sealing = stream.finish();
-			LOG.debug("snapshot of plan {}: small queries {} ms, first row after {} ms, all rows after {} ms (of which {} ms waiting "
-					+ "for the sealing thread), finish {} ms", plan.planNumber(), ms(t0, t1),
-					ms(t1, firstRow[0] == 0 ? t2 : firstRow[0]), ms(t1, t2), stream.waitedMillis(), ms(t2, System.nanoTime()));
-			return sealing;
-		}
 	}
 
 	private static long ms(long from, long to) {

@@ -57,6 +57,8 @@ final class SnapshotStream implements AutoCloseable {
 
 	private long waitedNanos;
 
+	private long firstUnitNanos;
+
 	/** A snapshot and its seal, which may still be in progress on the sealing thread. */
 	record Sealing(DrawSnapshot snapshot, CompletableFuture<DrawSnapshot.Sealed> sealed) {
 	}
@@ -73,6 +75,9 @@ final class SnapshotStream implements AutoCloseable {
 
 	/** Adds the next unit of the directory read. */
 	void add(SnapshotUnit u) {
+		if (units.isEmpty()) {
+			firstUnitNanos = System.nanoTime();
+		}
 		units.add(u);
 		if (!streaming) {
 			return;
@@ -177,6 +182,11 @@ final class SnapshotStream implements AutoCloseable {
 		finally {
 			waitedNanos += System.nanoTime() - t0;
 		}
+	}
+
+	/** {@link System#nanoTime()} when the first unit arrived, 0 if none did (for the draw's timing log). */
+	long firstUnitNanos() {
+		return firstUnitNanos;
 	}
 
 	/** How long the read has waited for the sealing thread to catch up (for the draw's timing log). */
