@@ -17,7 +17,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
@@ -77,10 +76,12 @@ public final class DrawSnapshot {
 
 	/**
 	 * A snapshot of lists the caller has already checked to be in canonical order ({@link SnapshotStream}
-	 * checks each unit as it arrives): saves a second pass over a large directory.
+	 * checks each unit as it arrives): saves the order check over a large directory. The units are still
+	 * copied into the same immutable list type every snapshot has, so the draw's loops over them stay
+	 * compiled for one list class (a wrapper type here cost the first large draw a recompilation).
 	 */
 	static DrawSnapshot ordered(List<SnapshotUnit> units, List<SnapshotInspector> inspectors, List<Recusal> recusals) {
-		return new DrawSnapshot(Collections.unmodifiableList(units), List.copyOf(inspectors), List.copyOf(recusals), true);
+		return new DrawSnapshot(List.copyOf(units), List.copyOf(inspectors), List.copyOf(recusals), true);
 	}
 
 	public List<SnapshotUnit> units() {
