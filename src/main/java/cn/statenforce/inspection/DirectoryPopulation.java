@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 /**
  * Reads the directory units in a plan's scope for the draw. Plain JDBC rather than a MyBatis mapper: an
  * upper bureau's draw reads up to millions of rows, and per-row object mapping would dominate the draw's
- * time. The SQL is assembled only from fixed fragments; every value is bound.
+ * time. The SQL is assembled only from fixed fragments; every value is bound. Units come in credit-code order.
  */
 @Component
 class DirectoryPopulation {
@@ -68,6 +68,10 @@ class DirectoryPopulation {
 		if (plan.scopeRiskOnly()) {
 			sql.append(" AND e.risk_tags IS NOT NULL AND e.risk_tags <> ''");
 		}
+		// the snapshot's canonical order, so the snapshot can be sealed while it is read: within one bureau the
+		// (bureau_id, credit_code) key delivers it without a sort; utf8mb4_bin and H2 compare the ASCII codes as
+		// Java does (SnapshotStream falls back to sorting in memory if not)
+		sql.append(" ORDER BY e.credit_code");
 		jdbc.query(sql.toString(), rs -> {
 			handler.unit(unit(rs, regions));
 		}, args.toArray());
@@ -75,9 +79,8 @@ class DirectoryPopulation {
 
 	private static Unit unit(ResultSet rs, Map<Long, String> regions) throws SQLException {
 		long bureauId = rs.getLong(2);
-		java.sql.Date last = rs.getDate(5);
 		return new Unit(rs.getLong(1), bureauId, rs.getString(3), regions.get(bureauId), rs.getString(4),
-				last == null ? null : last.toLocalDate(), rs.getString(6));
+				rs.getObject(5, LocalDate.class), rs.getString(6));
 	}
 
 	private static String marks(int n) {

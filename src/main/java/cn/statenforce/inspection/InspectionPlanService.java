@@ -213,7 +213,8 @@ public class InspectionPlanService {
 
 	private Draw runDraw(CurrentUser user, InspectionPlan p, int drawNo, Long seed, String redrawReason) {
 		long t0 = System.nanoTime();
-		DrawSnapshot snapshot = inputs.snapshot(p);
+		SnapshotStream.Sealing sealing = inputs.sealing(p);
+		DrawSnapshot snapshot = sealing.snapshot();
 		long t1 = System.nanoTime();
 		DrawParameters params = parameters(p, seed == null ? seeds.nextLong() : seed);
 		DrawOutcome out;
@@ -227,7 +228,7 @@ public class InspectionPlanService {
 			throw new ConflictException("范围内没有可抽取的单位（排除后为0家），请调整检查范围");
 		}
 		long t2 = System.nanoTime();
-		DrawSnapshot.Sealed sealed = snapshot.seal();
+		DrawSnapshot.Sealed sealed = sealing.sealed().join();
 		long t3 = System.nanoTime();
 		String excluded = out.excluded().entrySet().stream()
 			.map(e -> e.getKey().name() + "=" + e.getValue())
@@ -245,7 +246,7 @@ public class InspectionPlanService {
 		activity.record(p.bureauId(), SUBJECT, p.id(), redrawReason == null ? "随机抽取" : "重新抽取", redrawReason,
 				"第" + drawNo + "次抽取，种子 " + params.seed() + "，名录快照SHA-256 " + row.snapshotHash() + "，抽中 "
 						+ out.units().size() + " 家");
-		LOG.info("draw {} of plan {}: read {} units in {} ms, drew {} in {} ms, hashed and packed in {} ms, stored in {} ms",
+		LOG.info("draw {} of plan {}: read {} units in {} ms, drew {} in {} ms, hash and gzip done {} ms later, stored in {} ms",
 				drawNo, p.planNumber(), snapshot.units().size(), ms(t0, t1), out.units().size(), ms(t1, t2), ms(t2, t3),
 				ms(t3, System.nanoTime()));
 		return mapper.selectDraw(key.id);

@@ -53,7 +53,9 @@ public final class RandomDraw {
 				excluded.merge(why, 1, Integer::sum);
 			}
 			else {
-				groups.computeIfAbsent(u.groupCode(), g -> new ArrayList<>()).add(u);
+				if (p.stageOneCount() != null) {
+					groups.computeIfAbsent(u.groupCode(), g -> new ArrayList<>()).add(u);
+				}
 				eligibleInOrder.add(u);
 			}
 		}
