@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -15,6 +16,10 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 
 /**
  * Writes a one-sheet XLSX (ledgers, exports) with a bold header row; streaming, so large ledgers do not
@@ -29,6 +34,18 @@ public final class Xlsx {
 	private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
 	private Xlsx() {
+	}
+
+	/**
+	 * The HTTP answer that downloads a workbook under a (Chinese) file name, encoded for every browser
+	 * (RFC 6266 / RFC 5987 {@code filename*}).
+	 */
+	public static ResponseEntity<byte[]> download(String fileName, byte[] workbook) {
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString())
+			.contentType(MediaType.parseMediaType(CONTENT_TYPE))
+			.body(workbook);
 	}
 
 	public static byte[] write(String sheetName, List<String> headers, List<? extends List<?>> rows) {

@@ -3,7 +3,6 @@ package cn.statenforce.enforcementcase.web;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -83,9 +82,7 @@ class EnforcementCaseController {
 				c.getClosedOn())).toList();
 		byte[] xlsx = Xlsx.write("案件台账", List.of("案号/线索编号", "当事人", "案由", "案件来源", "状态", "立案日期", "办案期限",
 				"处理结果", "罚款（元）", "决定书文号", "结案日期"), rows);
-		return ResponseEntity.ok().header(HttpHeaders.CONTENT_TYPE, Xlsx.CONTENT_TYPE)
-			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"cases.xlsx\"; filename*=UTF-8''%E6%A1%88%E4%BB%B6%E5%8F%B0%E8%B4%A6.xlsx")
-			.body(xlsx);
+		return Xlsx.download("案件台账.xlsx", xlsx);
 	}
 
 	@GetMapping("/cases/new")

@@ -173,10 +173,7 @@ class InspectionPlanController {
 	}
 
 	static ResponseEntity<byte[]> xlsx(String fileName, byte[] body) {
-		return ResponseEntity.ok()
-			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + fileName + "\"")
-			.header(HttpHeaders.CONTENT_TYPE, Xlsx.CONTENT_TYPE)
-			.body(body);
+		return Xlsx.download(fileName, body);
 	}
 
 	private Map<String, UserSummary> people(long bureauId) {

@@ -251,11 +251,7 @@ class RectificationApiController {
 
 	@GetMapping("/ledger/export")
 	ResponseEntity<byte[]> export(LedgerParams params) {
-		return ResponseEntity.ok()
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename("整改台账.xlsx", StandardCharsets.UTF_8).build().toString())
-			.contentType(MediaType.parseMediaType(Xlsx.CONTENT_TYPE))
-			.body(ledger.export(CurrentUsers.get(), params.filter()));
+		return Xlsx.download("整改台账.xlsx", ledger.export(CurrentUsers.get(), params.filter()));
 	}
 
 	// corrections

@@ -1,6 +1,5 @@
 package cn.statenforce.reporting.web;
 
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -43,10 +42,7 @@ class AnnualReportController {
 	@GetMapping("/reports/annual/export")
 	ResponseEntity<byte[]> export(@RequestParam int year, @RequestParam(required = false) Long bureauId) {
 		AnnualReport report = reports.report(CurrentUsers.get(), year, bureauId);
-		return ResponseEntity.ok().header(HttpHeaders.CONTENT_TYPE, Xlsx.CONTENT_TYPE)
-			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"annual-" + year + ".xlsx\"; filename*=UTF-8''"
-					+ year + "%E5%B9%B4%E5%BA%A6%E7%BB%9F%E8%AE%A1.xlsx")
-			.body(reports.xlsx(report));
+		return Xlsx.download(year + "年度统计.xlsx", reports.xlsx(report));
 	}
 
 }
