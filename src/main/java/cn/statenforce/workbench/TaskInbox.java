@@ -19,6 +19,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstanceQuery;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.stereotype.Service;
@@ -136,13 +137,33 @@ public class TaskInbox {
 		return t;
 	}
 
-	/** The task the user must have claimed (or been assigned) before completing it; 409 otherwise. */
+	/**
+	 * The task the user must have claimed (or been assigned) before completing it: 409 when it was offered
+	 * to the user's groups but a colleague has claimed it, 404 when it was never the user's to see.
+	 */
 	public Task assignedTask(CurrentUser user, String taskId) {
-		Task t = visibleTask(user, taskId);
+		Task t = offeredTask(user, taskId);
 		if (t.getAssignee() != null && !t.getAssignee().equals(user.username())) {
 			throw new ConflictException("该任务已由其他人签收办理");
 		}
 		return t;
+	}
+
+	/** Assigned to the user, or offered to the user or their groups (claimed by anyone or not); 404 otherwise. */
+	private Task offeredTask(CurrentUser user, String taskId) {
+		Task t = taskService.createTaskQuery().taskId(taskId).active().singleResult();
+		if (t == null || !(user.username().equals(t.getAssignee()) || offeredTo(user, taskId))) {
+			throw new NotFoundException("任务不存在、已办结或无权办理");
+		}
+		return t;
+	}
+
+	private boolean offeredTo(CurrentUser user, String taskId) {
+		var account = users.findByUsername(user.username());
+		Set<String> groups = account == null ? Set.of() : new HashSet<>(users.groupIds(account));
+		return taskService.getIdentityLinksForTask(taskId).stream()
+			.filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()))
+			.anyMatch(l -> user.username().equals(l.getUserId()) || groups.contains(l.getGroupId()));
 	}
 
 	public TaskRow row(Task task) {
@@ -152,7 +173,7 @@ public class TaskInbox {
 	/** 签收: takes a group task; 409 when someone else holds it. */
 	@Transactional
 	public void claim(CurrentUser user, String taskId) {
-		Task t = visibleTask(user, taskId);
+		Task t = offeredTask(user, taskId);
 		if (t.getAssignee() != null) {
 			if (t.getAssignee().equals(user.username())) {
 				return;

@@ -89,6 +89,19 @@ class TaskInboxTest {
 	}
 
 	@Test
+	void shouldAnswerConflictWhenAColleagueHoldsTheGroupTask() throws Exception {
+		String key = start("430302", 10);
+		String taskId = taskId(key);
+		taskService.addCandidateGroup(taskId, "INSPECTOR_430302");
+		mvc.perform(post("/api/tasks/{id}/claim", taskId).with(api("yuhu.inspector1"))).andExpect(status().isOk());
+		mvc.perform(post("/api/tasks/{id}/claim", taskId).with(api("yuhu.inspector2")))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.detail").value("该任务已由其他人签收"));
+		// never offered to the sibling bureau: still not there at all
+		mvc.perform(post("/api/tasks/{id}/claim", taskId).with(api("yuetang.inspector1"))).andExpect(status().isNotFound());
+	}
+
+	@Test
 	void shouldCountOverdueAndDueSoonTasks() throws Exception {
 		long todoBefore = todo("yuhu.leader");
 		start("430302", -1);

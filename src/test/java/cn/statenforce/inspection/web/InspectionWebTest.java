@@ -113,7 +113,7 @@ class InspectionWebTest {
 		for (int k = 0; k < items.size(); k++) {
 			form.param("checks[" + k + "].itemId", items.get(k).id().toString()).param("checks[" + k + "].conforming", "true");
 		}
-		mvc.perform(form.with(as("yuhu.inspector1"))).andExpect(status().isNotFound()); // claimed by the other inspector
+		mvc.perform(form.with(as("yuhu.inspector1"))).andExpect(status().isConflict()); // offered to both, claimed by the other inspector
 		mvc.perform(form.with(as("yuhu.inspector2"))).andExpect(status().is3xxRedirection())
 			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl("/tasks"));
 		assertThat(plans.started(p.id()).get(0).result()).isEqualTo(cn.statenforce.inspection.InspectionResult.NO_PROBLEM);
