@@ -8,7 +8,7 @@ import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import cn.statenforce.calendar.WorkingDayCalendar;
+import cn.statenforce.penalty.PenaltyDeadlines;
 import cn.statenforce.enforcementcase.CaseEnums.Disposition;
 import cn.statenforce.enforcementcase.CaseEnums.OpinionKind;
 import cn.statenforce.enforcementcase.CaseTasks.Step;
@@ -32,16 +32,16 @@ public class CaseDecisionService {
 
 	private final EnforcementCaseMapper mapper;
 	private final BureauService bureaus;
-	private final WorkingDayCalendar calendar;
+	private final PenaltyDeadlines deadlines;
 	private final PenaltyAdvisor penalty;
 	private final CaseTasks steps;
 	private final CaseDecisions decisions;
 
-	CaseDecisionService(EnforcementCaseMapper mapper, BureauService bureaus, WorkingDayCalendar calendar,
+	CaseDecisionService(EnforcementCaseMapper mapper, BureauService bureaus, PenaltyDeadlines deadlines,
 			PenaltyAdvisor penalty, CaseTasks steps, CaseDecisions decisions) {
 		this.mapper = mapper;
 		this.bureaus = bureaus;
-		this.calendar = calendar;
+		this.deadlines = deadlines;
 		this.penalty = penalty;
 		this.steps = steps;
 		this.decisions = decisions;
@@ -109,7 +109,7 @@ public class CaseDecisionService {
 		LocalDate today = AppClock.today();
 		s.c().decide(decided, penaltyOutcome ? s.c().getProposedOutcome() : null, penaltyOutcome ? s.c().getProposedFine() : null,
 				user.username(), today, null, decided == Disposition.TRANSFER ? null
-						: calendar.addWorkingDays(today, penalty.policy().serviceWorkingDays()));
+						: deadlines.serviceDeadline(today));
 		if (!penaltyOutcome) {
 			s.c().cancelCorrectionOrder();
 		}

@@ -6,7 +6,7 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
-import cn.statenforce.calendar.WorkingDayCalendar;
+import cn.statenforce.penalty.PenaltyDeadlines;
 import cn.statenforce.numbering.SequenceService;
 import cn.statenforce.organization.Bureau;
 import cn.statenforce.organization.BureauService;
@@ -23,14 +23,12 @@ class CaseDecisions {
 
 	private final BureauService bureaus;
 	private final SequenceService sequences;
-	private final WorkingDayCalendar calendar;
-	private final PenaltyAdvisor penalty;
+	private final PenaltyDeadlines deadlines;
 
-	CaseDecisions(BureauService bureaus, SequenceService sequences, WorkingDayCalendar calendar, PenaltyAdvisor penalty) {
+	CaseDecisions(BureauService bureaus, SequenceService sequences, PenaltyDeadlines deadlines) {
 		this.bureaus = bureaus;
 		this.sequences = sequences;
-		this.calendar = calendar;
-		this.penalty = penalty;
+		this.deadlines = deadlines;
 	}
 
 	String number(EnforcementCase c) {
@@ -40,7 +38,7 @@ class CaseDecisions {
 	}
 
 	LocalDate publicationDue(EnforcementCase c) {
-		return calendar.addWorkingDays(c.getDecidedOn(), penalty.policy().publicationWorkingDays());
+		return deadlines.publicationDeadline(c.getDecidedOn());
 	}
 
 	Map<String, Object> executionFlags(EnforcementCase c) {

@@ -8,7 +8,7 @@ import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import cn.statenforce.calendar.WorkingDayCalendar;
+import cn.statenforce.penalty.PenaltyDeadlines;
 import cn.statenforce.enforcementcase.CaseEnums.OpinionKind;
 import cn.statenforce.enforcementcase.CaseEnums.PauseReason;
 import cn.statenforce.enforcementcase.CaseEnums.ServiceMethod;
@@ -16,7 +16,6 @@ import cn.statenforce.enforcementcase.CaseTasks.Step;
 import cn.statenforce.organization.CurrentUser;
 import cn.statenforce.organization.UserService;
 import cn.statenforce.organization.UserSummary;
-import cn.statenforce.penalty.PenaltyPolicy;
 import cn.statenforce.shared.AppClock;
 import cn.statenforce.shared.BadRequestException;
 import cn.statenforce.shared.ConflictException;
@@ -32,17 +31,17 @@ public class CaseHearingService {
 
 	private final EnforcementCaseMapper mapper;
 	private final UserService users;
-	private final WorkingDayCalendar calendar;
+	private final PenaltyDeadlines deadlines;
 	private final PenaltyAdvisor penalty;
 	private final EnforcementCaseProperties props;
 	private final CaseTasks steps;
 	private final CasePauses pauses;
 
-	CaseHearingService(EnforcementCaseMapper mapper, UserService users, WorkingDayCalendar calendar,
+	CaseHearingService(EnforcementCaseMapper mapper, UserService users, PenaltyDeadlines deadlines,
 			PenaltyAdvisor penalty, EnforcementCaseProperties props, CaseTasks steps, CasePauses pauses) {
 		this.mapper = mapper;
 		this.users = users;
-		this.calendar = calendar;
+		this.deadlines = deadlines;
 		this.penalty = penalty;
 		this.props = props;
 		this.steps = steps;
@@ -64,8 +63,8 @@ public class CaseHearingService {
 			s.c().deadline(s.c().getCaseDeadline().plusDays(java.time.temporal.ChronoUnit.DAYS.between(cmd.servedOn(), effective)));
 			steps.log(s.c(), "PAUSE", null, "公告送达，办案期限暂停至 " + effective + "，期限顺延至 " + s.c().getCaseDeadline());
 		}
-		s.c().priorNotice(effective, calendar.addWorkingDays(effective, policy().statementDefenceWorkingDays()),
-				s.c().isHearingRight() ? calendar.addWorkingDays(effective, policy().hearingRequestWorkingDays()) : null);
+		s.c().priorNotice(effective, deadlines.statementDefenceDeadline(effective),
+				s.c().isHearingRight() ? deadlines.hearingRequestDeadline(effective) : null);
 		steps.finish(s, OpinionKind.PRIOR_NOTICE, null, cmd.method().label() + " " + cmd.servedOn()
 				+ (cmd.opinion() == null ? "" : "：" + cmd.opinion()), Map.of());
 	}
@@ -113,7 +112,7 @@ public class CaseHearingService {
 
 	/** The earliest hearing date notified today: 7 working days ahead (APL Art 64). */
 	public LocalDate hearingEarliest() {
-		return calendar.addWorkingDays(AppClock.today(), policy().hearingNoticeWorkingDays());
+		return deadlines.earliestHearingDate(AppClock.today());
 	}
 
 	/** 听证通知: ≥7 working days ahead; the chair is not one of the investigators (APL Art 64). */
@@ -155,10 +154,6 @@ public class CaseHearingService {
 		s.c().hearingRecorded(cmd.held(), outcome, fine);
 		pauses.endPause(s.c(), PauseReason.HEARING, AppClock.today());
 		steps.finish(s, OpinionKind.HEARING, null, (cmd.held() ? "听证已举行：" : "当事人无正当理由未到场，视为放弃听证：") + cmd.opinion(), Map.of());
-	}
-
-	private PenaltyPolicy policy() {
-		return penalty.policy();
 	}
 
 	private static boolean same(BigDecimal a, BigDecimal b) {

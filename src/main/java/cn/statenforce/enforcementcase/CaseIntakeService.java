@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.statenforce.penalty.PenaltyDeadlines;
 import cn.statenforce.directory.Enterprise;
 import cn.statenforce.directory.EnterpriseService;
 import cn.statenforce.enforcementcase.CaseEnums.OpinionKind;
@@ -42,12 +43,14 @@ public class CaseIntakeService {
 	private final EnterpriseService enterprises;
 	private final SequenceService sequences;
 	private final PenaltyAdvisor penalty;
+
+	private final PenaltyDeadlines deadlines;
 	private final CaseTasks steps;
 	private final CaseMembers members;
 
 	CaseIntakeService(EnforcementCaseMapper mapper, RuntimeService runtime, BureauService bureaus,
 			EnterpriseService enterprises, SequenceService sequences, PenaltyAdvisor penalty, CaseTasks steps,
-			CaseMembers members) {
+			CaseMembers members, PenaltyDeadlines deadlines) {
 		this.mapper = mapper;
 		this.runtime = runtime;
 		this.bureaus = bureaus;
@@ -56,6 +59,7 @@ public class CaseIntakeService {
 		this.penalty = penalty;
 		this.steps = steps;
 		this.members = members;
+		this.deadlines = deadlines;
 	}
 
 	/** 线索登记 by an inspector (or leader) of the bureau; starts the case process. */
@@ -176,7 +180,7 @@ public class CaseIntakeService {
 		int n = sequences.next(b.id(), "CASE", today.getYear());
 		String code = String.format("AJ%s-%d-%04d", b.regionCode(), today.getYear(), n);
 		String number = b.docPrefix() + "立〔" + today.getYear() + "〕" + n + "号";
-		c.file(code, number, today, today.plusMonths(penalty.policy().caseLimitMonths()));
+		c.file(code, number, today, deadlines.caseDeadline(today, 0));
 		steps.save(c);
 		if (mapper.selectInspectors(id).stream().noneMatch(i -> i.username().equals(c.getHandler()))) {
 			members.addIfCertified(c, c.getHandler());
