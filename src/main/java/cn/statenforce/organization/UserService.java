@@ -134,7 +134,7 @@ public class UserService {
 			Certificate c = certs.get(u.id());
 			return new UserSummary(u.id(), u.username(), u.displayName(), u.bureauId(), bureauNames.get(u.bureauId()),
 					roles.getOrDefault(u.id(), EnumSet.noneOf(Role.class)), c == null ? null : c.certNumber(),
-					c == null ? null : c.validTo(), u.enabled());
+					c == null ? null : c.validFrom(), c == null ? null : c.validTo(), u.enabled());
 		}).toList();
 	}
 
