@@ -109,18 +109,7 @@ class CaseTasks {
 		if (mapper.updateCase(c) != 1) {
 			throw new ConflictException("该案件刚被其他用户修改，请刷新后重试");
 		}
-		copyVersion(c, mapper.selectById(c.getId()));
-	}
-
-	private static void copyVersion(EnforcementCase target, EnforcementCase fresh) {
-		try {
-			var f = EnforcementCase.class.getDeclaredField("rowVersion");
-			f.setAccessible(true);
-			f.setInt(target, fresh.getRowVersion());
-		}
-		catch (ReflectiveOperationException e) {
-			throw new IllegalStateException(e);
-		}
+		c.saved();
 	}
 
 	void opinion(EnforcementCase c, OpinionKind kind, String actor, String actorName, Boolean approved, String text) {

@@ -539,4 +539,9 @@ public class EnforcementCase {
 	public LocalDateTime getUpdatedAt() { return updatedAt; }
 	public int getRowVersion() { return rowVersion; }
 
+	/** The row was written: the update's guard matched this version and incremented it by one. */
+	void saved() {
+		rowVersion++;
+	}
+
 }
