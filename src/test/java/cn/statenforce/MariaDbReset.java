@@ -16,7 +16,8 @@ public class MariaDbReset implements BeforeAllCallback {
 	static final String SERVER = System.getenv().getOrDefault("STATENFORCE_IT_SERVER_URL",
 			"jdbc:mysql://127.0.0.1:3306/?sendFractionalSeconds=false");
 
-	static final String DATABASE = "statenforce_it";
+	/** Overridable so that several checkouts can run their integration tests on one server at the same time. */
+	static final String DATABASE = System.getenv().getOrDefault("STATENFORCE_IT_DB_NAME", "statenforce_it");
 
 	private static boolean done;
 
