@@ -115,7 +115,7 @@ public class CorrectionService implements CorrectionTracking {
 		Aspect aspect = plans.insertAspect(row.id, ASPECT);
 		Problem problem = plans.insertProblem(row.id, aspect.id(), order.problem().trim());
 		insertMeasure(row, problem, enterprise, order);
-		LocalDate recheckDue = calendar.addWorkingDays(lapsed ? today : order.deadline(), properties.recheckWorkingDays());
+		LocalDate recheckDue = recheckDue(order.deadline(), today);
 		List<String> named = order.recheckInspectors() == null ? List.of()
 				: order.recheckInspectors().stream().filter(n -> n != null && !n.isBlank()).map(String::trim).distinct().toList();
 		mapper.insertCorrection(new Correction(row.id, order.originType(), order.originId(), order.originBusinessKey(),
@@ -132,6 +132,14 @@ public class CorrectionService implements CorrectionTracking {
 						: "改正期限 " + order.deadline() + "，复查期限 " + recheckDue,
 						"/rectification/plans/" + row.id, RectificationService.SUBJECT_PLAN, row.id));
 		return new LeadReference(row.id, row.planNumber);
+	}
+
+	/**
+	 * The re-check is due {@code recheckWorkingDays} after the correction deadline, or after the hand-over when the
+	 * deadline had already passed by then.
+	 */
+	LocalDate recheckDue(LocalDate deadline, LocalDate handedOverOn) {
+		return calendar.addWorkingDays(deadline.isBefore(handedOverOn) ? handedOverOn : deadline, properties.recheckWorkingDays());
 	}
 
 	private void insertMeasure(RectificationMapper.PlanRow plan, Problem problem, Enterprise enterprise, CorrectionOrder order) {
