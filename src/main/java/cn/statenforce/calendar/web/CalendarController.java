@@ -2,6 +2,10 @@ package cn.statenforce.calendar.web;
 
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
@@ -12,9 +16,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import cn.statenforce.activity.ActivityLog;
 import cn.statenforce.calendar.CalendarAdministration;
 import cn.statenforce.calendar.StatutoryHolidays;
 import cn.statenforce.calendar.WorkingDayCalendar;
+import cn.statenforce.organization.UserService;
 import cn.statenforce.shared.AppClock;
 import cn.statenforce.shared.BadRequestException;
 
@@ -26,18 +32,32 @@ class CalendarController {
 
 	private final CalendarAdministration administration;
 
-	CalendarController(WorkingDayCalendar calendar, CalendarAdministration administration) {
+	private final UserService users;
+
+	CalendarController(WorkingDayCalendar calendar, CalendarAdministration administration, UserService users) {
 		this.calendar = calendar;
 		this.administration = administration;
+		this.users = users;
 	}
 
 	@GetMapping("/admin/calendar")
 	String show(@RequestParam(required = false) Integer year, Model model) {
 		int y = year == null ? AppClock.today().getYear() : year;
 		model.addAttribute("year", y);
-		model.addAttribute("days", calendar.exceptions(y));
+		var days = calendar.exceptions(y);
+		var confirmation = calendar.confirmation(y).orElse(null);
+		model.addAttribute("days", days);
 		model.addAttribute("coveredYears", calendar.coveredYears());
-		model.addAttribute("confirmation", calendar.confirmation(y).orElse(null));
+		model.addAttribute("confirmation", confirmation);
+		Set<String> editors = new HashSet<>();
+		days.forEach(d -> editors.add(d.updatedBy()));
+		if (confirmation != null) {
+			editors.add(confirmation.confirmedBy());
+		}
+		Map<String, String> names = new HashMap<>();
+		users.byUsernames(editors).forEach((username, u) -> names.put(username, u.displayName()));
+		names.putIfAbsent(ActivityLog.SYSTEM, "系统");
+		model.addAttribute("names", names);
 		model.addAttribute("statutory", StatutoryHolidays.of(y));
 		return "admin/calendar";
 	}
