@@ -21,4 +21,12 @@ interface CalendarMapper {
 
 	int delete(@Param("date") LocalDate date);
 
+	int deleteBetween(@Param("from") LocalDate from, @Param("to") LocalDate to);
+
+	List<CalendarYear> selectYears();
+
+	int insertYear(@Param("y") CalendarYear year);
+
+	int updateYear(@Param("y") CalendarYear year);
+
 }

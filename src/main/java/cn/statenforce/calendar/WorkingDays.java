@@ -3,10 +3,16 @@ package cn.statenforce.calendar;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Working-day arithmetic over a fixed set of calendar exceptions. Pure and immutable, so it is unit
  * tested without Spring and shared safely between threads.
+ * <p>
+ * A date is a working day when an exception says so (调休上班) or, without one, on Monday to Friday — except, in a
+ * year whose arrangement has not been confirmed, on the fixed-date statutory holidays ({@link StatutoryHolidays}),
+ * which are holidays whatever the notice will add.
  * <p>
  * Counting follows administrative practice (行政处罚法 Art 85: "日" in 3/5/7-day windows are working days):
  * the day of the triggering event is not counted; the window ends at the end of the n-th working day
@@ -16,15 +22,33 @@ public final class WorkingDays {
 
 	private final Map<LocalDate, Boolean> exceptions;
 
-	/** @param exceptions date → true for a holiday, false for a make-up working day */
-	public WorkingDays(Map<LocalDate, Boolean> exceptions) {
+	private final Set<Integer> confirmedYears;
+
+	/**
+	 * @param exceptions date → true for a holiday, false for a make-up working day
+	 * @param confirmedYears the years whose arrangement has been entered completely
+	 */
+	public WorkingDays(Map<LocalDate, Boolean> exceptions, Set<Integer> confirmedYears) {
 		this.exceptions = Map.copyOf(exceptions);
+		this.confirmedYears = Set.copyOf(confirmedYears);
+	}
+
+	/** Every year with an exception counts as confirmed (a complete arrangement was given for it). */
+	public WorkingDays(Map<LocalDate, Boolean> exceptions) {
+		this(exceptions, exceptions.keySet().stream().map(LocalDate::getYear).collect(Collectors.toSet()));
+	}
+
+	public boolean isConfirmed(int year) {
+		return confirmedYears.contains(year);
 	}
 
 	public boolean isWorkingDay(LocalDate date) {
 		Boolean holiday = exceptions.get(date);
 		if (holiday != null) {
 			return !holiday;
+		}
+		if (!isConfirmed(date.getYear()) && StatutoryHolidays.isStatutoryHoliday(date)) {
+			return false;
 		}
 		DayOfWeek dow = date.getDayOfWeek();
 		return dow != DayOfWeek.SATURDAY && dow != DayOfWeek.SUNDAY;
@@ -67,6 +91,16 @@ public final class WorkingDays {
 			d = d.plusDays(1);
 		}
 		return d;
+	}
+
+	/** The first date from {@code from} to {@code to} (inclusive) whose working-day status differs in {@code other}. */
+	LocalDate firstDifference(WorkingDays other, LocalDate from, LocalDate to) {
+		for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
+			if (isWorkingDay(d) != other.isWorkingDay(d)) {
+				return d;
+			}
+		}
+		return null;
 	}
 
 }

@@ -79,7 +79,11 @@ public class CaseIntakeService {
 		return start(c, List.of());
 	}
 
-	/** A lead handed over by another capability (e.g. an inspection); runs in the caller's transaction. */
+	/**
+	 * A lead handed over by another capability (e.g. an inspection); runs in the caller's transaction, usually a
+	 * background step. The inspectors who found it join the team only while they may still enforce: a certificate
+	 * that lapsed since the finding is no reason to lose the lead (the team is completed at investigation).
+	 */
 	@Transactional
 	public EnforcementCase registerHandover(long bureauId, CaseSource source, long enterpriseId, String findings,
 			List<String> inspectors, LocalDate conductDate, String originType, long originId) {
@@ -108,10 +112,10 @@ public class CaseIntakeService {
 				e.legalRepresentative(), e.address(), cause, findings, conduct, handler, AppClock.now());
 	}
 
-	private EnforcementCase start(EnforcementCase c, List<String> inspectors) {
+	private EnforcementCase start(EnforcementCase c, List<String> handedOverBy) {
 		mapper.insertCase(c);
-		for (String u : inspectors) {
-			members.add(c, u);
+		for (String u : handedOverBy) {
+			members.addIfCertified(c, u);
 		}
 		Bureau b = bureaus.bureau(c.getBureauId());
 		Map<String, Object> vars = new HashMap<>();

@@ -34,7 +34,8 @@ class CaseTaskSubjects implements TaskSubjects {
 	public Map<String, TaskSubject> describe(Collection<String> businessKeys) {
 		Map<String, TaskSubject> result = new HashMap<>();
 		queries.byBusinessKeys(businessKeys).forEach((key, c) -> result.put(key,
-				new TaskSubject(c.displayNumber() + " " + c.getCause(), c.getPartyName(), "/cases/" + c.getId())));
+				new TaskSubject(c.displayNumber() + " " + c.getCause(), c.getPartyName(), "/cases/" + c.getId(), c.getBureauId(),
+						EnforcementCaseProcess.SUBJECT_TYPE, c.getId())));
 		return result;
 	}
 

@@ -155,7 +155,7 @@ public class InspectionService {
 	@Transactional
 	public List<Inspection> startAll(InspectionPlan plan, List<DrawUnitView> units, List<InspectionItem> items) {
 		Bureau bureau = bureaus.bureau(plan.bureauId());
-		LocalDate due = calendar.addWorkingDays(plan.plannedDate(), properties.completionWorkingDays());
+		LocalDate due = dueDate(plan.plannedDate());
 		List<Inspection> started = new ArrayList<>(units.size());
 		int year = plan.planYear();
 		for (DrawUnitView u : units) {
@@ -168,15 +168,27 @@ public class InspectionService {
 			vars.put(InspectionProcess.VAR_INSPECTION_ID, key.id);
 			vars.put(InspectionProcess.VAR_INSPECTOR1, u.inspector1());
 			vars.put(InspectionProcess.VAR_INSPECTOR2, u.inspector2());
-			vars.put(InspectionProcess.VAR_TASK_DUE, date(due, LocalTime.of(18, 0)));
-			vars.put(InspectionProcess.VAR_REMINDER_AT, date(reminderDay(due), LocalTime.of(9, 0)));
-			vars.put(InspectionProcess.VAR_OVERDUE_AT, date(due.plusDays(1), LocalTime.MIDNIGHT));
+			vars.putAll(schedule(due));
 			runtime.startProcessInstanceByKey(InspectionProcess.KEY, number, vars);
 			activity.record(bureau.id(), SUBJECT, key.id, "启动检查", null, plan.planNumber());
 			started.add(mapper.selectInspection(key.id));
 		}
 		notifyInspectors(started);
 		return started;
+	}
+
+	/** The due date of an inspection started on a plan with this planned date. */
+	LocalDate dueDate(LocalDate plannedDate) {
+		return calendar.addWorkingDays(plannedDate, properties.completionWorkingDays());
+	}
+
+	/** The process variables of the schedule: task due date, reminder and overdue timers. */
+	Map<String, Object> schedule(LocalDate due) {
+		Map<String, Object> vars = new HashMap<>();
+		vars.put(InspectionProcess.VAR_TASK_DUE, date(due, LocalTime.of(18, 0)));
+		vars.put(InspectionProcess.VAR_REMINDER_AT, date(reminderDay(due), LocalTime.of(9, 0)));
+		vars.put(InspectionProcess.VAR_OVERDUE_AT, date(due.plusDays(1), LocalTime.MIDNIGHT));
+		return vars;
 	}
 
 	/** The working day {@code reminderWorkingDays} before the due date (not before today). */

@@ -33,7 +33,7 @@ class InspectionTaskSubjects implements TaskSubjects {
 	public Map<String, TaskSubject> describe(Collection<String> businessKeys) {
 		return businessKeys.isEmpty() ? Map.of() : inspections.selectByNumbers(businessKeys).stream().collect(Collectors.toMap(Inspection::inspectionNumber,
 				i -> new TaskSubject(i.planType().label() + "：" + i.planTitle(), i.enterpriseName(),
-						"/inspection/inspections/" + i.id())));
+						"/inspection/inspections/" + i.id(), i.bureauId(), InspectionService.SUBJECT, i.id())));
 	}
 
 	@Override

@@ -3,6 +3,7 @@ package cn.statenforce.rectification;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,8 +14,10 @@ import cn.statenforce.directory.Enterprise;
 import cn.statenforce.directory.EnterpriseService;
 import cn.statenforce.notification.NotificationService;
 import cn.statenforce.notification.NotificationService.Message;
+import cn.statenforce.organization.BureauService;
 import cn.statenforce.organization.CurrentUser;
 import cn.statenforce.organization.Role;
+import cn.statenforce.organization.TaskGroups;
 import cn.statenforce.organization.UserService;
 import cn.statenforce.organization.UserSummary;
 import cn.statenforce.rectification.process.RectificationProcess;
@@ -59,10 +62,12 @@ public class CorrectionService implements CorrectionTracking {
 
 	private final NotificationService notifications;
 
+	private final BureauService bureaus;
+
 	CorrectionService(RectificationMapper mapper, RectificationService plans, RectificationAccess access,
 			RectificationProperties properties, RectificationWorkflow workflow, CorrectionOutcomeDispatcher dispatcher,
 			EnterpriseService enterprises, UserService users, WorkingDayCalendar calendar, ActivityLog activity,
-			NotificationService notifications) {
+			NotificationService notifications, BureauService bureaus) {
 		this.mapper = mapper;
 		this.plans = plans;
 		this.access = access;
@@ -74,30 +79,34 @@ public class CorrectionService implements CorrectionTracking {
 		this.calendar = calendar;
 		this.activity = activity;
 		this.notifications = notifications;
+		this.bureaus = bureaus;
 	}
 
+	/**
+	 * Opens the tracking of an order to correct. Runs in a background step of the issuing process, so it refuses
+	 * nothing that time or later changes can make stale: a deadline that has already passed at hand-over sends the
+	 * order straight to re-check (due {@code recheckWorkingDays} after the hand-over instead of after the deadline),
+	 * and named inspectors who can no longer re-check are replaced by the bureau's inspectors (see
+	 * {@link #recheckCandidates}). What the issuing user step must have checked (measure, deadline, the enterprise
+	 * of the bureau) is a programming error here.
+	 */
 	@Override
 	@Transactional
 	public LeadReference openCorrection(CorrectionOrder order) {
-		Enterprise enterprise = validEnterprise(order);
-		List<String> inspectors = validInspectors(order);
-		RectificationService.require(order.originType(), "originType", "请写明责令改正的来源");
-		RectificationService.require(order.originBusinessKey(), "originBusinessKey", "请写明来源案件或检查的编号");
-		RectificationService.require(order.problem(), "problem", "请写明责令改正的违法事实");
-		RectificationService.require(order.measure(), "measure", "请写明改正要求");
-		if (order.deadline() == null || order.deadline().isBefore(AppClock.today())) {
-			throw new BadRequestException("deadline", "改正期限不能为空，也不能早于今天");
-		}
+		Enterprise enterprise = enterprise(order);
+		requireContract(order);
+		LocalDate today = AppClock.today();
+		boolean lapsed = order.deadline().isBefore(today);
 		var row = new RectificationMapper.PlanRow();
 		row.bureauId = order.bureauId();
 		row.planNumber = plans.nextNumber(order.bureauId());
 		row.kind = Plan.KIND_CORRECTION;
 		row.source = Source.ENFORCEMENT.name();
 		row.sourceBody = "ENFORCEMENT_CASE".equals(order.originType()) ? "统计执法案件" : "统计执法检查";
-		row.receivedOn = AppClock.today();
+		row.receivedOn = today;
 		row.documentNumber = order.originBusinessKey();
 		row.title = "责令改正：" + enterprise.name();
-		row.planDue = AppClock.today();
+		row.planDue = today;
 		row.reportDue = order.deadline();
 		row.status = PlanStatus.IN_PROGRESS.name();
 		row.createdBy = ActivityLog.SYSTEM;
@@ -106,16 +115,31 @@ public class CorrectionService implements CorrectionTracking {
 		Aspect aspect = plans.insertAspect(row.id, ASPECT);
 		Problem problem = plans.insertProblem(row.id, aspect.id(), order.problem().trim());
 		insertMeasure(row, problem, enterprise, order);
-		LocalDate recheckDue = calendar.addWorkingDays(order.deadline(), properties.recheckWorkingDays());
+		LocalDate recheckDue = recheckDue(order.deadline(), today);
+		List<String> named = order.recheckInspectors() == null ? List.of()
+				: order.recheckInspectors().stream().filter(n -> n != null && !n.isBlank()).map(String::trim).distinct().toList();
 		mapper.insertCorrection(new Correction(row.id, order.originType(), order.originId(), order.originBusinessKey(),
-				enterprise.id(), String.join(",", inspectors), recheckDue, null, null, null, null));
+				enterprise.id(), String.join(",", named), recheckDue, null, null, null, null, null, null));
 		String pi = workflow.startCorrection(row.planNumber, row.id);
 		mapper.updatePlanProcess(row.id, AppClock.now(), pi);
 		activity.record(row.bureauId, RectificationService.SUBJECT_PLAN, row.id, "CORRECTION_OPENED", null,
-				"来源 " + order.originBusinessKey() + "，改正期限 " + order.deadline() + "，复查期限 " + recheckDue);
-		notifications.send(row.bureauId, inspectors, new Message("TASK", "责令改正待复查：" + enterprise.name(),
-				"改正期限 " + order.deadline(), "/rectification/plans/" + row.id, RectificationService.SUBJECT_PLAN, row.id));
+				"来源 " + order.originBusinessKey() + "，改正期限 " + order.deadline()
+						+ (lapsed ? "（交办时已届满，直接进入复查）" : "") + "，复查期限 " + recheckDue);
+		List<String> candidates = recheckCandidates(row.id);
+		notifications.send(row.bureauId, candidates.size() >= 2 ? candidates : allInspectors(row.bureauId),
+				new Message("TASK", "责令改正待复查：" + enterprise.name(), lapsed
+						? "改正期限 " + order.deadline() + " 已届满，请于 " + recheckDue + " 前复查"
+						: "改正期限 " + order.deadline() + "，复查期限 " + recheckDue,
+						"/rectification/plans/" + row.id, RectificationService.SUBJECT_PLAN, row.id));
 		return new LeadReference(row.id, row.planNumber);
+	}
+
+	/**
+	 * The re-check is due {@code recheckWorkingDays} after the correction deadline, or after the hand-over when the
+	 * deadline had already passed by then.
+	 */
+	LocalDate recheckDue(LocalDate deadline, LocalDate handedOverOn) {
+		return calendar.addWorkingDays(deadline.isBefore(handedOverOn) ? handedOverOn : deadline, properties.recheckWorkingDays());
 	}
 
 	private void insertMeasure(RectificationMapper.PlanRow plan, Problem problem, Enterprise enterprise, CorrectionOrder order) {
@@ -132,33 +156,56 @@ public class CorrectionService implements CorrectionTracking {
 		mapper.insertMeasure(m);
 	}
 
-	private Enterprise validEnterprise(CorrectionOrder order) {
-		Enterprise e;
-		try {
-			e = enterprises.getUnchecked(order.enterpriseId());
-		}
-		catch (NotFoundException ex) {
-			throw new BadRequestException("enterpriseId", "名录库中没有该单位: " + order.enterpriseId());
-		}
+	private Enterprise enterprise(CorrectionOrder order) {
+		Enterprise e = enterprises.getUnchecked(order.enterpriseId());
 		if (e == null || !e.bureauId().equals(order.bureauId())) {
-			throw new BadRequestException("enterpriseId", "该单位不属于本局名录库");
+			throw new IllegalArgumentException("order to correct for an enterprise outside the bureau's directory: " + order);
 		}
 		return e;
 	}
 
-	private List<String> validInspectors(CorrectionOrder order) {
-		List<String> names = order.recheckInspectors() == null ? List.of()
-				: order.recheckInspectors().stream().map(String::trim).filter(s -> !s.isEmpty()).distinct().toList();
-		if (names.size() < 2) {
-			throw new BadRequestException("recheckInspectors", "复查须由两名以上执法人员进行");
+	/** What the issuing user step validates (it cannot go stale); a gap is a bug of the caller. */
+	private static void requireContract(CorrectionOrder order) {
+		if (blank(order.originType()) || blank(order.originBusinessKey()) || blank(order.problem()) || blank(order.measure())
+				|| order.deadline() == null) {
+			throw new IllegalArgumentException("incomplete order to correct: " + order);
 		}
-		List<String> known = users.usersWithRole(order.bureauId(), Role.INSPECTOR).stream().map(UserSummary::username).toList();
-		for (String n : names) {
-			if (!known.contains(n)) {
-				throw new BadRequestException("recheckInspectors", "“" + n + "”不是本局执法人员");
-			}
+	}
+
+	private static boolean blank(String s) {
+		return s == null || s.isBlank();
+	}
+
+	/**
+	 * Who is offered the re-check: the named inspectors who are still inspectors of the bureau with a 统计执法证
+	 * valid today. When fewer than two of them are left, the bureau's inspectors are offered it too
+	 * ({@link #recheckGroups}), so that two certified inspectors can always do it.
+	 */
+	public List<String> recheckCandidates(long planId) {
+		Correction c = correctionUnchecked(planId);
+		Plan plan = mapper.selectPlan(planId);
+		LocalDate today = AppClock.today();
+		Map<String, UserSummary> inspectors = inspectorsOf(plan.bureauId());
+		return c.inspectorList().stream().filter(n -> inspectors.containsKey(n) && inspectors.get(n).hasCertificateValidOn(today))
+			.toList();
+	}
+
+	/** The bureau's inspector group when the named inspectors no longer suffice; otherwise none. */
+	public List<String> recheckGroups(long planId) {
+		if (recheckCandidates(planId).size() >= 2) {
+			return List.of();
 		}
-		return names;
+		Plan plan = mapper.selectPlan(planId);
+		return List.of(TaskGroups.of(Role.INSPECTOR, bureaus.bureau(plan.bureauId()).regionCode()));
+	}
+
+	private Map<String, UserSummary> inspectorsOf(long bureauId) {
+		return users.usersWithRole(bureauId, Role.INSPECTOR).stream().filter(UserSummary::enabled)
+			.collect(Collectors.toMap(UserSummary::username, u -> u));
+	}
+
+	private List<String> allInspectors(long bureauId) {
+		return List.copyOf(inspectorsOf(bureauId).keySet());
 	}
 
 	public Correction correction(CurrentUser user, long planId) {
@@ -174,39 +221,112 @@ public class CorrectionService implements CorrectionTracking {
 		return c;
 	}
 
-	/**
-	 * 复查: one of the named inspectors records whether the enterprise corrected. The origin is told in this
-	 * transaction; a corrected item is signed off and closes, an uncorrected one stays open on the ledger
-	 * while the origin takes its escalation path.
-	 */
+	/** 复查 by the inspectors named in the order, recorded today by one of them. */
 	@Transactional
 	public Correction recheck(CurrentUser user, long planId, boolean corrected, String opinion) {
+		return recheck(user, planId, new RecheckCommand(corrected, opinion, null, null));
+	}
+
+	/**
+	 * 复查: an inspector offered the re-check records whether the enterprise corrected, the day it was checked and
+	 * the inspectors who checked it: at least two inspectors of the bureau, the recording one among them, each with
+	 * a 统计执法证 valid on that day (统计法第三十八条, 行政处罚法第四十二条). The origin is told in this transaction;
+	 * a corrected item is signed off and closes, an uncorrected one stays open on the ledger while the origin takes
+	 * its escalation path.
+	 */
+	@Transactional
+	public Correction recheck(CurrentUser user, long planId, RecheckCommand cmd) {
 		Plan plan = access.readablePlan(user, planId);
 		access.ensureWritable(user, plan.bureauId(), "责令改正");
 		Correction c = correctionUnchecked(planId);
-		if (!c.inspectorList().contains(user.username())) {
-			throw new ConflictException("只有指定的复查人员可以记录复查结论");
-		}
-		RectificationService.require(opinion, "opinion", "请填写复查情况");
 		if (c.isRechecked()) {
 			throw new ConflictException("已记录复查结论");
 		}
 		var task = workflow.requirePlanTask(plan.processInstanceId(), RectificationProcess.TASK_RECHECK, "复查改正情况");
-		mapper.updateCorrectionRechecked(planId, corrected, opinion.trim(), user.username(), AppClock.now());
+		if (!workflow.isCandidate(task, user.username())) {
+			throw new ConflictException("只有指定的复查人员可以记录复查结论");
+		}
+		RectificationService.require(cmd.opinion(), "opinion", "请填写复查情况");
+		LocalDate on = cmd.recheckedOn() == null ? AppClock.today() : cmd.recheckedOn();
+		if (on.isAfter(AppClock.today())) {
+			throw new BadRequestException("recheckedOn", "复查日期不能晚于今天");
+		}
+		if (on.isBefore(plan.receivedOn())) {
+			throw new BadRequestException("recheckedOn", "复查日期不能早于责令改正交办日期 " + plan.receivedOn());
+		}
+		List<String> team = recheckTeam(user, c, plan, cmd.inspectors(), on);
+		String text = cmd.opinion().trim();
+		mapper.updateCorrectionRechecked(planId, cmd.corrected(), text, user.username(), AppClock.now(), on,
+				String.join(",", team));
 		Measure m = mapper.selectMeasures(planId).get(0);
-		mapper.updateMeasureProgress(m.id(), (corrected ? "复查已改正：" : "复查未改正：") + opinion.trim());
-		if (corrected) {
+		mapper.updateMeasureProgress(m.id(), (cmd.corrected() ? "复查已改正：" : "复查未改正：") + text);
+		if (cmd.corrected()) {
 			mapper.updateMeasureStatus(m.id(), List.of(MeasureStatus.IN_PROGRESS.name()), MeasureStatus.SUBMITTED.name());
 			mapper.updateMeasureSignedOff(m.id(), AppClock.now(), user.username());
 			mapper.updateProblemClosed(m.problemId(), AppClock.now());
 		}
 		mapper.updatePlanStatus(planId, PlanStatus.IN_PROGRESS.name(), PlanStatus.FINISHED.name());
-		activity.record(plan.bureauId(), RectificationService.SUBJECT_PLAN, planId, corrected ? "RECHECK_CORRECTED" : "RECHECK_NOT_CORRECTED",
-				opinion.trim(), null);
+		Map<String, UserSummary> people = users.byUsernames(team);
+		activity.record(plan.bureauId(), RectificationService.SUBJECT_PLAN, planId,
+				cmd.corrected() ? "RECHECK_CORRECTED" : "RECHECK_NOT_CORRECTED", text, "复查日期 " + on + "，复查人员 "
+						+ String.join("、", team.stream().map(n -> people.get(n).displayName() + "（执法证 " + people.get(n).certNumber() + "）").toList()));
 		Correction done = correctionUnchecked(planId);
-		dispatcher.dispatch(done, corrected, opinion.trim());
+		dispatcher.dispatch(done, cmd.corrected(), text);
 		workflow.complete(task, Map.of());
 		return done;
+	}
+
+	/** The inspectors who re-checked: given, or the named ones; two or more, certified on the day, the recorder among them. */
+	private List<String> recheckTeam(CurrentUser user, Correction c, Plan plan, List<String> given, LocalDate on) {
+		List<String> team = given == null || given.isEmpty() ? c.inspectorList()
+				: given.stream().filter(n -> n != null && !n.isBlank()).map(String::trim).distinct().toList();
+		if (!team.contains(user.username())) {
+			throw new BadRequestException("inspectors", "复查人员须包括登记复查结论的执法人员本人");
+		}
+		if (team.size() < 2) {
+			throw new BadRequestException("inspectors", "复查须由两名以上执法人员进行，请填写同行复查的执法人员");
+		}
+		Map<String, UserSummary> inspectors = inspectorsOf(plan.bureauId());
+		for (String n : team) {
+			UserSummary u = inspectors.get(n);
+			if (u == null) {
+				throw new BadRequestException("inspectors", "“" + n + "”不是本局执法人员");
+			}
+			if (!u.hasCertificateValidOn(on)) {
+				throw new ConflictException("执法人员 " + u.displayName() + " 在复查日 " + on + " 没有有效的统计执法证，不能参加复查");
+			}
+		}
+		return team;
+	}
+
+	/** Whether the user may record the re-check now (offered the open re-check task). */
+	public boolean canRecheck(CurrentUser user, long planId) {
+		Plan plan = access.readablePlan(user, planId);
+		Correction c = correctionUnchecked(planId);
+		return !c.isRechecked() && plan.processInstanceId() != null
+				&& workflow.planTask(plan.processInstanceId(), RectificationProcess.TASK_RECHECK)
+					.map(t -> workflow.isCandidate(t, user.username()))
+					.orElse(false);
+	}
+
+	/**
+	 * Who may re-check with the user: the other inspectors of the plan's bureau with a certificate valid today,
+	 * those named in the order first.
+	 */
+	public List<UserSummary> recheckCompanions(CurrentUser user, long planId) {
+		Plan plan = access.readablePlan(user, planId);
+		List<String> named = correctionUnchecked(planId).inspectorList();
+		LocalDate today = AppClock.today();
+		return inspectorsOf(plan.bureauId()).values().stream()
+			.filter(u -> u.hasCertificateValidOn(today) && !u.username().equals(user.username()))
+			.sorted(java.util.Comparator.comparing((UserSummary u) -> !named.contains(u.username())).thenComparing(UserSummary::username))
+			.toList();
+	}
+
+	/** Display names of usernames, in order (for pages: usernames are never shown). */
+	public String displayNames(List<String> usernames) {
+		Map<String, UserSummary> people = users.byUsernames(usernames);
+		return String.join("、", usernames.stream().map(n -> people.containsKey(n) ? people.get(n).displayName() : n).toList());
 	}
 
 	/** Plan numbers of the corrections of these enterprises (for task search by party name). */
@@ -223,7 +343,9 @@ public class CorrectionService implements CorrectionTracking {
 			return;
 		}
 		Plan plan = mapper.selectPlan(planId);
-		notifications.send(plan.bureauId(), c.inspectorList(), new Message("OVERDUE", "责令改正复查已到期",
+		List<String> candidates = recheckCandidates(planId);
+		notifications.send(plan.bureauId(), candidates.size() >= 2 ? candidates : allInspectors(plan.bureauId()),
+				new Message("OVERDUE", "责令改正复查已到期",
 				plan.title() + "，复查期限 " + c.recheckDue(), "/rectification/plans/" + planId,
 				RectificationService.SUBJECT_PLAN, planId));
 		activity.record(plan.bureauId(), RectificationService.SUBJECT_PLAN, planId, "RECHECK_REMINDED", null,

@@ -149,7 +149,8 @@ interface RectificationMapper {
 			@Param("enterpriseIds") List<Long> enterpriseIds);
 
 	int updateCorrectionRechecked(@Param("planId") long planId, @Param("corrected") boolean corrected,
-			@Param("opinion") String opinion, @Param("by") String by, @Param("at") LocalDateTime at);
+			@Param("opinion") String opinion, @Param("by") String by, @Param("at") LocalDateTime at,
+			@Param("on") LocalDate on, @Param("team") String team);
 
 	/** Bytes of an evidence file with the hash recorded at upload. */
 	record EvidenceContent(byte[] content, String sha256) {

@@ -33,7 +33,7 @@ import cn.statenforce.shared.NotFoundException;
 @Service
 public class RectificationService {
 
-	static final String SUBJECT_PLAN = "RECTIFICATION_PLAN";
+	public static final String SUBJECT_PLAN = "RECTIFICATION_PLAN";
 
 	static final String SEQUENCE = "RECTIFICATION";
 

@@ -14,7 +14,7 @@ import cn.statenforce.organization.BureauService;
 import cn.statenforce.organization.CurrentUser;
 import cn.statenforce.organization.CurrentUsers;
 
-/** Puts the signed-in user, their bureau, navigation and unread count on every page's model. */
+/** Puts the signed-in user, their bureau, navigation, unread count and page banners on every page's model. */
 @ControllerAdvice(annotations = Controller.class)
 class LayoutAdvice {
 
@@ -24,10 +24,13 @@ class LayoutAdvice {
 
 	private final BureauService bureaus;
 
-	LayoutAdvice(List<NavItem> navItems, NotificationService notifications, BureauService bureaus) {
+	private final List<PageBanner> banners;
+
+	LayoutAdvice(List<NavItem> navItems, NotificationService notifications, BureauService bureaus, List<PageBanner> banners) {
 		this.navItems = navItems.stream().sorted(Comparator.comparingInt(NavItem::order)).toList();
 		this.notifications = notifications;
 		this.bureaus = bureaus;
+		this.banners = banners;
 	}
 
 	@ModelAttribute
@@ -46,6 +49,7 @@ class LayoutAdvice {
 		model.addAttribute("myBureau", bureaus.bureau(user.bureauId()));
 		model.addAttribute("navSections", sections);
 		model.addAttribute("unreadCount", notifications.unreadCount(user.username()));
+		model.addAttribute("banners", banners.stream().flatMap(b -> b.bannerFor(user).stream()).toList());
 	}
 
 }

@@ -232,7 +232,8 @@ public class TaskInbox {
 			return new TaskRow(t.getId(), t.getName(), d.getKey(), d.getName(), bk, t.getProcessInstanceId(),
 					described.get(bk), t.getAssignee(), a == null ? t.getAssignee() : a.displayName(),
 					toLocal(t.getCreateTime()), due, null,
-					due == null ? null : calendar.workingDaysLeft(due.toLocalDate()));
+					due == null ? null : calendar.workingDaysLeft(due.toLocalDate()),
+					due != null && calendar.isProvisional(due.toLocalDate()));
 		}).toList();
 	}
 
@@ -247,7 +248,7 @@ public class TaskInbox {
 			String bk = businessKeys.get(t.getProcessInstanceId());
 			return new TaskRow(t.getId(), t.getName(), d.getKey(), d.getName(), bk, t.getProcessInstanceId(),
 					described.get(bk), t.getAssignee(), null, toLocal(t.getStartTime()), toLocal(t.getDueDate()),
-					toLocal(t.getEndTime()), null);
+					toLocal(t.getEndTime()), null, false);
 		}).toList();
 	}
 

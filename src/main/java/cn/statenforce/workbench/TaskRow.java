@@ -2,10 +2,13 @@ package cn.statenforce.workbench;
 
 import java.time.LocalDateTime;
 
-/** One line of a task list. {@code workingDaysLeft} is null without a due date, negative when overdue. */
+/**
+ * One line of a task list. {@code workingDaysLeft} is null without a due date, negative when overdue;
+ * {@code provisional} when the due date lies in (or beyond) a year whose holiday arrangement is not confirmed yet.
+ */
 public record TaskRow(String taskId, String name, String processKey, String processName, String businessKey,
 		String processInstanceId, TaskSubject subject, String assignee, String assigneeName, LocalDateTime created,
-		LocalDateTime due, LocalDateTime ended, Integer workingDaysLeft) {
+		LocalDateTime due, LocalDateTime ended, Integer workingDaysLeft, boolean provisional) {
 
 	public boolean isOverdue() {
 		return workingDaysLeft != null && due != null && ended == null && due.isBefore(cn.statenforce.shared.AppClock.now());

@@ -105,4 +105,40 @@ class WorkingDaysTest {
 		assertThat(days.nextWorkingDayFrom(LocalDate.parse("2026-10-08"))).isEqualTo(LocalDate.parse("2026-10-08"));
 	}
 
+	/**
+	 * A year without a confirmed arrangement (2027 is not shipped): the fixed-date statutory holidays of
+	 * 《全国年节及纪念日放假办法》 (2024 revision: 元旦 1/1, 劳动节 5/1–5/2, 国庆节 10/1–10/3) are holidays; the rest follows
+	 * the week until the State Council's notice is entered.
+	 */
+	@ParameterizedTest(name = "unconfirmed {0} is a working day: {1}")
+	@CsvSource({ "2027-01-01, false", "2027-01-04, true", "2027-04-30, true", "2027-05-03, true",
+			"2027-09-30, true", "2027-10-01, false", "2027-10-03, false", "2027-10-04, true",
+			// 2027-05-01 and -02 are a weekend anyway; 2028-05-01 (Mon) and -02 (Tue) are holidays by law
+			"2028-05-01, false", "2028-05-02, false", "2028-05-03, true" })
+	void shouldCountTheFixedStatutoryHolidaysOfAnUnconfirmedYear(LocalDate date, boolean working) {
+		assertThat(days.isConfirmed(date.getYear())).isFalse();
+		assertThat(days.isWorkingDay(date)).isEqualTo(working);
+	}
+
+	/** 7 working days from Mon 2026-12-28: 29, 30, 31 December, (1 January 元旦), 4, 5, 6, 7 January. */
+	@Test
+	void shouldNotCountNewYearsDayOfAnUnconfirmedYear() {
+		assertThat(days.addWorkingDays(LocalDate.parse("2026-12-28"), 7)).isEqualTo(LocalDate.parse("2027-01-07"));
+	}
+
+	/** Before the 2024 revision 劳动节 was one day. */
+	@Test
+	void shouldKeepTheOneDayLabourDayBefore2025() {
+		WorkingDays none = new WorkingDays(Map.of(), java.util.Set.of());
+		assertThat(none.isWorkingDay(LocalDate.parse("2023-05-01"))).isFalse();
+		assertThat(none.isWorkingDay(LocalDate.parse("2023-05-02"))).isTrue();
+	}
+
+	/** A confirmed year counts its entries only: a notice that moved a fixed holiday would be followed. */
+	@Test
+	void shouldFollowTheEntriesOfAConfirmedYear() {
+		WorkingDays confirmed = new WorkingDays(Map.of(), java.util.Set.of(2027));
+		assertThat(confirmed.isWorkingDay(LocalDate.parse("2027-01-01"))).isTrue();
+	}
+
 }

@@ -1,20 +1,27 @@
 package cn.statenforce.calendar.web;
 
+import java.io.IOException;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
+import cn.statenforce.calendar.CalendarAdministration;
 import cn.statenforce.calendar.CalendarDay;
 import cn.statenforce.calendar.WorkingDayCalendar;
 import io.swagger.v3.oas.annotations.Operation;
@@ -34,15 +41,25 @@ class CalendarApiController {
 
 	private final WorkingDayCalendar calendar;
 
-	CalendarApiController(WorkingDayCalendar calendar) {
+	private final CalendarAdministration administration;
+
+	CalendarApiController(WorkingDayCalendar calendar, CalendarAdministration administration) {
 		this.calendar = calendar;
+		this.administration = administration;
 	}
 
 	record DayRequest(@NotBlank @Pattern(regexp = "HOLIDAY|WORKDAY", message = "只能是 HOLIDAY 或 WORKDAY") String dayType,
 			@NotBlank(message = "节日名称不能为空") @Size(max = 50) String holidayName) {
 	}
 
-	record WorkingDayAnswer(LocalDate from, int workingDays, LocalDate deadline) {
+	/** {@code provisional}: some year from today to {@code deadline} has no confirmed arrangement yet. */
+	record WorkingDayAnswer(LocalDate from, int workingDays, LocalDate deadline, boolean provisional) {
+	}
+
+	record YearStatus(int year, boolean confirmed, String sourceNote, String confirmedBy, LocalDateTime confirmedAt) {
+	}
+
+	record ConfirmRequest(@Size(max = 200) String sourceNote) {
 	}
 
 	@GetMapping("/{year}")
@@ -51,11 +68,20 @@ class CalendarApiController {
 		return calendar.exceptions(year);
 	}
 
+	@GetMapping("/years/{year}")
+	@Operation(summary = "某年的节假日安排是否已录入确认（未确认的年份只扣除周末和元旦、劳动节、国庆节）")
+	YearStatus status(@PathVariable @Min(2000) @Max(2100) int year) {
+		return calendar.confirmation(year)
+			.map(c -> new YearStatus(year, true, c.sourceNote(), c.confirmedBy(), c.confirmedAt()))
+			.orElse(new YearStatus(year, false, null, null, null));
+	}
+
 	@GetMapping("/add-working-days")
 	@Operation(summary = "计算 n 个工作日后的日期")
 	WorkingDayAnswer add(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam @Min(0) @Max(400) int days) {
-		return new WorkingDayAnswer(from, days, calendar.addWorkingDays(from, days));
+		LocalDate deadline = calendar.addWorkingDays(from, days);
+		return new WorkingDayAnswer(from, days, deadline, calendar.isProvisional(deadline));
 	}
 
 	@PutMapping("/days/{date}")
@@ -63,14 +89,32 @@ class CalendarApiController {
 	@Operation(summary = "设置节假日或调休上班日（管理员）")
 	CalendarDay save(@PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
 			@Valid @RequestBody DayRequest req) {
-		return calendar.save(date, req.dayType(), req.holidayName());
+		administration.saveDay(date, req.dayType(), req.holidayName());
+		return calendar.exceptions(date.getYear()).stream().filter(d -> d.calendarDate().equals(date)).findFirst().orElseThrow();
 	}
 
 	@DeleteMapping("/days/{date}")
 	@PreAuthorize("hasRole('ADMIN')")
 	@Operation(summary = "删除节假日或调休记录（管理员）")
 	void delete(@PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
-		calendar.remove(date);
+		administration.removeDay(date);
+	}
+
+	@PutMapping("/years/{year}/confirmation")
+	@PreAuthorize("hasRole('ADMIN')")
+	@Operation(summary = "确认某年节假日安排已录入完毕（管理员）")
+	YearStatus confirm(@PathVariable @Min(2000) @Max(2100) int year, @Valid @RequestBody(required = false) ConfirmRequest req) {
+		administration.confirmYear(year, req == null ? null : req.sourceNote());
+		return status(year);
+	}
+
+	@PostMapping(path = "/years/{year}/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@PreAuthorize("hasRole('ADMIN')")
+	@Operation(summary = "导入某年节假日安排（CSV 或 XLSX：日期、类型、说明），替换该年已录入的日期并确认（管理员）")
+	YearStatus importList(@PathVariable @Min(2000) @Max(2100) int year, @RequestPart("file") MultipartFile file,
+			@RequestParam(required = false) String sourceNote) throws IOException {
+		administration.importArrangement(year, file.getOriginalFilename(), file.getBytes(), sourceNote);
+		return status(year);
 	}
 
 }

@@ -83,8 +83,14 @@ public class RectificationAssignees {
 		return at(plans.nextMechanismReview(planId).atTime(LocalTime.of(8, 0)));
 	}
 
+	/** The named inspectors who can still re-check (see {@link CorrectionService#recheckCandidates}). */
 	public List<String> recheckInspectors(long planId) {
-		return corrections.correctionUnchecked(planId).inspectorList();
+		return corrections.recheckCandidates(planId);
+	}
+
+	/** The bureau's inspector group when fewer than two named inspectors can re-check; otherwise none. */
+	public List<String> recheckGroups(long planId) {
+		return corrections.recheckGroups(planId);
 	}
 
 	public Date recheckDue(long planId) {

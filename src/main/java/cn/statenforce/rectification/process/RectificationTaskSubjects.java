@@ -44,7 +44,8 @@ class RectificationTaskSubjects implements TaskSubjects {
 		String party = p.isCorrection()
 				? enterprises.getUnchecked(corrections.correctionUnchecked(p.id()).enterpriseId()).name()
 				: p.sourceBody();
-		return new TaskSubject(p.title(), party, "/rectification/plans/" + p.id());
+		return new TaskSubject(p.title(), party, "/rectification/plans/" + p.id(), p.bureauId(),
+				RectificationService.SUBJECT_PLAN, p.id());
 	}
 
 	@Override

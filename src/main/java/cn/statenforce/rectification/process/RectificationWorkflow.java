@@ -74,6 +74,12 @@ public class RectificationWorkflow {
 			.orElseThrow(() -> new ConflictException("当前不在“" + stateText + "”环节"));
 	}
 
+	/** The task is assigned to the user or offered to them or to one of their groups. */
+	public boolean isCandidate(Task task, String username) {
+		return username.equals(task.getAssignee())
+				|| taskService.createTaskQuery().taskId(task.getId()).taskCandidateUser(username).count() > 0;
+	}
+
 	public void complete(Task task, Map<String, Object> variables) {
 		taskService.complete(task.getId(), variables);
 	}

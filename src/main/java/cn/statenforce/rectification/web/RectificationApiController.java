@@ -25,6 +25,7 @@ import cn.statenforce.organization.CurrentUsers;
 import cn.statenforce.rectification.Aspect;
 import cn.statenforce.rectification.Correction;
 import cn.statenforce.rectification.CorrectionService;
+import cn.statenforce.rectification.RecheckCommand;
 import cn.statenforce.rectification.DeadlineChange;
 import cn.statenforce.rectification.Evidence;
 import cn.statenforce.rectification.FeedbackCommand;
@@ -86,7 +87,8 @@ class RectificationApiController {
 	record OpinionRequest(String opinion) {
 	}
 
-	record RecheckRequest(Boolean corrected, String opinion) {
+	/** {@code inspectors}: everyone who re-checked, the caller among them (default: the inspectors named in the order). */
+	record RecheckRequest(Boolean corrected, String opinion, LocalDate recheckedOn, List<String> inspectors) {
 	}
 
 	record MechanismReviewRequest(String opinion, List<Long> retireMechanismIds) {
@@ -266,7 +268,8 @@ class RectificationApiController {
 		if (r.corrected() == null) {
 			throw new BadRequestException("corrected", "请选择复查结论：已改正或未改正");
 		}
-		return corrections.recheck(CurrentUsers.get(), planId, r.corrected(), r.opinion());
+		return corrections.recheck(CurrentUsers.get(), planId,
+				new RecheckCommand(r.corrected(), r.opinion(), r.recheckedOn(), r.inspectors()));
 	}
 
 	static boolean approve(Boolean approve) {

@@ -36,6 +36,7 @@ import cn.statenforce.rectification.MeasureService;
 import cn.statenforce.rectification.MeasureStatus;
 import cn.statenforce.rectification.Plan;
 import cn.statenforce.rectification.PlanStatus;
+import cn.statenforce.rectification.RecheckCommand;
 import cn.statenforce.rectification.RectificationService;
 import cn.statenforce.rectification.Source;
 import cn.statenforce.rectification.process.RectificationProcess;
@@ -177,7 +178,14 @@ class RectificationPageController {
 		if (plan.isCorrection()) {
 			var c = corrections.correction(user, id);
 			model.addAttribute("correction", c);
-			model.addAttribute("canRecheck", !c.isRechecked() && c.inspectorList().contains(user.username()));
+			model.addAttribute("correctionInspectors", corrections.displayNames(c.inspectorList()));
+			model.addAttribute("recheckTeam", corrections.displayNames(c.recheckTeamList()));
+			boolean canRecheck = corrections.canRecheck(user, id);
+			model.addAttribute("canRecheck", canRecheck);
+			if (canRecheck) {
+				model.addAttribute("recheckCompanions", corrections.recheckCompanions(user, id));
+				model.addAttribute("today", AppClock.today());
+			}
 		}
 		return "rectification/plan";
 	}
@@ -275,9 +283,12 @@ class RectificationPageController {
 
 	@PostMapping("/rectification/corrections/{planId}/recheck")
 	String recheck(@PathVariable long planId, @RequestParam boolean corrected, @RequestParam String opinion,
-			RedirectAttributes redirect) {
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate recheckedOn,
+			@RequestParam(required = false) String companion, RedirectAttributes redirect) {
 		return act(redirect, planPage(planId), () -> {
-			corrections.recheck(CurrentUsers.get(), planId, corrected, opinion);
+			CurrentUser user = CurrentUsers.get();
+			List<String> team = companion == null || companion.isBlank() ? null : List.of(user.username(), companion.trim());
+			corrections.recheck(user, planId, new RecheckCommand(corrected, opinion, recheckedOn, team));
 			return planPage(planId);
 		}, "复查结论已记录");
 	}

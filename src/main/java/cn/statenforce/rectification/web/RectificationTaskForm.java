@@ -10,11 +10,13 @@ import org.springframework.ui.Model;
 
 import cn.statenforce.organization.CurrentUser;
 import cn.statenforce.organization.CurrentUsers;
+import cn.statenforce.rectification.CorrectionService;
 import cn.statenforce.rectification.Measure;
 import cn.statenforce.rectification.MeasureService;
 import cn.statenforce.rectification.Plan;
 import cn.statenforce.rectification.RectificationService;
 import cn.statenforce.rectification.process.RectificationProcess;
+import cn.statenforce.shared.AppClock;
 import cn.statenforce.workbench.TaskForm;
 
 /**
@@ -36,9 +38,12 @@ class RectificationTaskForm implements TaskForm {
 
 	private final TaskService taskService;
 
+	private final CorrectionService corrections;
+
 	RectificationTaskForm(RectificationService plans, MeasureService measures, RuntimeService runtimeService,
-			TaskService taskService) {
+			TaskService taskService, CorrectionService corrections) {
 		this.plans = plans;
+		this.corrections = corrections;
 		this.measures = measures;
 		this.runtimeService = runtimeService;
 		this.taskService = taskService;
@@ -78,6 +83,10 @@ class RectificationTaskForm implements TaskForm {
 		}
 		if (RectificationProcess.TASK_REVIEW_MECHANISMS.equals(task.getTaskDefinitionKey())) {
 			model.addAttribute("rectMechanisms", plans.mechanisms(user, plan.id()));
+		}
+		if (RectificationProcess.TASK_RECHECK.equals(task.getTaskDefinitionKey())) {
+			model.addAttribute("rectRecheckCompanions", corrections.recheckCompanions(user, plan.id()));
+			model.addAttribute("today", AppClock.today());
 		}
 		if (RectificationProcess.TASK_LOOK_BACK.equals(task.getTaskDefinitionKey())) {
 			model.addAttribute("rectProblems", plans.problems(user, plan.id()));

@@ -16,6 +16,7 @@ import cn.statenforce.organization.CurrentUsers;
 import cn.statenforce.workbench.TaskFilter;
 import cn.statenforce.workbench.TaskForm;
 import cn.statenforce.workbench.TaskInbox;
+import cn.statenforce.workbench.WorkbenchCounter;
 
 /** 工作台, 待办, 已办 and the generic task page. */
 @Controller
@@ -25,14 +26,19 @@ class WorkbenchController {
 
 	private final List<TaskForm> forms;
 
-	WorkbenchController(TaskInbox inbox, List<TaskForm> forms) {
+	private final List<WorkbenchCounter> counters;
+
+	WorkbenchController(TaskInbox inbox, List<TaskForm> forms, List<WorkbenchCounter> counters) {
 		this.inbox = inbox;
 		this.forms = forms;
+		this.counters = counters;
 	}
 
 	@GetMapping("/")
 	String workbench(Model model) {
-		model.addAttribute("summary", inbox.summary(CurrentUsers.get()));
+		CurrentUser user = CurrentUsers.get();
+		model.addAttribute("summary", inbox.summary(user));
+		model.addAttribute("counters", counters.stream().flatMap(c -> c.count(user).stream()).toList());
 		return "workbench/index";
 	}
 

@@ -1,0 +1,2 @@
+/** The operations capability's engine calls: incidents, their jobs and the retry. */
+package cn.statenforce.operations.process;
