@@ -71,8 +71,63 @@ final class CaseCloner {
 	private static final int COPY = 0, TEXT = 1, DATETIME = 2, DATE = 3, CASE_ID = 4, BUREAU_ID = 5, ROW_ID = 6,
 			PARTY = 7, NUMBER = 8, JOB_DUE = 9, VAR_CASE_ID = 10;
 
-	record TableRows(String table, List<String> columns, int[][] ops, Object[][] rows, String[][] text, int[][] extra) {
+	record TableRows(String table, List<String> columns, int[][] ops, Object[][] rows, String[][] text, int[][] extra,
+			Object[][][] segments) {
 	}
+
+	/** Token codes in a tokenised text cell (non-negative: index of an instance-owned UUID of the template). */
+	private static final int T_REGION = -1, T_NUMBER = -10, T_PARTY = -20, T_CREDIT = -21;
+
+	/**
+	 * Splits a template string into literals and tokens (instance UUIDs, the region code, the numbers, the party's
+	 * name and credit code); null when it holds none, so that the cell is copied as it is.
+	 */
+	private Object[] tokens(Template t, String s) {
+		Matcher m = t.tokenPattern.matcher(s);
+		List<Object> out = new ArrayList<>();
+		int at = 0;
+		while (m.find()) {
+			Integer code = null;
+			String g = m.group();
+			if (m.group(1) != null) {
+				if (!keep.contains(g)) {
+					code = t.uuids.computeIfAbsent(g, x -> t.uuids.size());
+				}
+			}
+			else if (g.equals(t.bureau.regionCode())) {
+				code = T_REGION;
+			}
+			else if (g.equals(t.partyName)) {
+				code = T_PARTY;
+			}
+			else if (g.equals(t.creditCode)) {
+				code = T_CREDIT;
+			}
+			else {
+				int k = NUMBER_COLUMNS.indexOf(t.numberColumnOf.get(g));
+				if (k >= 0) {
+					code = T_NUMBER - k;
+				}
+			}
+			if (code != null) {
+				if (m.start() > at) {
+					out.add(s.substring(at, m.start()));
+				}
+				out.add(code);
+				at = m.end();
+			}
+		}
+		if (out.isEmpty()) {
+			return null;
+		}
+		if (at < s.length()) {
+			out.add(s.substring(at));
+		}
+		return out.toArray();
+	}
+
+	static final List<String> NUMBER_COLUMNS = List.of("lead_number", "case_code", "case_number", "decision_number",
+			"archive_number");
 
 	/** One real case and its rows, ready to be cloned. */
 	static final class Template {
@@ -86,6 +141,9 @@ final class CaseCloner {
 		final LocalDateTime last;
 		final List<TableRows> tables = new ArrayList<>();
 		final Map<String, String> numbers = new HashMap<>();
+		final Map<String, String> numberColumnOf = new HashMap<>();
+		final Map<String, Integer> uuids = new HashMap<>();
+		Pattern tokenPattern;
 		LocalDate filedOn;
 		LocalDate decidedOn;
 		String partyName;
@@ -150,6 +208,18 @@ final class CaseCloner {
 				t.numbers.put(col, (String) cas.get(col));
 			}
 		}
+		StringBuilder alt = new StringBuilder("(" + UUID.pattern() + ")");
+		t.numbers.entrySet().stream().sorted((a, b2) -> b2.getValue().length() - a.getValue().length()).forEach(e -> {
+			t.numberColumnOf.put(e.getValue(), e.getKey());
+			alt.append("|").append(Pattern.quote(e.getValue()));
+		});
+		for (Object o : new Object[] { cas.get("party_name"), cas.get("credit_code") }) {
+			if (o != null) {
+				alt.append("|").append(Pattern.quote((String) o));
+			}
+		}
+		alt.append("|(?<!\\d)").append(b.regionCode()).append("(?!\\d)");
+		t.tokenPattern = Pattern.compile(alt.toString());
 		t.filedOn = date(cas.get("filed_on"));
 		t.decidedOn = date(cas.get("decided_on"));
 		t.partyName = (String) cas.get("party_name");
@@ -203,6 +273,7 @@ final class CaseCloner {
 			int[][] ops = new int[rows.size()][cols.size()];
 			String[][] text = new String[rows.size()][cols.size()];
 			int[][] extra = new int[rows.size()][cols.size()];
+			Object[][][] segments = new Object[rows.size()][cols.size()][];
 			for (int ri = 0; ri < rows.size(); ri++) {
 				Object[] row = rows.get(ri);
 				boolean caseVar = cols.contains("NAME_") && "caseId".equals(row[cols.indexOf("NAME_")]);
@@ -210,6 +281,12 @@ final class CaseCloner {
 					String col = cols.get(ci).toLowerCase(Locale.ROOT);
 					Object v = row[ci];
 					int op = op(t, table, col, v, caseVar);
+					if (op == TEXT) {
+						segments[ri][ci] = tokens(t, (String) v);
+						if (segments[ri][ci] == null) {
+							op = COPY;
+						}
+					}
 					ops[ri][ci] = op;
 					if (op == COPY) {
 						text[ri][ci] = BenchDb.Tsv.text(v);
@@ -224,7 +301,7 @@ final class CaseCloner {
 					}
 				}
 			}
-			t.tables.add(new TableRows(table, cols, ops, rows.toArray(Object[][]::new), text, extra));
+			t.tables.add(new TableRows(table, cols, ops, rows.toArray(Object[][]::new), text, extra, segments));
 			t.rowCount += rows.size();
 		}
 	}
@@ -274,22 +351,10 @@ final class CaseCloner {
 		if (v instanceof LocalDate) {
 			return DATE;
 		}
-		if (v instanceof String s && needsText(t, s)) {
+		if (v instanceof String) {
 			return TEXT;
 		}
 		return COPY;
-	}
-
-	private boolean needsText(Template t, String s) {
-		if (s.contains(t.bureau.regionCode()) || UUID.matcher(s).find()) {
-			return true;
-		}
-		for (String n : t.numbers.values()) {
-			if (s.contains(n)) {
-				return true;
-			}
-		}
-		return (t.partyName != null && s.contains(t.partyName)) || (t.creditCode != null && s.contains(t.creditCode));
 	}
 
 	/** One clone's choices. */
@@ -301,12 +366,10 @@ final class CaseCloner {
 		final ProvinceData.Unit unit;
 		final long days;
 		final Random random;
-		final Map<String, String> ids = new HashMap<>();
-		final Map<String, String> subs = new LinkedHashMap<>();
+		final String[] uuids;
 		final String[] numbers = new String[5];
 		final Map<String, Long> rowIds = new HashMap<>();
 		final LocalDateTime nextTick;
-		final Pattern region;
 
 		Clone(Template t, ProvinceData.BureauRow b, long enterpriseId, long days, long seed, LocalDateTime nextTick) {
 			this.t = t;
@@ -316,7 +379,7 @@ final class CaseCloner {
 			this.days = days;
 			this.random = new Random(seed);
 			this.nextTick = nextTick;
-			this.region = Pattern.compile("(?<!\\d)" + t.bureau.regionCode() + "(?!\\d)");
+			this.uuids = new String[t.uuids.size()];
 			int leadYear = t.start.plusDays(days).getYear();
 			int lead = next(b.id(), "LEAD", leadYear);
 			numbers[0] = String.format("XS%s-%d-%04d", b.regionCode(), leadYear, lead);
@@ -331,59 +394,65 @@ final class CaseCloner {
 				numbers[3] = b.docPrefix() + "罚决〔" + y + "〕" + next(b.id(), "PENALTY_DECISION", y) + "号";
 			}
 			numbers[4] = "JC" + numbers[0].substring(2);
-			String[] cols = { "lead_number", "case_code", "case_number", "decision_number", "archive_number" };
-			for (int i = 0; i < cols.length; i++) {
-				String from = t.numbers.get(cols[i]);
-				if (from != null && numbers[i] != null) {
-					subs.put(from, numbers[i]);
-				}
-			}
-			if (t.partyName != null) {
-				subs.put(t.partyName, unit.name());
-			}
-			if (t.creditCode != null) {
-				subs.put(t.creditCode, unit.creditCode());
-			}
 		}
 
-		String text(String s) {
-			String exact = subs.get(s);
-			if (exact != null) {
-				return exact;
-			}
-			if (s.length() >= 36) {
-				Matcher m = UUID.matcher(s);
-				if (m.find()) {
-					StringBuilder sb = new StringBuilder();
-					do {
-						String u = m.group();
-						m.appendReplacement(sb, keep.contains(u) ? u : ids.computeIfAbsent(u, x -> newId()));
+		String text(Object[] segments) {
+			StringBuilder sb = new StringBuilder();
+			for (Object o : segments) {
+				if (o instanceof String lit) {
+					sb.append(lit);
+				}
+				else {
+					int code = (Integer) o;
+					if (code >= 0) {
+						if (uuids[code] == null) {
+							uuids[code] = newId();
+						}
+						sb.append(uuids[code]);
 					}
-					while (m.find());
-					m.appendTail(sb);
-					s = sb.toString();
+					else if (code == T_REGION) {
+						sb.append(b.regionCode());
+					}
+					else if (code == T_PARTY) {
+						sb.append(unit.name());
+					}
+					else if (code == T_CREDIT) {
+						sb.append(unit.creditCode());
+					}
+					else {
+						sb.append(numbers[T_NUMBER - code]);
+					}
 				}
 			}
-			for (Map.Entry<String, String> e : subs.entrySet()) {
-				if (s.contains(e.getKey())) {
-					s = s.replace(e.getKey(), e.getValue());
-				}
-			}
-			if (!t.bureau.regionCode().equals(b.regionCode()) && s.contains(t.bureau.regionCode())) {
-				s = region.matcher(s).replaceAll(b.regionCode());
-			}
-			return s;
+			return sb.toString();
 		}
 
 		/** Time-based-looking ids whose first group grows, so that the clustered indexes fill in order. */
 		String newId() {
-			return String.format("%08x-%04x-11f1-%04x-02fc%08x", idCounter++, random.nextInt(0x10000),
-					0x8000 | random.nextInt(0x4000), random.nextInt() & 0xffffffffL);
+			char[] c = new char[36];
+			hex(c, 0, idCounter++, 8);
+			c[8] = '-';
+			hex(c, 9, random.nextInt(0x10000), 4);
+			c[13] = '-';
+			hex(c, 14, 0x11f1, 4);
+			c[18] = '-';
+			hex(c, 19, 0x8000 | random.nextInt(0x4000), 4);
+			c[23] = '-';
+			hex(c, 24, 0x02fc, 4);
+			hex(c, 28, random.nextInt() & 0xffffffffL, 8);
+			return new String(c);
 		}
 
 	}
 
 	private long idCounter = 0x10000000L;
+
+	private static void hex(char[] c, int at, long v, int digits) {
+		for (int i = digits - 1; i >= 0; i--) {
+			c[at + i] = Character.forDigit((int) (v & 0xf), 16);
+			v >>>= 4;
+		}
+	}
 
 	private int next(long bureauId, String type, int year) {
 		return counters.merge(bureauId + "/" + type + "/" + year, 1, Integer::sum);
@@ -408,7 +477,7 @@ final class CaseCloner {
 					Object v = row[ci];
 					cells[ci] = switch (ops[ci]) {
 						case COPY -> tr.text()[ri][ci];
-						case TEXT -> BenchDb.Tsv.text(cl.text((String) v));
+						case TEXT -> BenchDb.Tsv.text(cl.text(tr.segments()[ri][ci]));
 						case DATETIME -> BenchDb.Tsv.text(((LocalDateTime) v).plusDays(days));
 						case DATE -> BenchDb.Tsv.text(((LocalDate) v).plusDays(days));
 						case CASE_ID -> Long.toString(cl.caseId);
