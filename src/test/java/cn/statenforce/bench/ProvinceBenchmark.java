@@ -63,6 +63,9 @@ class ProvinceBenchmark {
 		}
 		Path jar = jar();
 		results.machine(jar);
+		if (Boolean.getBoolean("bench.merge")) {
+			results.keepEarlierScales();
+		}
 		// MariaDB's default 128 MB buffer pool is far below what a province's database needs; a production server
 		// has the working set in memory. Raised for the run (dynamic in 10.11) and put back afterwards.
 		long wanted = Long.getLong("bench.bufferPool", 2L << 30);
@@ -77,6 +80,8 @@ class ProvinceBenchmark {
 		try {
 			for (double pct : scales) {
 				Map<String, Object> scale = new LinkedHashMap<>();
+				scale.put("date", java.time.ZonedDateTime.now(AppClock.ZONE).withNano(0).toString());
+				scale.put("commit", results.machine.get("commit"));
 				results.scales.put(label(pct), scale);
 				runScale(pct, scale, jar);
 				results.write();

@@ -67,6 +67,19 @@ final class Results {
 		}
 	}
 
+	/** With -Dbench.merge=true: the scales of the previous results.json that this run does not repeat stay. */
+	@SuppressWarnings("unchecked")
+	void keepEarlierScales() throws IOException {
+		Path json = Path.of("bench", "results.json");
+		if (Files.exists(json)) {
+			Map<String, Object> old = HttpLoad.JSON.readValue(json.toFile(), Map.class);
+			Object s = old.get("scales");
+			if (s instanceof Map<?, ?> m) {
+				((Map<String, Object>) m).forEach(scales::put);
+			}
+		}
+	}
+
 	void write() throws IOException {
 		Map<String, Object> all = new LinkedHashMap<>();
 		all.put("machine", machine);
@@ -187,6 +200,7 @@ final class Results {
 
 	private static String scale(String name, JsonNode s) {
 		StringBuilder md = new StringBuilder("## Scale " + name + "\n\n");
+		md.append("Run ").append(text(s, "date")).append(" on commit ").append(text(s, "commit")).append(".\n\n");
 		md.append("Load average (1/5/15 min, running/total) before: `").append(text(s, "loadAverageBefore"))
 			.append("`, between the in-process and HTTP parts: `").append(text(s, "loadAverageMiddle")).append("`, after: `")
 			.append(text(s, "loadAverageAfter")).append("`. Database size: ").append(text(s, "databaseMb")).append(" MB.\n\n");
