@@ -19,8 +19,11 @@ class OpenApiConfig {
 			.info(new Info().title("StatEnforce API（统计执法与整改工作流）")
 				.version("v1")
 				.description("JSON REST API. Errors are RFC 7807 problem details with a Chinese detail."))
-			.components(new Components().addSecuritySchemes("basic",
-					new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")))
+			.components(new Components()
+				.addSecuritySchemes("basic", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic"))
+				.addSecuritySchemes("bearer", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")
+					.bearerFormat("JWT").description("POST /api/auth/token (HTTP Basic once) gives the token")))
+			.addSecurityItem(new SecurityRequirement().addList("bearer"))
 			.addSecurityItem(new SecurityRequirement().addList("basic"));
 	}
 

@@ -4,6 +4,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -12,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.UnaryOperator;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
@@ -75,22 +77,24 @@ public class TaskInbox {
 	}
 
 	public PageResult<TaskRow> todo(CurrentUser user, TaskFilter f) {
-		TaskQuery q = todoQuery(user);
-		if (f.processKey() != null) {
-			q.processDefinitionKey(f.processKey());
-		}
-		if (f.q() != null) {
-			List<String> keys = keysByPartyName(user, f.q());
-			if (keys.isEmpty()) {
-				q.processInstanceBusinessKeyLike("%" + f.q() + "%");
+		List<String> keys = f.q() == null ? List.of() : keysByPartyName(user, f.q());
+		UnaryOperator<TaskQuery> filter = q -> {
+			if (f.processKey() != null) {
+				q.processDefinitionKey(f.processKey());
 			}
-			else {
-				q.or().processInstanceBusinessKeyLike("%" + f.q() + "%").processInstanceBusinessKeyIn(keys.toArray(String[]::new)).endOr();
+			if (f.q() != null) {
+				if (keys.isEmpty()) {
+					q.processInstanceBusinessKeyLike("%" + f.q() + "%");
+				}
+				else {
+					q.or().processInstanceBusinessKeyLike("%" + f.q() + "%").processInstanceBusinessKeyIn(keys.toArray(String[]::new)).endOr();
+				}
 			}
-		}
-		long total = q.count();
-		List<Task> tasks = q.orderByTaskCreateTime().desc()
-			.listPage((int) PageResult.offset(f.page(), f.size()), f.size());
+			return q;
+		};
+		long total = todoCount(user, filter);
+		List<Task> tasks = todoPage(user, filter, q -> q.orderByTaskCreateTime().desc(), NEWEST_FIRST,
+				(int) PageResult.offset(f.page(), f.size()), f.size());
 		return new PageResult<>(rowsOfTasks(tasks), total, f.page(), f.size());
 	}
 
@@ -120,10 +124,10 @@ public class TaskInbox {
 	public WorkbenchSummary summary(CurrentUser user) {
 		Date now = toDate(AppClock.now());
 		Date soon = toDate(LocalDateTime.of(calendar.addWorkingDays(AppClock.today(), 3), LocalTime.MAX));
-		long todo = todoQuery(user).count();
-		long overdue = todoQuery(user).dueBefore(now).count();
-		long dueSoon = todoQuery(user).dueAfter(now).dueBefore(soon).count();
-		List<Task> urgent = todoQuery(user).dueBefore(soon).orderByDueDate().asc().listPage(0, 8);
+		long todo = todoCount(user, q -> q);
+		long overdue = todoCount(user, q -> q.dueBefore(now));
+		long dueSoon = todoCount(user, q -> q.dueAfter(now).dueBefore(soon));
+		List<Task> urgent = todoPage(user, q -> q.dueBefore(soon), q -> q.orderByDueDate().asc(), DUE_FIRST, 0, 8);
 		return new WorkbenchSummary(todo, overdue, dueSoon, notifications.unreadCount(user.username()),
 				rowsOfTasks(urgent));
 	}
@@ -205,6 +209,39 @@ public class TaskInbox {
 			.taskAssignee(user.username())
 			.taskCandidateUser(user.username())
 			.endOr();
+	}
+
+	/*
+	 * 待办 = the tasks assigned to the user plus the unassigned tasks offered to the user or their groups. The two
+	 * sets are disjoint, and asked for separately each query uses an index (assignee; candidate group or user),
+	 * where the single OR of both cannot and reads every open task of every bureau.
+	 */
+
+	private static final Comparator<Task> NEWEST_FIRST = Comparator.comparing(Task::getCreateTime,
+			Comparator.nullsLast(Comparator.reverseOrder())).thenComparing(Task::getId, Comparator.reverseOrder());
+
+	private static final Comparator<Task> DUE_FIRST = Comparator.comparing(Task::getDueDate,
+			Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(Task::getId);
+
+	private TaskQuery assignedQuery(CurrentUser user) {
+		return taskService.createTaskQuery().active().taskAssignee(user.username());
+	}
+
+	private TaskQuery offeredQuery(CurrentUser user) {
+		return taskService.createTaskQuery().active().taskCandidateUser(user.username());
+	}
+
+	private long todoCount(CurrentUser user, UnaryOperator<TaskQuery> filter) {
+		return filter.apply(assignedQuery(user)).count() + filter.apply(offeredQuery(user)).count();
+	}
+
+	/** One page of the union in the given order: the first {@code offset + size} of each, merged. */
+	private List<Task> todoPage(CurrentUser user, UnaryOperator<TaskQuery> filter, UnaryOperator<TaskQuery> order,
+			Comparator<Task> comparator, int offset, int size) {
+		List<Task> all = new ArrayList<>(order.apply(filter.apply(assignedQuery(user))).listPage(0, offset + size));
+		all.addAll(order.apply(filter.apply(offeredQuery(user))).listPage(0, offset + size));
+		all.sort(comparator);
+		return all.subList(Math.min(offset, all.size()), Math.min(offset + size, all.size()));
 	}
 
 	private List<String> keysByPartyName(CurrentUser user, String text) {

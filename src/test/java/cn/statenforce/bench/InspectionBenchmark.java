@@ -50,7 +50,7 @@ import cn.statenforce.shared.UnifiedSocialCreditCode;
  * Benchmark of the inspection capability (not part of the normal suite; see bench/README.md):
  * a draw of 1,000 units from a 1,000,000-unit directory (pure algorithm, and through the service against
  * H2 including the directory read, hashing and persistence) and the import of 1,000,000 generated rows
- * (CSV; XLSX unless {@code -Dbench.xlsx=false}). Appends a dated section to bench/results.md.
+ * (CSV; XLSX unless {@code -Dbench.xlsx=false}). Appends a dated section to bench/results-h2.md.
  */
 @Tag("bench")
 @StatEnforceTest
@@ -242,10 +242,10 @@ class InspectionBenchmark {
 			.append(loadAfter).append("` — the machine is shared with other builds.\n\n")
 			.append("| step | ms | target ms |\n|---|---:|---:|\n");
 		lines.forEach(l -> md.append(l).append('\n'));
-		Path results = Path.of("bench", "results.md");
+		Path results = Path.of("bench", "results-h2.md");
 		if (!Files.exists(results)) {
 			Files.createDirectories(results.getParent());
-			Files.writeString(results, "# Benchmark results\n", StandardCharsets.UTF_8);
+			Files.writeString(results, "# Benchmark results on H2 (inspection draw and import)\n", StandardCharsets.UTF_8);
 		}
 		Files.writeString(results, md.toString(), StandardCharsets.UTF_8, StandardOpenOption.APPEND);
 		System.out.println(md);

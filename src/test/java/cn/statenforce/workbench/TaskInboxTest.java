@@ -130,6 +130,42 @@ class TaskInboxTest {
 		mvc.perform(get("/tasks/{id}", taskId).with(page(users, "yuetang.leader"))).andExpect(status().isNotFound());
 	}
 
+	@Test
+	void shouldListClaimedAndOfferedTasksTogetherNewestFirstAcrossPages() throws Exception {
+		String marker = "M" + System.nanoTime();
+		String[] keys = new String[3];
+		java.time.LocalDateTime now = AppClock.now();
+		try {
+			for (int i = 0; i < 3; i++) {
+				// created three, two and one day ago
+				org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(
+						Date.from(now.minusDays(3 - i).atZone(AppClock.ZONE).toInstant()));
+				keys[i] = marker + "-" + i;
+				runtimeService.startProcessInstanceByKey(TestProcesses.GROUP_TASK, keys[i],
+						Map.of("regionCode", "430302", "dueDate", new Date()));
+			}
+		}
+		finally {
+			org.camunda.bpm.engine.impl.util.ClockUtil.reset();
+		}
+		// the oldest is claimed by the user (assigned), the two others are offered to the group
+		taskService.claim(taskId(keys[0]), "yuhu.leader");
+		mvc.perform(get("/api/tasks?q={q}&size=2", marker).with(api("yuhu.leader")))
+			.andExpect(jsonPath("$.total").value(3))
+			.andExpect(jsonPath("$.items.length()").value(2))
+			.andExpect(jsonPath("$.items[0].businessKey").value(keys[2]))
+			.andExpect(jsonPath("$.items[1].businessKey").value(keys[1]));
+		mvc.perform(get("/api/tasks?q={q}&size=2&page=2", marker).with(api("yuhu.leader")))
+			.andExpect(jsonPath("$.total").value(3))
+			.andExpect(jsonPath("$.items.length()").value(1))
+			.andExpect(jsonPath("$.items[0].businessKey").value(keys[0]))
+			.andExpect(jsonPath("$.items[0].assignee").value("yuhu.leader"));
+		// a task claimed by a colleague is no longer offered to the others; another bureau sees none
+		taskService.claim(taskId(keys[1]), "yuhu.director");
+		mvc.perform(get("/api/tasks?q={q}", marker).with(api("yuhu.leader"))).andExpect(jsonPath("$.total").value(2));
+		mvc.perform(get("/api/tasks?q={q}", marker).with(api("yuetang.leader"))).andExpect(jsonPath("$.total").value(0));
+	}
+
 	private long todo(String username) throws Exception {
 		String json = mvc.perform(get("/api/workbench").with(api(username))).andReturn().getResponse().getContentAsString();
 		return Long.parseLong(json.replaceAll(".*\"todo\":(\\d+).*", "$1"));
