@@ -23,7 +23,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import cn.statenforce.activity.ActivityLog;
 import cn.statenforce.calendar.WorkingDayCalendar;
-import cn.statenforce.directory.Enterprise;
 import cn.statenforce.directory.EnterpriseService;
 import cn.statenforce.directory.PartyType;
 import cn.statenforce.inspection.process.InspectionProcess;
@@ -35,6 +34,8 @@ import cn.statenforce.organization.Role;
 import cn.statenforce.organization.UserService;
 import cn.statenforce.organization.UserSummary;
 import cn.statenforce.numbering.SequenceService;
+import cn.statenforce.penalty.Outcome;
+import cn.statenforce.penalty.PenaltyRules;
 import cn.statenforce.shared.AppClock;
 import cn.statenforce.shared.BadRequestException;
 import cn.statenforce.shared.ConflictException;
@@ -55,11 +56,6 @@ import cn.statenforce.workbench.TaskInbox;
 public class InspectionService {
 
 	static final String SUBJECT = "INSPECTION";
-
-	/** APL Art 51: summary-procedure fine caps for a citizen and for an organisation. */
-	static final BigDecimal SUMMARY_FINE_CITIZEN = new BigDecimal("200");
-
-	static final BigDecimal SUMMARY_FINE_ORGANIZATION = new BigDecimal("3000");
 
 	private final InspectionMapper mapper;
 
@@ -93,10 +89,14 @@ public class InspectionService {
 
 	private final InspectionProperties properties;
 
+	/** the penalty rules: the summary procedure's limits (APL Art 51) live there, configured once */
+	private final PenaltyRules penaltyRules;
+
 	InspectionService(InspectionMapper mapper, InspectionPlanMapper plans, RuntimeService runtime, TaskService tasks, TaskInbox inbox,
 			BureauService bureaus, UserService users, EnterpriseService enterprises, SequenceService sequences,
 			WorkingDayCalendar calendar, NotificationService notifications, ActivityLog activity,
-			LeadIntake leadIntake, CorrectionTracking correctionTracking, InspectionProperties properties) {
+			LeadIntake leadIntake, CorrectionTracking correctionTracking, InspectionProperties properties,
+			PenaltyRules penaltyRules) {
 		this.mapper = mapper;
 		this.plans = plans;
 		this.runtime = runtime;
@@ -112,6 +112,7 @@ public class InspectionService {
 		this.leadIntake = leadIntake;
 		this.correctionTracking = correctionTracking;
 		this.properties = properties;
+		this.penaltyRules = penaltyRules;
 	}
 
 	public Inspection get(CurrentUser user, long id) {
@@ -320,11 +321,10 @@ public class InspectionService {
 			if (fine == null) {
 				throw new BadRequestException("fine", "罚款须填写金额");
 			}
-			Enterprise e = enterprises.getUnchecked(i.enterpriseId());
-			BigDecimal cap = PartyType.ORGANIZATION.name().equals(e.partyType()) ? SUMMARY_FINE_ORGANIZATION
-					: SUMMARY_FINE_CITIZEN;
-			if (fine.compareTo(cap) > 0) {
-				throw new BadRequestException("fine", "简易程序罚款不能超过" + cap.toPlainString() + "元（《行政处罚法》第五十一条），应按普通程序立案");
+			PartyType party = PartyType.valueOf(enterprises.getUnchecked(i.enterpriseId()).partyType());
+			if (!penaltyRules.summaryProcedureAllowed(party, Outcome.WARNING_AND_FINE, fine)) {
+				throw new BadRequestException("fine", "简易程序罚款不能超过" + penaltyRules.summaryLimit(party).toPlainString()
+						+ "元（《行政处罚法》第五十一条），应按普通程序立案");
 			}
 		}
 		if (mapper.updateSummaryDecision(i.id(), cmd.decisionNumber().strip(), cmd.penalty(), fine, AppClock.now()) == 0) {
