@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
+import cn.statenforce.enforcementcase.CaseQueryService;
 import cn.statenforce.organization.Bureau;
 import cn.statenforce.organization.BureauService;
 import cn.statenforce.shared.AppClock;
@@ -32,17 +33,18 @@ class DrawInputs {
 
 	private final InspectionRegisters registers;
 
-	private final OpenCases openCases;
+	/** the enforcement case capability: which units have an open case (在办案件) */
+	private final CaseQueryService cases;
 
 	private final InspectionProperties properties;
 
-	DrawInputs(InspectionPlanMapper mapper, DirectoryPopulation population, BureauService bureaus, InspectionRegisters registers, OpenCases openCases,
+	DrawInputs(InspectionPlanMapper mapper, DirectoryPopulation population, BureauService bureaus, InspectionRegisters registers, CaseQueryService cases,
 			InspectionProperties properties) {
 		this.mapper = mapper;
 		this.population = population;
 		this.bureaus = bureaus;
 		this.registers = registers;
-		this.openCases = openCases;
+		this.cases = cases;
 		this.properties = properties;
 	}
 
@@ -98,7 +100,7 @@ class DrawInputs {
 		Map<Long, String> excluded = new HashMap<>();
 		mapper.selectCleanSince(bureauId, since).forEach(id -> excluded.put(id, DrawExclusion.CLEAN_RECENTLY.name()));
 		mapper.selectUnderInspection(bureauId).forEach(id -> excluded.put(id, DrawExclusion.IN_INSPECTION.name()));
-		openCases.enterpriseIds().forEach(id -> excluded.put(id, DrawExclusion.OPEN_CASE.name()));
+		cases.enterprisesWithOpenCases().forEach(id -> excluded.put(id, DrawExclusion.OPEN_CASE.name()));
 		return excluded;
 	}
 
