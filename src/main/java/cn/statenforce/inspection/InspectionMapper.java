@@ -54,6 +54,16 @@ interface InspectionMapper {
 	int updateLead(@Param("id") long id, @Param("leadId") long leadId, @Param("leadNumber") String leadNumber,
 			@Param("now") LocalDateTime now);
 
+	/** Replaces inspector 1 or 2 if it still is {@code replaced} and the inspection is not closed. */
+	int updateInspector(@Param("id") long id, @Param("slot") int slot, @Param("replaced") String replaced,
+			@Param("replacement") String replacement, @Param("now") LocalDateTime now);
+
+	int insertInspectorChange(@Param("inspectionId") long inspectionId, @Param("replaced") String replaced,
+			@Param("replacement") String replacement, @Param("reason") String reason, @Param("by") String by,
+			@Param("now") LocalDateTime now);
+
+	List<InspectorChange> selectInspectorChanges(@Param("inspectionId") long inspectionId);
+
 	int updateClosed(@Param("id") long id, @Param("closedOn") LocalDate closedOn, @Param("now") LocalDateTime now);
 
 	/** Writes the unit's last inspection into the directory (名录库: 上次检查日期和结果). */

@@ -1,6 +1,7 @@
 package cn.statenforce.inspection;
 
 import java.security.SecureRandom;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -216,7 +217,7 @@ public class InspectionPlanService {
 		SnapshotStream.Sealing sealing = inputs.sealing(p);
 		DrawSnapshot snapshot = sealing.snapshot();
 		long t1 = System.nanoTime();
-		DrawParameters params = parameters(p, seed == null ? seeds.nextLong() : seed);
+		DrawParameters params = parameters(p, seed == null ? seeds.nextLong() : seed, inspections.dueDate(p.plannedDate()));
 		DrawOutcome out;
 		try {
 			out = RandomDraw.run(params, snapshot);
@@ -256,9 +257,15 @@ public class InspectionPlanService {
 		return (to - from) / 1_000_000;
 	}
 
+	/** The parameters of a draw whose certificates are checked on the planned date alone. */
 	static DrawParameters parameters(InspectionPlan p, long seed) {
+		return parameters(p, seed, null);
+	}
+
+	/** The parameters of a draw of the plan; {@code windowEnd} is the last day of the plan window (due date). */
+	static DrawParameters parameters(InspectionPlan p, long seed, LocalDate windowEnd) {
 		return new DrawParameters(seed, p.sampleSize(), p.sampleSize() == null ? p.sampleRatio() : null,
-				p.riskWeight(), p.stageOneCount(), p.plannedDate());
+				p.riskWeight(), p.stageOneCount(), p.plannedDate(), windowEnd, false);
 	}
 
 	/**
@@ -272,7 +279,8 @@ public class InspectionPlanService {
 		DrawSnapshot snapshot = DrawSnapshot.fromGzip(mapper.selectSnapshot(drawId).content());
 		String hash = snapshot.sha256();
 		List<DrawUnitView> stored = mapper.selectDrawUnits(drawId);
-		DrawParameters params = parameters(p, d.seed());
+		// the window end is derived from the working-day calendar at draw time: the published one is re-used
+		DrawParameters params = parameters(p, d.seed(), DrawParameters.windowEndOf(d.parameters()));
 		boolean paramsSame = params.canonical().equals(d.parameters());
 		List<DrawnUnit> rerun = RandomDraw.run(params, snapshot).units();
 		boolean identical = paramsSame && hash.equals(d.snapshotHash()) && same(stored, rerun);

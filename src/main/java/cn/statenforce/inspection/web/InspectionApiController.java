@@ -30,6 +30,7 @@ import cn.statenforce.inspection.InspectionPlanService;
 import cn.statenforce.inspection.InspectionRegisters;
 import cn.statenforce.inspection.InspectionService;
 import cn.statenforce.inspection.Inspector;
+import cn.statenforce.inspection.InspectorChange;
 import cn.statenforce.inspection.PlanCommand;
 import cn.statenforce.organization.CurrentUsers;
 import cn.statenforce.shared.PageResult;
@@ -157,6 +158,19 @@ class InspectionApiController {
 	@Operation(summary = "查看检查")
 	Inspection inspection(@PathVariable long id) {
 		return inspections.get(CurrentUsers.get(), id);
+	}
+
+	@PostMapping("/inspections/{id}/inspector-replacements")
+	@Operation(summary = "更换执法人员（分管领导；须说明理由，如执法证在检查期间失效）")
+	Inspection replaceInspector(@PathVariable long id, @Valid @RequestBody InspectionCommands.ReplaceInspector cmd) {
+		return inspections.replaceInspector(CurrentUsers.get(), id, cmd);
+	}
+
+	@GetMapping("/inspections/{id}/inspector-replacements")
+	@Operation(summary = "执法人员更换记录")
+	List<InspectorChange> inspectorChanges(@PathVariable long id) {
+		inspections.get(CurrentUsers.get(), id);
+		return inspections.inspectorChanges(id);
 	}
 
 	@GetMapping("/inspections/{id}/checks")
