@@ -68,9 +68,15 @@ class DrawInputs {
 		List<DrawSnapshot.Recusal> recusals = inspectors.isEmpty() ? List.of()
 				: mapper.selectRecusals(inspectors.stream().map(SnapshotInspector::username).toList());
 		long t1 = System.nanoTime();
+		// a 重点检查 reads only the units it names, and a recent clean result does not spare them: they were chosen
+		List<Long> named = plan.targeted() ? mapper.selectPlanTargets(plan.id()).stream().map(PlanTarget::enterpriseId).toList()
+				: null;
+		if (named != null) {
+			excluded.values().removeIf(DrawExclusion.CLEAN_RECENTLY.name()::equals);
+		}
 		try (SnapshotStream stream = new SnapshotStream(inspectors, recusals)) {
-			population.read(scope, plan, r -> stream.add(new SnapshotUnit(r.creditCode(), r.id(), r.groupCode(),
-					r.riskTags(), exclusion(r, own.id(), since, excluded))));
+			population.read(scope, plan, named, r -> stream.add(new SnapshotUnit(r.creditCode(), r.id(), r.groupCode(),
+					r.riskTags(), named != null ? excluded.get(r.id()) : exclusion(r, own.id(), since, excluded))));
 			SnapshotStream.Sealing sealing = stream.finish();
 			LOG.debug("snapshot of plan {}: small queries {} ms, first row after {} ms, all rows after {} ms ({} ms of it "
 					+ "waiting for the sealing thread)", plan.planNumber(), ms(t0, t1),
