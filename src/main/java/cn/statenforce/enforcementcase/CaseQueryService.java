@@ -104,7 +104,7 @@ public class CaseQueryService {
 	 */
 	public CaseAnnualFigures annualFigures(List<Long> bureauIds, int year) {
 		if (bureauIds.isEmpty()) {
-			return new CaseAnnualFigures(year, 0, 0, 0, 0, 0, 0, 0, 0, 0, java.math.BigDecimal.ZERO, 0, 0, 0, 0, 0);
+			return new CaseAnnualFigures(year, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, java.math.BigDecimal.ZERO, 0, 0, 0, 0, 0);
 		}
 		LocalDate from = LocalDate.of(year, 1, 1);
 		LocalDate to = from.plusYears(1);
@@ -124,7 +124,7 @@ public class CaseQueryService {
 				decisions.getOrDefault("PENALTY/WARNING", 0L), decisions.getOrDefault("PENALTY/WARNING_AND_FINE", 0L),
 				decisions.getOrDefault("PENALTY/CIRCULATE", 0L), decisions.getOrDefault("NO_PENALTY", 0L),
 				decisions.getOrDefault("NOT_ESTABLISHED", 0L), decisions.getOrDefault("TRANSFER", 0L), c.summaryWarnings(),
-				fines, c.ordersToCorrect(), c.hearingsHeld(), c.legalReviews(), c.closed(), c.overdueOpen());
+				c.summaryWarningsWithFine(), fines, c.ordersToCorrect(), c.hearingsHeld(), c.legalReviews(), c.closed(), c.overdueOpen());
 	}
 
 	/** Statuses in which a case is over: not filed, closed, archived. Every other status is an open case. */

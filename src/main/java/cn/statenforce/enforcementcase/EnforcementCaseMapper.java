@@ -85,7 +85,8 @@ interface EnforcementCaseMapper {
 	List<DecisionCount> selectAnnualDecisions(@Param("bureauIds") List<Long> bureauIds, @Param("from") LocalDate from,
 			@Param("to") LocalDate to);
 
-	record AnnualCounts(long leadsRegistered, long casesFiled, long summaryWarnings, long ordersToCorrect,
+	record AnnualCounts(long leadsRegistered, long casesFiled, long summaryWarnings, long summaryWarningsWithFine,
+			long ordersToCorrect,
 			long hearingsHeld, long legalReviews, long closed, long overdueOpen) {
 	}
 

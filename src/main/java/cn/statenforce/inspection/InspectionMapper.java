@@ -81,11 +81,18 @@ interface InspectionMapper {
 	List<PlanTypeUnits> selectAnnualUnitsByPlanType(@Param("bureauIds") List<Long> bureauIds,
 			@Param("from") LocalDate from, @Param("to") LocalDate to);
 
-	record AnnualCounts(long inspections, long units, long noProblem, long ordersToCorrect, long summaryProcedure,
-			long handedOver) {
+	/** Distinct units inspected in [from, to) by 专项 and 重点 checks, per plan type and topic (null = none). */
+	List<TopicUnits> selectAnnualUnitsByTopic(@Param("bureauIds") List<Long> bureauIds, @Param("from") LocalDate from,
+			@Param("to") LocalDate to);
+
+	record AnnualCounts(long inspections, long units, long unitsWithProblems, long noProblem, long ordersToCorrect,
+			long summaryProcedure, long handedOver, long summaryWarnings, long summaryFines, BigDecimal summaryFinesTotal) {
 	}
 
 	record PlanTypeUnits(String planType, long units) {
+	}
+
+	record TopicUnits(String planType, String topic, long units) {
 	}
 
 }

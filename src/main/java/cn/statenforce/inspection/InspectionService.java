@@ -221,15 +221,26 @@ public class InspectionService {
 			byType.put(t, 0L);
 		}
 		if (bureauIds.isEmpty()) {
-			return new InspectionAnnualFigures(year, byType, 0, 0, 0, 0, 0, 0);
+			return new InspectionAnnualFigures(year, byType, List.of(), 0, 0, 0, 0, 0, 0, 0, 0, 0, BigDecimal.ZERO);
 		}
 		LocalDate from = LocalDate.of(year, 1, 1);
 		LocalDate to = from.plusYears(1);
 		mapper.selectAnnualUnitsByPlanType(bureauIds, from, to)
 			.forEach(r -> byType.put(PlanType.valueOf(r.planType()), r.units()));
+		List<InspectionAnnualFigures.TopicUnits> byTopic = mapper.selectAnnualUnitsByTopic(bureauIds, from, to).stream()
+			.map(r -> new InspectionAnnualFigures.TopicUnits(PlanType.valueOf(r.planType()),
+					r.topic() == null ? InspectionAnnualFigures.NO_TOPIC : r.topic(),
+					r.topic() == null ? "未注明专题" : topicLabel(r.topic()), r.units()))
+			.toList();
 		InspectionMapper.AnnualCounts c = mapper.selectAnnualCounts(bureauIds, from, to);
-		return new InspectionAnnualFigures(year, byType, c.units(), c.inspections(), c.noProblem(), c.ordersToCorrect(),
-				c.summaryProcedure(), c.handedOver());
+		return new InspectionAnnualFigures(year, byType, byTopic, c.units(), c.unitsWithProblems(), c.inspections(),
+				c.noProblem(), c.ordersToCorrect(), c.summaryProcedure(), c.handedOver(), c.summaryWarnings(),
+				c.summaryFines(), c.summaryFinesTotal() == null ? BigDecimal.ZERO : c.summaryFinesTotal());
+	}
+
+	private String topicLabel(String code) {
+		InspectionProperties.Topic t = properties.topic(code);
+		return t == null ? "其他专题" : t.label();
 	}
 
 	/** 送达检查通知书: the notice gets the bureau's next 检通 number. */
