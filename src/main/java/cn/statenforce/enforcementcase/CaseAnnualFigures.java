@@ -17,8 +17,11 @@ import java.math.BigDecimal;
  * @param transferred decisions to transfer to the judicial organs (移送) with a decision date in the year
  * @param summaryWarnings warnings given on the spot under the summary procedure (简易程序, APL Art 51), decision date
  *        in the year; they are also counted in {@code warnings}
+ * @param summaryWarningsWithFine decisions of 警告并处罚款 on the spot under the summary procedure, decision date in
+ *        the year; they are also counted in {@code warningsWithFine}
  * @param finesTotal yuan of the fines decided in the year (decision amount, not the amount paid)
- * @param ordersToCorrect decisions in the year that order the party to correct (责令改正)
+ * @param ordersToCorrect decisions in the year that order the party to correct (责令改正), with a penalty or without
+ *        (不予处罚 with an order to correct), in the ordinary or the summary procedure
  * @param hearingsHeld hearings (听证) held on a date in the year
  * @param legalReviews legal reviews (法制审核) recorded in the year, passed or returned
  * @param closed cases closed (结案) with a closing date in the year
@@ -27,5 +30,5 @@ import java.math.BigDecimal;
  */
 public record CaseAnnualFigures(int year, long leadsRegistered, long casesFiled, long warnings, long warningsWithFine,
 		long circulations, long noPenalty, long notEstablished, long transferred, long summaryWarnings,
-		BigDecimal finesTotal, long ordersToCorrect, long hearingsHeld, long legalReviews, long closed, long overdueOpen) {
+		long summaryWarningsWithFine, BigDecimal finesTotal, long ordersToCorrect, long hearingsHeld, long legalReviews, long closed, long overdueOpen) {
 }

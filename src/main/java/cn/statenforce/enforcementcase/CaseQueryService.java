@@ -1,9 +1,12 @@
 package cn.statenforce.enforcementcase;
 
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -101,7 +104,7 @@ public class CaseQueryService {
 	 */
 	public CaseAnnualFigures annualFigures(List<Long> bureauIds, int year) {
 		if (bureauIds.isEmpty()) {
-			return new CaseAnnualFigures(year, 0, 0, 0, 0, 0, 0, 0, 0, 0, java.math.BigDecimal.ZERO, 0, 0, 0, 0, 0);
+			return new CaseAnnualFigures(year, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, java.math.BigDecimal.ZERO, 0, 0, 0, 0, 0);
 		}
 		LocalDate from = LocalDate.of(year, 1, 1);
 		LocalDate to = from.plusYears(1);
@@ -121,7 +124,24 @@ public class CaseQueryService {
 				decisions.getOrDefault("PENALTY/WARNING", 0L), decisions.getOrDefault("PENALTY/WARNING_AND_FINE", 0L),
 				decisions.getOrDefault("PENALTY/CIRCULATE", 0L), decisions.getOrDefault("NO_PENALTY", 0L),
 				decisions.getOrDefault("NOT_ESTABLISHED", 0L), decisions.getOrDefault("TRANSFER", 0L), c.summaryWarnings(),
-				fines, c.ordersToCorrect(), c.hearingsHeld(), c.legalReviews(), c.closed(), c.overdueOpen());
+				c.summaryWarningsWithFine(), fines, c.ordersToCorrect(), c.hearingsHeld(), c.legalReviews(), c.closed(), c.overdueOpen());
+	}
+
+	/** Statuses in which a case is over: not filed, closed, archived. Every other status is an open case. */
+	static final Set<CaseStatus> FINISHED = EnumSet.of(CaseStatus.NOT_FILED, CaseStatus.CLOSED, CaseStatus.ARCHIVED);
+
+	/**
+	 * 在办案件: the directory ids (enterprise.id) of the units against which a case of any bureau is open, from the
+	 * registration of the lead to closure (结案) or the decision not to file. The inspection draw excludes them.
+	 */
+	public Set<Long> enterprisesWithOpenCases() {
+		List<String> finished = FINISHED.stream().map(Enum::name).toList();
+		return new HashSet<>(mapper.selectEnterprisesWithOpenCases(finished));
+	}
+
+	/** The case numbers (案号, or the lead number before filing) of the cases open against one unit. */
+	public List<String> openCasesOf(long enterpriseId) {
+		return mapper.selectOpenCaseNumbers(enterpriseId, FINISHED.stream().map(Enum::name).toList());
 	}
 
 	public List<CaseParts.Violation> violations(long caseId) {

@@ -33,6 +33,11 @@ interface EnforcementCaseMapper {
 
 	List<Long> selectIdsWithRunningClock(@Param("statuses") List<String> statuses);
 
+	/** Units with a case in a status other than the finished ones (在办案件). */
+	List<Long> selectEnterprisesWithOpenCases(@Param("finished") List<String> finished);
+
+	List<String> selectOpenCaseNumbers(@Param("enterpriseId") long enterpriseId, @Param("finished") List<String> finished);
+
 	void insertInspector(@Param("i") CaseParts.Inspector i);
 
 	int updateRecusal(@Param("caseId") long caseId, @Param("username") String username,
@@ -80,7 +85,8 @@ interface EnforcementCaseMapper {
 	List<DecisionCount> selectAnnualDecisions(@Param("bureauIds") List<Long> bureauIds, @Param("from") LocalDate from,
 			@Param("to") LocalDate to);
 
-	record AnnualCounts(long leadsRegistered, long casesFiled, long summaryWarnings, long ordersToCorrect,
+	record AnnualCounts(long leadsRegistered, long casesFiled, long summaryWarnings, long summaryWarningsWithFine,
+			long ordersToCorrect,
 			long hearingsHeld, long legalReviews, long closed, long overdueOpen) {
 	}
 

@@ -39,7 +39,8 @@ class DirectoryPopulation {
 		this.jdbc.setFetchSize(10_000);
 	}
 
-	void read(List<Long> bureauIds, InspectionPlan plan, UnitHandler handler) {
+	/** The units in the plan's scope (a random plan) or the units it names (a 重点检查, {@code named} not null). */
+	void read(List<Long> bureauIds, InspectionPlan plan, List<Long> named, UnitHandler handler) {
 		List<Object> args = new ArrayList<>(bureauIds);
 		// the bureau's region code is the unit's group in a multi-stage draw: a small map, not a join per row
 		Map<Long, String> regions = new HashMap<>();
@@ -49,23 +50,27 @@ class DirectoryPopulation {
 		StringBuilder sql = new StringBuilder("SELECT e.id, e.bureau_id, e.credit_code, e.risk_tags, "
 				+ "e.last_inspected_on, e.last_inspection_result FROM enterprise e "
 				+ "WHERE e.bureau_id IN (" + marks(bureauIds.size()) + ")");
-		if (!plan.regions().isEmpty()) {
+		if (named != null) {
+			sql.append(" AND e.id IN (").append(named.isEmpty() ? "NULL" : marks(named.size())).append(')');
+			args.addAll(named);
+		}
+		else if (!plan.regions().isEmpty()) {
 			sql.append(" AND e.region_code IN (").append(marks(plan.regions().size())).append(')');
 			args.addAll(plan.regions());
 		}
-		if (!plan.industries().isEmpty()) {
+		if (named == null && !plan.industries().isEmpty()) {
 			sql.append(" AND (").append(String.join(" OR ", Collections.nCopies(plan.industries().size(),
 					"e.industry_code LIKE ?"))).append(')');
 			plan.industries().forEach(i -> args.add(i.replace("%", "").replace("_", "") + "%"));
 		}
-		if (!plan.sizes().isEmpty()) {
+		if (named == null && !plan.sizes().isEmpty()) {
 			sql.append(" AND e.size_class IN (").append(marks(plan.sizes().size())).append(')');
 			args.addAll(plan.sizes());
 		}
-		if (plan.scopeOnlineOnly()) {
+		if (named == null && plan.scopeOnlineOnly()) {
 			sql.append(" AND e.online_reporting = TRUE");
 		}
-		if (plan.scopeRiskOnly()) {
+		if (named == null && plan.scopeRiskOnly()) {
 			sql.append(" AND e.risk_tags IS NOT NULL AND e.risk_tags <> ''");
 		}
 		// the snapshot's canonical order, so the snapshot can be sealed while it is read: within one bureau the

@@ -20,4 +20,24 @@ public record Draw(Long id, Long planId, int drawNo, long seed, String parameter
 		return CURRENT.equals(status);
 	}
 
+	/** The exclusions as a bureau reads them, e.g. "在办案件 2 家，正在检查 1 家". */
+	public String excludedSummary() {
+		if (excluded == null || excluded.isBlank()) {
+			return "";
+		}
+		return java.util.Arrays.stream(excluded.split(","))
+			.map(e -> e.split("=", 2))
+			.map(kv -> (kv.length == 2 ? label(kv[0]) + " " + kv[1] + " 家" : kv[0]))
+			.collect(java.util.stream.Collectors.joining("，"));
+	}
+
+	private static String label(String exclusion) {
+		try {
+			return DrawExclusion.valueOf(exclusion).label();
+		}
+		catch (IllegalArgumentException e) {
+			return "其他";
+		}
+	}
+
 }

@@ -8,7 +8,7 @@ public enum DrawExclusion {
 	 * a unit without suspected violation is inspected at most once a year by the same agency.
 	 */
 	CLEAN_RECENTLY("近期检查未发现问题"),
-	/** An enforcement case against the unit is open (running {@code enforcement-case} process). */
+	/** An enforcement case against the unit is open: a lead registered and not yet closed or refused filing. */
 	OPEN_CASE("在办案件"),
 	/** An inspection of this bureau is still under way for the unit. */
 	IN_INSPECTION("正在检查"),

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
+import cn.statenforce.enforcementcase.CaseQueryService;
 import cn.statenforce.organization.Bureau;
 import cn.statenforce.organization.BureauService;
 import cn.statenforce.shared.AppClock;
@@ -32,17 +33,18 @@ class DrawInputs {
 
 	private final InspectionRegisters registers;
 
-	private final OpenCases openCases;
+	/** the enforcement case capability: which units have an open case (在办案件) */
+	private final CaseQueryService cases;
 
 	private final InspectionProperties properties;
 
-	DrawInputs(InspectionPlanMapper mapper, DirectoryPopulation population, BureauService bureaus, InspectionRegisters registers, OpenCases openCases,
+	DrawInputs(InspectionPlanMapper mapper, DirectoryPopulation population, BureauService bureaus, InspectionRegisters registers, CaseQueryService cases,
 			InspectionProperties properties) {
 		this.mapper = mapper;
 		this.population = population;
 		this.bureaus = bureaus;
 		this.registers = registers;
-		this.openCases = openCases;
+		this.cases = cases;
 		this.properties = properties;
 	}
 
@@ -66,9 +68,15 @@ class DrawInputs {
 		List<DrawSnapshot.Recusal> recusals = inspectors.isEmpty() ? List.of()
 				: mapper.selectRecusals(inspectors.stream().map(SnapshotInspector::username).toList());
 		long t1 = System.nanoTime();
+		// a 重点检查 reads only the units it names, and a recent clean result does not spare them: they were chosen
+		List<Long> named = plan.targeted() ? mapper.selectPlanTargets(plan.id()).stream().map(PlanTarget::enterpriseId).toList()
+				: null;
+		if (named != null) {
+			excluded.values().removeIf(DrawExclusion.CLEAN_RECENTLY.name()::equals);
+		}
 		try (SnapshotStream stream = new SnapshotStream(inspectors, recusals)) {
-			population.read(scope, plan, r -> stream.add(new SnapshotUnit(r.creditCode(), r.id(), r.groupCode(),
-					r.riskTags(), exclusion(r, own.id(), since, excluded))));
+			population.read(scope, plan, named, r -> stream.add(new SnapshotUnit(r.creditCode(), r.id(), r.groupCode(),
+					r.riskTags(), named != null ? excluded.get(r.id()) : exclusion(r, own.id(), since, excluded))));
 			SnapshotStream.Sealing sealing = stream.finish();
 			LOG.debug("snapshot of plan {}: small queries {} ms, first row after {} ms, all rows after {} ms ({} ms of it "
 					+ "waiting for the sealing thread)", plan.planNumber(), ms(t0, t1),
@@ -98,7 +106,7 @@ class DrawInputs {
 		Map<Long, String> excluded = new HashMap<>();
 		mapper.selectCleanSince(bureauId, since).forEach(id -> excluded.put(id, DrawExclusion.CLEAN_RECENTLY.name()));
 		mapper.selectUnderInspection(bureauId).forEach(id -> excluded.put(id, DrawExclusion.IN_INSPECTION.name()));
-		openCases.enterpriseIds().forEach(id -> excluded.put(id, DrawExclusion.OPEN_CASE.name()));
+		cases.enterprisesWithOpenCases().forEach(id -> excluded.put(id, DrawExclusion.OPEN_CASE.name()));
 		return excluded;
 	}
 

@@ -43,4 +43,10 @@ public final class InspectionCommands {
 			@DecimalMin(value = "0.01", message = "罚款金额应大于0") BigDecimal fine) {
 	}
 
+	/** 更换执法人员: who leaves the inspection, who takes over, and why. */
+	public record ReplaceInspector(@NotBlank(message = "请选择被更换的执法人员") @Size(max = 64) String replaced,
+			@NotBlank(message = "请选择新的执法人员") @Size(max = 64) String replacement,
+			@NotBlank(message = "请填写更换理由") @Size(max = 500, message = "更换理由不能超过500字") String reason) {
+	}
+
 }

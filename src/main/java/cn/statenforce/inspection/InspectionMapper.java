@@ -54,6 +54,16 @@ interface InspectionMapper {
 	int updateLead(@Param("id") long id, @Param("leadId") long leadId, @Param("leadNumber") String leadNumber,
 			@Param("now") LocalDateTime now);
 
+	/** Replaces inspector 1 or 2 if it still is {@code replaced} and the inspection is not closed. */
+	int updateInspector(@Param("id") long id, @Param("slot") int slot, @Param("replaced") String replaced,
+			@Param("replacement") String replacement, @Param("now") LocalDateTime now);
+
+	int insertInspectorChange(@Param("inspectionId") long inspectionId, @Param("replaced") String replaced,
+			@Param("replacement") String replacement, @Param("reason") String reason, @Param("by") String by,
+			@Param("now") LocalDateTime now);
+
+	List<InspectorChange> selectInspectorChanges(@Param("inspectionId") long inspectionId);
+
 	int updateClosed(@Param("id") long id, @Param("closedOn") LocalDate closedOn, @Param("now") LocalDateTime now);
 
 	/** Writes the unit's last inspection into the directory (名录库: 上次检查日期和结果). */
@@ -71,11 +81,18 @@ interface InspectionMapper {
 	List<PlanTypeUnits> selectAnnualUnitsByPlanType(@Param("bureauIds") List<Long> bureauIds,
 			@Param("from") LocalDate from, @Param("to") LocalDate to);
 
-	record AnnualCounts(long inspections, long units, long noProblem, long ordersToCorrect, long summaryProcedure,
-			long handedOver) {
+	/** Distinct units inspected in [from, to) by 专项 and 重点 checks, per plan type and topic (null = none). */
+	List<TopicUnits> selectAnnualUnitsByTopic(@Param("bureauIds") List<Long> bureauIds, @Param("from") LocalDate from,
+			@Param("to") LocalDate to);
+
+	record AnnualCounts(long inspections, long units, long unitsWithProblems, long noProblem, long ordersToCorrect,
+			long summaryProcedure, long handedOver, long summaryWarnings, long summaryFines, BigDecimal summaryFinesTotal) {
 	}
 
 	record PlanTypeUnits(String planType, long units) {
+	}
+
+	record TopicUnits(String planType, String topic, long units) {
 	}
 
 }

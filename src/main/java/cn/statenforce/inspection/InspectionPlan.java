@@ -10,14 +10,15 @@ import java.util.List;
  * 执法检查计划: the basis, scope (filters over the directory), sample size or ratio, risk weighting and
  * planned date of a round of inspections. A leader of the same bureau approves it before anything is drawn.
  * An upper bureau (city, province) draws in two stages: {@code stageOneCount} subordinate bureaus, then
- * units inside them.
+ * units inside them. A 重点检查 ({@link #targeted()}) names its units instead; {@code topic} is the code of its
+ * 检查专题 ({@link InspectionProperties#topics()}).
  */
 public record InspectionPlan(Long id, Long bureauId, String planNumber, String title, PlanType planType,
 		Integer planYear, String partnerDepartments, String basis, String scopeRegions, String scopeIndustries,
 		String scopeSizes, boolean scopeOnlineOnly, boolean scopeRiskOnly, Integer sampleSize, BigDecimal sampleRatio,
 		int riskWeight, Integer stageOneCount, LocalDate plannedDate, PlanStatus status, String approvedBy,
 		LocalDateTime approvedAt, String approvalOpinion, LocalDate publishedOn, LocalDate publishDue,
-		String createdBy, LocalDateTime createdAt, LocalDateTime updatedAt, int rowVersion) {
+		String createdBy, LocalDateTime createdAt, LocalDateTime updatedAt, int rowVersion, String topic) {
 
 	public List<String> regions() {
 		return split(scopeRegions);
@@ -35,8 +36,14 @@ public record InspectionPlan(Long id, Long bureauId, String planNumber, String t
 		return stageOneCount != null;
 	}
 
+	/** A 重点检查 names its units (with reasons) instead of drawing them; only its inspectors are drawn. */
+	public boolean targeted() {
+		return planType == PlanType.KEY;
+	}
+
 	public String sampleLabel() {
-		return sampleSize != null ? sampleSize + " 家" : sampleRatio.stripTrailingZeros().toPlainString() + "%";
+		return targeted() ? "计划指定检查对象" : sampleSize != null ? sampleSize + " 家"
+				: sampleRatio.stripTrailingZeros().toPlainString() + "%";
 	}
 
 	static List<String> split(String csv) {

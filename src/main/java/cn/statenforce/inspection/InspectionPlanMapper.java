@@ -40,6 +40,16 @@ interface InspectionPlanMapper {
 
 	List<InspectionItem> selectPlanItems(@Param("planId") long planId);
 
+	int deletePlanTargets(@Param("planId") long planId);
+
+	int insertPlanTargets(@Param("planId") long planId, @Param("targets") List<PlanTarget> targets);
+
+	List<PlanTarget> selectPlanTargets(@Param("planId") long planId);
+
+	/** Directory units of the bureaus with these credit codes (plan id and reason empty). */
+	List<PlanTarget> selectEnterprisesByCreditCode(@Param("bureauIds") List<Long> bureauIds,
+			@Param("codes") List<String> codes);
+
 	List<Long> selectCleanSince(@Param("bureauId") long bureauId, @Param("since") LocalDate since);
 
 	List<Long> selectUnderInspection(@Param("bureauId") long bureauId);

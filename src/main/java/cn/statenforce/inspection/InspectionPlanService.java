@@ -1,6 +1,7 @@
 package cn.statenforce.inspection;
 
 import java.security.SecureRandom;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -100,6 +101,25 @@ public class InspectionPlanService {
 		return mapper.selectPlanItems(planId);
 	}
 
+	/** The units a 重点检查 names, with the reasons, in the plan's order (empty for a random plan). */
+	public List<PlanTarget> targets(long planId) {
+		return mapper.selectPlanTargets(planId);
+	}
+
+	/** The 检查专题 a plan may name ({@code statenforce.inspection.topics}). */
+	public List<InspectionProperties.Topic> topics() {
+		return properties.topics();
+	}
+
+	/** The label of a topic code, or null for none; an unlisted code (removed from the configuration) reads 其他专题. */
+	public String topicLabel(String code) {
+		if (code == null) {
+			return null;
+		}
+		InspectionProperties.Topic t = properties.topic(code);
+		return t == null ? "其他专题" : t.label();
+	}
+
 	public List<Draw> draws(CurrentUser user, long planId) {
 		get(user, planId);
 		return mapper.selectDraws(planId);
@@ -127,12 +147,15 @@ public class InspectionPlanService {
 	public InspectionPlan create(CurrentUser user, PlanCommand cmd) {
 		InspectionRegisters.requireAny(user, "编制检查计划", Role.INSPECTOR, Role.LEGAL_REVIEWER, Role.LEADER);
 		Bureau bureau = bureaus.bureau(user.bureauId());
-		validate(bureau, cmd);
+		List<PlanTarget> targets = validate(bureau, cmd);
 		String number = String.format("%s-JH-%d-%04d", bureau.regionCode(), cmd.planYear(),
 				sequences.next(bureau.id(), "INSPECTION_PLAN", cmd.planYear()));
 		GeneratedId key = new GeneratedId();
 		mapper.insertPlan(cmd, bureau.id(), number, user.username(), AppClock.now(), key);
 		mapper.insertPlanItems(key.id, cmd.itemIds().stream().distinct().toList());
+		if (!targets.isEmpty()) {
+			mapper.insertPlanTargets(key.id, targets);
+		}
 		activity.record(bureau.id(), SUBJECT, key.id, "编制检查计划", null, number + " " + cmd.title());
 		return mapper.selectPlan(key.id);
 	}
@@ -141,12 +164,16 @@ public class InspectionPlanService {
 	public InspectionPlan update(CurrentUser user, long id, int expectedVersion, PlanCommand cmd) {
 		InspectionPlan p = writable(user, id);
 		requireStatus(p, PlanStatus.DRAFT, "只有草拟状态的计划可以修改");
-		validate(bureaus.bureau(p.bureauId()), cmd);
+		List<PlanTarget> targets = validate(bureaus.bureau(p.bureauId()), cmd);
 		if (mapper.updatePlan(id, expectedVersion, cmd, AppClock.now()) == 0) {
 			throw new ConflictException("该计划已被他人修改，请刷新后重试");
 		}
 		mapper.deletePlanItems(id);
 		mapper.insertPlanItems(id, cmd.itemIds().stream().distinct().toList());
+		mapper.deletePlanTargets(id);
+		if (!targets.isEmpty()) {
+			mapper.insertPlanTargets(id, targets);
+		}
 		activity.record(p.bureauId(), SUBJECT, id, "修改检查计划", null, null);
 		return mapper.selectPlan(id);
 	}
@@ -216,7 +243,8 @@ public class InspectionPlanService {
 		SnapshotStream.Sealing sealing = inputs.sealing(p);
 		DrawSnapshot snapshot = sealing.snapshot();
 		long t1 = System.nanoTime();
-		DrawParameters params = parameters(p, seed == null ? seeds.nextLong() : seed);
+		DrawParameters params = parameters(p, seed == null ? seeds.nextLong() : seed, inspections.dueDate(p.plannedDate()),
+				targetCount(p));
 		DrawOutcome out;
 		try {
 			out = RandomDraw.run(params, snapshot);
@@ -225,7 +253,8 @@ public class InspectionPlanService {
 			throw new ConflictException(e.getMessage());
 		}
 		if (out.units().isEmpty()) {
-			throw new ConflictException("范围内没有可抽取的单位（排除后为0家），请调整检查范围");
+			throw new ConflictException(p.targeted() ? "计划指定的检查对象均不能检查（正在检查、有在办案件或回避后执法人员不足）"
+					: "范围内没有可抽取的单位（排除后为0家），请调整检查范围");
 		}
 		long t2 = System.nanoTime();
 		DrawSnapshot.Sealed sealed = sealing.sealed().join();
@@ -256,9 +285,25 @@ public class InspectionPlanService {
 		return (to - from) / 1_000_000;
 	}
 
+	/** The parameters of a draw of a random plan whose certificates are checked on the planned date alone. */
 	static DrawParameters parameters(InspectionPlan p, long seed) {
+		return parameters(p, seed, null, 0);
+	}
+
+	/**
+	 * The parameters of a draw of the plan; {@code windowEnd} is the last day of the plan window (due date). A
+	 * 重点检查 takes all of its {@code targets} named units (those that can be inspected) and draws only inspectors.
+	 */
+	static DrawParameters parameters(InspectionPlan p, long seed, LocalDate windowEnd, int targets) {
+		if (p.targeted()) {
+			return new DrawParameters(seed, targets, null, 1, null, p.plannedDate(), windowEnd, true);
+		}
 		return new DrawParameters(seed, p.sampleSize(), p.sampleSize() == null ? p.sampleRatio() : null,
-				p.riskWeight(), p.stageOneCount(), p.plannedDate());
+				p.riskWeight(), p.stageOneCount(), p.plannedDate(), windowEnd, false);
+	}
+
+	private int targetCount(InspectionPlan p) {
+		return p.targeted() ? mapper.selectPlanTargets(p.id()).size() : 0;
 	}
 
 	/**
@@ -272,7 +317,8 @@ public class InspectionPlanService {
 		DrawSnapshot snapshot = DrawSnapshot.fromGzip(mapper.selectSnapshot(drawId).content());
 		String hash = snapshot.sha256();
 		List<DrawUnitView> stored = mapper.selectDrawUnits(drawId);
-		DrawParameters params = parameters(p, d.seed());
+		// the window end is derived from the working-day calendar at draw time: the published one is re-used
+		DrawParameters params = parameters(p, d.seed(), DrawParameters.windowEndOf(d.parameters()), targetCount(p));
 		boolean paramsSame = params.canonical().equals(d.parameters());
 		List<DrawnUnit> rerun = RandomDraw.run(params, snapshot).units();
 		boolean identical = paramsSame && hash.equals(d.snapshotHash()) && same(stored, rerun);
@@ -371,12 +417,25 @@ public class InspectionPlanService {
 		return bureaus.bureaus().stream().collect(Collectors.toMap(Bureau::id, Bureau::name));
 	}
 
-	private void validate(Bureau bureau, PlanCommand cmd) {
-		if ((cmd.sampleSize() == null) == (cmd.sampleRatio() == null)) {
-			throw new BadRequestException("sampleSize", "抽取数量和抽取比例须且只能填写一项");
+	/** Checks the command against the bureau; returns the named units of a 重点检查 (empty otherwise). */
+	private List<PlanTarget> validate(Bureau bureau, PlanCommand cmd) {
+		if (cmd.topic() != null && properties.topic(cmd.topic()) == null) {
+			throw new BadRequestException("topic", "检查专题不在可选列表中：" + cmd.topic());
+		}
+		if ((cmd.planType() == PlanType.SPECIAL || cmd.planType() == PlanType.KEY) && cmd.topic() == null) {
+			throw new BadRequestException("topic", cmd.planType().label() + "须选择检查专题");
 		}
 		if (cmd.planType() == PlanType.JOINT && (cmd.partnerDepartments() == null || cmd.partnerDepartments().isBlank())) {
 			throw new BadRequestException("partnerDepartments", "部门联合抽查须填写联合检查部门");
+		}
+		if (cmd.planType() == PlanType.KEY) {
+			return validateTargets(bureau, cmd);
+		}
+		if (!cmd.targets().isEmpty()) {
+			throw new BadRequestException("targets", "只有重点检查由计划指定检查对象，" + cmd.planType().label() + "的单位须随机抽取");
+		}
+		if ((cmd.sampleSize() == null) == (cmd.sampleRatio() == null)) {
+			throw new BadRequestException("sampleSize", "抽取数量和抽取比例须且只能填写一项");
 		}
 		boolean county = bureau.level() == RegionCode.Level.COUNTY;
 		if (county && cmd.stageOneCount() != null) {
@@ -396,12 +455,55 @@ public class InspectionPlanService {
 				throw new BadRequestException("scopeSizes", "规模只能是 LARGE、MEDIUM、SMALL、MICRO: " + s);
 			}
 		}
+		validateItems(bureau, cmd);
+		return List.of();
+	}
+
+	private void validateItems(Bureau bureau, PlanCommand cmd) {
 		for (Long itemId : cmd.itemIds()) {
 			InspectionItem item = registers.item(itemId);
 			if (!item.active() || (item.bureauId() != null && !item.bureauId().equals(bureau.id()))) {
 				throw new BadRequestException("itemIds", "检查事项不可用: " + item.title());
 			}
 		}
+	}
+
+	/**
+	 * A 重点检查 is targeted, not random: at least one named unit of the bureau's directory (or a bureau below it),
+	 * each once and with a reason; no sample, scope or stages.
+	 */
+	private List<PlanTarget> validateTargets(Bureau bureau, PlanCommand cmd) {
+		if (cmd.sampleSize() != null || cmd.sampleRatio() != null || cmd.stageOneCount() != null) {
+			throw new BadRequestException("sampleSize", "重点检查由计划指定检查对象，不设抽取数量、比例或阶段");
+		}
+		if (notBlank(cmd.scopeRegions()) || notBlank(cmd.scopeIndustries()) || notBlank(cmd.scopeSizes())
+				|| cmd.scopeOnlineOnly() || cmd.scopeRiskOnly() || cmd.riskWeight() != 1) {
+			throw new BadRequestException("scopeRegions", "重点检查由计划指定检查对象，不设抽取范围和风险权重");
+		}
+		if (cmd.targets().isEmpty()) {
+			throw new BadRequestException("targets", "重点检查须列明检查对象（统一社会信用代码）及列为重点的理由");
+		}
+		List<String> codes = cmd.targets().stream().map(t -> t.creditCode().strip().toUpperCase(java.util.Locale.ROOT)).toList();
+		if (codes.stream().distinct().count() != codes.size()) {
+			throw new BadRequestException("targets", "重点检查对象重复：同一单位只能列一次");
+		}
+		List<Long> scope = bureaus.bureaus().stream().filter(bureau::isAncestorOrSelf).map(Bureau::id).toList();
+		Map<String, PlanTarget> found = mapper.selectEnterprisesByCreditCode(scope, codes).stream()
+			.collect(Collectors.toMap(PlanTarget::creditCode, t -> t, (a, b) -> a));
+		List<PlanTarget> targets = new java.util.ArrayList<>();
+		for (int n = 0; n < codes.size(); n++) {
+			PlanTarget t = found.get(codes.get(n));
+			if (t == null) {
+				throw new BadRequestException("targets", "第" + (n + 1) + "个重点检查对象不在本局及下级的名录库中：" + codes.get(n));
+			}
+			targets.add(t.withReason(cmd.targets().get(n).reason().strip()));
+		}
+		validateItems(bureau, cmd);
+		return targets;
+	}
+
+	private static boolean notBlank(String s) {
+		return s != null && !s.isBlank();
 	}
 
 	private InspectionPlan writable(CurrentUser user, long id) {

@@ -23,7 +23,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import cn.statenforce.activity.ActivityLog;
 import cn.statenforce.calendar.WorkingDayCalendar;
-import cn.statenforce.directory.Enterprise;
 import cn.statenforce.directory.EnterpriseService;
 import cn.statenforce.directory.PartyType;
 import cn.statenforce.inspection.process.InspectionProcess;
@@ -35,9 +34,12 @@ import cn.statenforce.organization.Role;
 import cn.statenforce.organization.UserService;
 import cn.statenforce.organization.UserSummary;
 import cn.statenforce.numbering.SequenceService;
+import cn.statenforce.penalty.Outcome;
+import cn.statenforce.penalty.PenaltyRules;
 import cn.statenforce.shared.AppClock;
 import cn.statenforce.shared.BadRequestException;
 import cn.statenforce.shared.ConflictException;
+import cn.statenforce.shared.ForbiddenException;
 import cn.statenforce.shared.NotFoundException;
 import cn.statenforce.shared.handover.CorrectionOrder;
 import cn.statenforce.shared.handover.CorrectionTracking;
@@ -55,11 +57,6 @@ import cn.statenforce.workbench.TaskInbox;
 public class InspectionService {
 
 	static final String SUBJECT = "INSPECTION";
-
-	/** APL Art 51: summary-procedure fine caps for a citizen and for an organisation. */
-	static final BigDecimal SUMMARY_FINE_CITIZEN = new BigDecimal("200");
-
-	static final BigDecimal SUMMARY_FINE_ORGANIZATION = new BigDecimal("3000");
 
 	private final InspectionMapper mapper;
 
@@ -93,10 +90,16 @@ public class InspectionService {
 
 	private final InspectionProperties properties;
 
+	private final RegisterMapper registers;
+
+	/** the penalty rules: the summary procedure's limits (APL Art 51) live there, configured once */
+	private final PenaltyRules penaltyRules;
+
 	InspectionService(InspectionMapper mapper, InspectionPlanMapper plans, RuntimeService runtime, TaskService tasks, TaskInbox inbox,
 			BureauService bureaus, UserService users, EnterpriseService enterprises, SequenceService sequences,
 			WorkingDayCalendar calendar, NotificationService notifications, ActivityLog activity,
-			LeadIntake leadIntake, CorrectionTracking correctionTracking, InspectionProperties properties) {
+			LeadIntake leadIntake, CorrectionTracking correctionTracking, InspectionProperties properties,
+			RegisterMapper registers, PenaltyRules penaltyRules) {
 		this.mapper = mapper;
 		this.plans = plans;
 		this.runtime = runtime;
@@ -112,6 +115,8 @@ public class InspectionService {
 		this.leadIntake = leadIntake;
 		this.correctionTracking = correctionTracking;
 		this.properties = properties;
+		this.registers = registers;
+		this.penaltyRules = penaltyRules;
 	}
 
 	public Inspection get(CurrentUser user, long id) {
@@ -177,8 +182,11 @@ public class InspectionService {
 		return started;
 	}
 
-	/** The due date of an inspection started on a plan with this planned date. */
-	LocalDate dueDate(LocalDate plannedDate) {
+	/**
+	 * The due date of the inspections of a plan planned on that day: notice and on-site inspection within
+	 * {@code statenforce.inspection.completion-working-days}. The plan window runs from the planned date to here.
+	 */
+	public LocalDate dueDate(LocalDate plannedDate) {
 		return calendar.addWorkingDays(plannedDate, properties.completionWorkingDays());
 	}
 
@@ -220,15 +228,26 @@ public class InspectionService {
 			byType.put(t, 0L);
 		}
 		if (bureauIds.isEmpty()) {
-			return new InspectionAnnualFigures(year, byType, 0, 0, 0, 0, 0, 0);
+			return new InspectionAnnualFigures(year, byType, List.of(), 0, 0, 0, 0, 0, 0, 0, 0, 0, BigDecimal.ZERO);
 		}
 		LocalDate from = LocalDate.of(year, 1, 1);
 		LocalDate to = from.plusYears(1);
 		mapper.selectAnnualUnitsByPlanType(bureauIds, from, to)
 			.forEach(r -> byType.put(PlanType.valueOf(r.planType()), r.units()));
+		List<InspectionAnnualFigures.TopicUnits> byTopic = mapper.selectAnnualUnitsByTopic(bureauIds, from, to).stream()
+			.map(r -> new InspectionAnnualFigures.TopicUnits(PlanType.valueOf(r.planType()),
+					r.topic() == null ? InspectionAnnualFigures.NO_TOPIC : r.topic(),
+					r.topic() == null ? "未注明专题" : topicLabel(r.topic()), r.units()))
+			.toList();
 		InspectionMapper.AnnualCounts c = mapper.selectAnnualCounts(bureauIds, from, to);
-		return new InspectionAnnualFigures(year, byType, c.units(), c.inspections(), c.noProblem(), c.ordersToCorrect(),
-				c.summaryProcedure(), c.handedOver());
+		return new InspectionAnnualFigures(year, byType, byTopic, c.units(), c.unitsWithProblems(), c.inspections(),
+				c.noProblem(), c.ordersToCorrect(), c.summaryProcedure(), c.handedOver(), c.summaryWarnings(),
+				c.summaryFines(), c.summaryFinesTotal() == null ? BigDecimal.ZERO : c.summaryFinesTotal());
+	}
+
+	private String topicLabel(String code) {
+		InspectionProperties.Topic t = properties.topic(code);
+		return t == null ? "其他专题" : t.label();
 	}
 
 	/** 送达检查通知书: the notice gets the bureau's next 检通 number. */
@@ -239,6 +258,7 @@ public class InspectionService {
 		if (cmd.servedOn().isAfter(AppClock.today())) {
 			throw new BadRequestException("servedOn", "送达日期不能晚于今天");
 		}
+		requireCertified(i, cmd.servedOn(), "送达检查通知书");
 		Bureau bureau = bureaus.bureau(i.bureauId());
 		int year = cmd.servedOn().getYear();
 		String number = bureau.docPrefix() + "检通〔" + year + "〕" + sequences.next(bureau.id(), "INSPECTION_NOTICE", year) + "号";
@@ -309,13 +329,95 @@ public class InspectionService {
 		if (cmd.correctionDeadline() != null && !cmd.correctionDeadline().isAfter(cmd.inspectedOn())) {
 			throw new BadRequestException("correctionDeadline", "整改期限应晚于检查日期");
 		}
+		requireCertified(i, cmd.inspectedOn(), "实施现场检查");
+	}
+
+	/**
+	 * Both inspectors acting on the inspection must hold a certificate valid on the day of the act (SL2024 Art
+	 * 38(2): the unit may refuse inspectors who cannot show one). A lapsed certificate is a state of the record,
+	 * not bad input: 409, and a leader can replace the inspector ({@link #replaceInspector}).
+	 */
+	private void requireCertified(Inspection i, LocalDate on, String act) {
 		Map<String, UserSummary> pair = users.byUsernames(List.of(i.inspector1(), i.inspector2()));
 		for (String who : List.of(i.inspector1(), i.inspector2())) {
 			UserSummary u = pair.get(who);
-			if (u == null || !u.hasCertificateValidOn(cmd.inspectedOn())) {
-				throw new ConflictException("执法人员 " + (u == null ? who : u.displayName()) + " 在检查日没有有效的统计执法证，不能实施检查");
+			if (u == null || !u.hasCertificateValidOn(on)) {
+				throw new ConflictException("执法人员 " + (u == null ? who : u.displayName()) + " 在 " + on
+						+ " 没有有效的统计执法证，不能" + act + "；请由分管领导更换执法人员");
 			}
 		}
+	}
+
+	/**
+	 * 更换执法人员: a leader of the inspection's bureau replaces one of its two inspectors (a certificate that lapsed
+	 * during the inspection, illness, a conflict found late) while an inspection step is still to be done by them.
+	 * The replacement must be an inspector of the bureau, not recused for the unit, with a certificate valid from
+	 * today to the end of the inspection's window. The change is recorded with its reason; the open task moves to
+	 * the replacement.
+	 */
+	@Transactional
+	public Inspection replaceInspector(CurrentUser user, long inspectionId, InspectionCommands.ReplaceInspector cmd) {
+		Inspection i = get(user, inspectionId);
+		bureaus.ensureWritable(user, i.bureauId(), "检查记录");
+		if (!user.hasRole(Role.LEADER)) {
+			throw new ForbiddenException("更换执法人员须由分管领导决定");
+		}
+		String replaced = cmd.replaced().strip();
+		String replacement = cmd.replacement().strip();
+		if (!i.isInspector(replaced)) {
+			throw new BadRequestException("replaced", "被更换人员不是本检查的执法人员：" + replaced);
+		}
+		if (i.isInspector(replacement)) {
+			throw new BadRequestException("replacement", "新执法人员已是本检查的执法人员");
+		}
+		List<Task> open = tasks.createTaskQuery().processDefinitionKey(InspectionProcess.KEY)
+			.processInstanceBusinessKey(i.inspectionNumber()).active().list();
+		if (i.status() == InspectionStatus.CLOSED || open.isEmpty()) {
+			throw new ConflictException("该检查已没有待执法人员办理的环节，不能更换执法人员（当前状态："
+					+ i.status().label() + "）");
+		}
+		UserSummary next = users.byUsernames(List.of(replacement)).get(replacement);
+		if (next == null || !next.hasRole(Role.INSPECTOR) || !next.bureauId().equals(i.bureauId()) || !next.enabled()) {
+			throw new BadRequestException("replacement", "本局执法人员中没有该用户：" + replacement);
+		}
+		LocalDate today = AppClock.today();
+		LocalDate until = i.dueDate().isAfter(today) ? i.dueDate() : today;
+		if (!next.hasCertificateValidOn(today) || !next.hasCertificateValidOn(until)) {
+			throw new BadRequestException("replacement", "执法人员 " + next.displayName() + " 的统计执法证在 " + today + " 至 "
+					+ until + " 期间并非始终有效");
+		}
+		if (registers.countRecusal(replacement, i.enterpriseId()) > 0) {
+			throw new BadRequestException("replacement", "执法人员 " + next.displayName() + " 已对该单位申报回避");
+		}
+		boolean first = replaced.equals(i.inspector1());
+		if (mapper.updateInspector(i.id(), first ? 1 : 2, replaced, replacement, AppClock.now()) == 0) {
+			throw new ConflictException("检查记录已被他人修改，请刷新后重试");
+		}
+		mapper.insertInspectorChange(i.id(), replaced, replacement, cmd.reason().strip(), user.username(), AppClock.now());
+		String processInstanceId = open.get(0).getProcessInstanceId();
+		runtime.setVariable(processInstanceId, first ? InspectionProcess.VAR_INSPECTOR1 : InspectionProcess.VAR_INSPECTOR2,
+				replacement);
+		for (Task t : open) {
+			tasks.deleteCandidateUser(t.getId(), replaced);
+			tasks.addCandidateUser(t.getId(), replacement);
+			if (replaced.equals(t.getAssignee())) {
+				tasks.setAssignee(t.getId(), null);
+			}
+		}
+		UserSummary old = users.byUsernames(List.of(replaced)).get(replaced);
+		String change = "由 " + (old == null ? replaced : old.displayName()) + " 更换为 " + next.displayName();
+		activity.record(i.bureauId(), SUBJECT, i.id(), "更换执法人员", cmd.reason().strip(), change);
+		Inspection updated = mapper.selectInspection(i.id());
+		notifications.send(i.bureauId(), List.of(replacement, first ? updated.inspector2() : updated.inspector1()),
+				new NotificationService.Message("TASK", "执法检查更换执法人员：" + i.inspectionNumber(),
+						i.enterpriseName() + "，" + change + "，理由：" + cmd.reason().strip(),
+						"/inspection/inspections/" + i.id(), SUBJECT, i.id()));
+		return updated;
+	}
+
+	/** The recorded replacements of an inspection's inspectors, oldest first. */
+	public List<InspectorChange> inspectorChanges(long inspectionId) {
+		return mapper.selectInspectorChanges(inspectionId);
 	}
 
 	private Map<Long, InspectionItem> planItems(Inspection i) {
@@ -332,11 +434,10 @@ public class InspectionService {
 			if (fine == null) {
 				throw new BadRequestException("fine", "罚款须填写金额");
 			}
-			Enterprise e = enterprises.getUnchecked(i.enterpriseId());
-			BigDecimal cap = PartyType.ORGANIZATION.name().equals(e.partyType()) ? SUMMARY_FINE_ORGANIZATION
-					: SUMMARY_FINE_CITIZEN;
-			if (fine.compareTo(cap) > 0) {
-				throw new BadRequestException("fine", "简易程序罚款不能超过" + cap.toPlainString() + "元（《行政处罚法》第五十一条），应按普通程序立案");
+			PartyType party = PartyType.valueOf(enterprises.getUnchecked(i.enterpriseId()).partyType());
+			if (!penaltyRules.summaryProcedureAllowed(party, Outcome.WARNING_AND_FINE, fine)) {
+				throw new BadRequestException("fine", "简易程序罚款不能超过" + penaltyRules.summaryLimit(party).toPlainString()
+						+ "元（《行政处罚法》第五十一条），应按普通程序立案");
 			}
 		}
 		if (mapper.updateSummaryDecision(i.id(), cmd.decisionNumber().strip(), cmd.penalty(), fine, AppClock.now()) == 0) {

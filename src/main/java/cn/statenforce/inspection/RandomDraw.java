@@ -2,6 +2,7 @@ package cn.statenforce.inspection;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -20,8 +21,9 @@ import java.util.TreeMap;
  * snapshot always give the same list, so anyone holding the published seed, parameters and snapshot can
  * re-run it. One {@link SplittableRandom} stream is consumed in a fixed order:
  * <ol>
- * <li>units that are excluded, or for which fewer than two inspectors with a certificate valid on the planned
- * date remain after recusals, are set aside;</li>
+ * <li>only inspectors whose certificate is valid for the whole plan window (planned date to due date,
+ * {@link DrawParameters#certificatesValidThrough()}) take part; units that are excluded, or for which fewer than
+ * two of them remain after recusals, are set aside;</li>
  * <li>multi-stage (upper bureau): {@code stageOneCount} bureaus (groups) are drawn uniformly without
  * replacement by a partial Fisher-Yates shuffle of the group codes in ascending order; the sample is
  * allocated to them in proportion to their eligible units (largest remainder);</li>
@@ -39,9 +41,13 @@ public final class RandomDraw {
 
 	public static DrawOutcome run(DrawParameters p, DrawSnapshot snapshot) {
 		SplittableRandom random = new SplittableRandom(p.seed());
-		List<SnapshotInspector> valid = snapshot.inspectors().stream().filter(i -> i.validOn(p.plannedDate())).toList();
+		LocalDate until = p.certificatesValidThrough();
+		List<SnapshotInspector> valid = snapshot.inspectors().stream().filter(i -> i.validThrough(p.plannedDate(), until))
+			.toList();
 		if (valid.size() < 2) {
-			throw new DrawException("计划检查日 " + p.plannedDate() + " 持有效统计执法证的检查人员不足2名，无法抽取");
+			throw new DrawException((until.equals(p.plannedDate()) ? "计划检查日 " + p.plannedDate()
+					: "计划检查期间（" + p.plannedDate() + " 至 " + until + "）")
+					+ " 统计执法证始终有效的检查人员不足2名，无法抽取");
 		}
 		Map<String, Set<String>> recused = recusalsByUnit(snapshot);
 		Map<DrawExclusion, Integer> excluded = new EnumMap<>(DrawExclusion.class);

@@ -7,8 +7,13 @@ public record SnapshotInspector(String username, String certNumber, LocalDate va
 
 	/** SL2024 Art 38(2): only holders of a certificate valid on the inspection date may inspect. */
 	public boolean validOn(LocalDate date) {
-		return certNumber != null && validFrom != null && validTo != null && !date.isBefore(validFrom)
-				&& !date.isAfter(validTo);
+		return validThrough(date, date);
+	}
+
+	/** Valid on every day from {@code from} to {@code to} (the whole plan window). */
+	public boolean validThrough(LocalDate from, LocalDate to) {
+		return certNumber != null && validFrom != null && validTo != null && !from.isBefore(validFrom)
+				&& !to.isAfter(validTo);
 	}
 
 }

@@ -75,7 +75,8 @@ public class PenaltyRules {
 		};
 	}
 
-	private BigDecimal summaryLimit(PartyType party) {
+	/** The largest fine the summary procedure may impose on this party type (《行政处罚法》第五十一条). */
+	public BigDecimal summaryLimit(PartyType party) {
 		return switch (party) {
 			case ORGANIZATION -> policy.summaryLimitOrganization();
 			case INDIVIDUAL_BUSINESS -> policy.summaryLimitIndividualBusiness();

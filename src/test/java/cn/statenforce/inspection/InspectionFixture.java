@@ -47,7 +47,8 @@ class InspectionFixture {
 	PlanCommand command(CurrentUser user, PlanType type, int sampleSize, Integer stageOne) {
 		return new PlanCommand("2026年度统计执法双随机抽查", type, AppClock.today().getYear(),
 				type == PlanType.JOINT ? "市场监督管理局" : null, "《统计法》第三十八条", null, null, null, false, false,
-				sampleSize, null, 1, stageOne, AppClock.today(), defaultItemIds(user));
+				sampleSize, null, 1, stageOne, AppClock.today(), defaultItemIds(user),
+				type == PlanType.SPECIAL ? "ENTRY_EXIT" : null, null);
 	}
 
 	/** A plan of 雨湖区 drafted by the legal section and approved by the leader. */

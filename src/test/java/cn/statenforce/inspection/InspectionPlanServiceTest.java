@@ -133,7 +133,7 @@ class InspectionPlanServiceTest {
 		registers.declareRecusal(fixture.user("yuhu.inspector1"), "yuhu.inspector1", recused, "近亲属任该单位财务负责人");
 		assertThatThrownBy(() -> registers.declareRecusal(fixture.user("yuhu.inspector1"), "yuhu.inspector1", recused, "重复"))
 			.isInstanceOf(ConflictException.class);
-		InspectionPlan p = plans.create(legal, new PlanCommand("全量抽查", PlanType.KEY, AppClock.today().getYear(), null, null,
+		InspectionPlan p = plans.create(legal, new PlanCommand("全量抽查", PlanType.RANDOM, AppClock.today().getYear(), null, null,
 				null, null, null, false, false, null, new BigDecimal("100"), 1, null, AppClock.today(), fixture.defaultItemIds(legal)));
 		DrawSnapshot s = inputs.snapshot(p);
 		assertThat(s.units()).filteredOn(u -> u.enterpriseId() == clean).extracting(SnapshotUnit::exclusion)

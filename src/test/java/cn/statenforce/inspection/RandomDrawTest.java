@@ -171,6 +171,30 @@ class RandomDrawTest {
 	}
 
 	@Test
+	void shouldAssignOnlyInspectorsWhoseCertificateCoversTheWholePlanWindow() {
+		DrawSnapshot s = snapshot(800, 11);
+		// c.inspector's certificate ends on the planned date: valid that day, lapsed during the 15 working days after
+		LocalDate due = PLANNED.plusDays(21);
+		for (long seed = 1; seed <= 50; seed++) {
+			DrawParameters window = new DrawParameters(seed, 60, null, 3, null, PLANNED, due, false);
+			Set<String> used = new HashSet<>();
+			RandomDraw.run(window, s).units().forEach(u -> used.addAll(List.of(u.inspector1(), u.inspector2())));
+			assertThat(used).as("seed %d", seed).containsExactlyInAnyOrder("a.inspector", "b.inspector", "f.inspector");
+		}
+		assertThat(new DrawParameters(1, 60, null, 3, null, PLANNED, due, false).canonical())
+			.endsWith(";plannedDate=2026-06-15;windowEnd=2026-07-06");
+		assertThat(DrawParameters.windowEndOf(new DrawParameters(1, 60, null, 3, null, PLANNED, due, false).canonical()))
+			.isEqualTo(due);
+		// a draw stored before the window was published keeps its parameters text and its meaning
+		assertThat(params(1, null).canonical()).endsWith(";plannedDate=2026-06-15");
+		assertThat(DrawParameters.windowEndOf(params(1, null).canonical())).isNull();
+		// when the certificates of all but one end inside the window, nobody can be sent
+		DrawSnapshot twoShort = new DrawSnapshot(s.units(), List.of(s.inspectors().get(0), s.inspectors().get(2)), List.of());
+		assertThatThrownBy(() -> RandomDraw.run(new DrawParameters(1, 5, null, 1, null, PLANNED, due, false), twoShort))
+			.isInstanceOf(DrawException.class).hasMessageContaining("2026-06-15 至 2026-07-06").hasMessageContaining("不足2名");
+	}
+
+	@Test
 	void shouldRefuseWhenFewerThanTwoInspectorsAreValid() {
 		DrawSnapshot s = snapshot(20, 1);
 		DrawSnapshot lonely = new DrawSnapshot(s.units(), s.inspectors().subList(0, 1), List.of());

@@ -111,6 +111,8 @@ class AnnualReportTest {
 		// nothing in the year yet, in this bureau or any other
 		assertThat(reports.report(cases.as("city.leader"), YEAR, null).sections())
 			.allSatisfy(s -> assertThat(s.figures()).allSatisfy(f -> assertThat(f.value().doubleValue()).isZero()));
+		// the year before (another test's year) as it stands before this year's records
+		AnnualReport yearBefore = reports.report(cases.as("yuhu.leader"), YEAR - 1, null);
 
 		inspectTwoUnits();
 		EnforcementCase filed = recordCases();
@@ -122,20 +124,23 @@ class AnnualReportTest {
 		expected.putAll(Map.of("inspection.units", 2L, "inspection.random", 2L, "inspection.joint", 0L,
 				"inspection.special", 0L, "inspection.key", 0L, "inspection.count", 2L, "inspection.noProblem", 1L,
 				"inspection.ordersToCorrect", 1L, "inspection.summary", 0L, "inspection.handedOver", 0L));
-		expected.putAll(Map.of("case.leads", 3L, "case.filed", 1L, "case.warning", 1L, "case.warningAndFine", 0L,
-				"case.noPenalty", 0L, "case.notEstablished", 0L, "case.transfer", 0L, "case.summaryWarning", 1L,
-				"case.ordersToCorrect", 0L, "case.hearings", 0L));
-		expected.putAll(Map.of("case.legalReviews", 0L, "case.closed", 0L, "case.overdueOpen", 0L, "case.circulate", 0L,
+		expected.putAll(Map.of("case.leads", 3L, "case.filed", 1L, "penalty.warning", 1L, "penalty.warningAndFine", 0L,
+				"case.noPenalty", 0L, "case.notEstablished", 0L, "case.transfer", 0L, "penalty.warningSummary", 1L,
+				"order.cases", 0L, "case.hearings", 0L));
+		expected.putAll(Map.of("case.legalReviews", 0L, "case.closed", 0L, "case.overdueOpen", 0L, "penalty.circulate", 0L,
 				"rect.plans", 1L, "rect.problems", 1L, "rect.problemsClosed", 0L, "rect.measures", 2L,
 				"rect.measuresSignedOff", 1L, "rect.mechanisms", 1L));
 		expected.putAll(Map.of("rect.overdueMeasures", 0L, "rect.corrections", 1L, "rect.corrected", 1L,
-				"rect.notCorrected", 0L));
+				"rect.notCorrected", 0L, "inspection.unitsWithProblems", 1L, "order.inspections", 1L, "order.total", 1L,
+				"penalty.decisions", 1L, "penalty.fined", 0L, "penalty.fineSummary", 0L));
 		assertFigures(r, expected);
-		assertThat(r.figure("case.finesTotal").value()).isEqualTo(BigDecimal.ZERO);
-		assertThat(r.sections()).flatMap(AnnualReport.Section::figures).hasSize(expected.size() + 1)
-			.allSatisfy(f -> assertThat(f.definition()).isNotBlank());
-		// the year before and after count none of it
-		assertThat(reports.report(cases.as("yuhu.leader"), YEAR - 1, null).figure("inspection.units").value()).isEqualTo(0L);
+		assertThat(r.figure("penalty.finesTotal").value()).isEqualTo(BigDecimal.ZERO);
+		assertThat(r.sections()).flatMap(AnnualReport.Section::figures).extracting(AnnualReport.Figure::key)
+			.containsExactlyElementsOf(AnnualFigureCatalogue.fixedDefinitions().stream().map(FigureDefinition::key).toList());
+		assertThat(r.sections()).flatMap(AnnualReport.Section::figures)
+			.allSatisfy(f -> assertThat(f.definition()).isNotBlank().endsWith("。"));
+		// the year before counts none of it
+		assertThat(reports.report(cases.as("yuhu.leader"), YEAR - 1, null).sections()).isEqualTo(yearBefore.sections());
 
 		// past the measure deadline and past the case deadline: both overdue, still in the year
 		assertThat(filed.getCaseDeadline()).isAfter(LocalDate.of(YEAR, 4, 10)).isBefore(LocalDate.of(YEAR, 12, 1));
@@ -152,7 +157,8 @@ class AnnualReportTest {
 			.andExpect(jsonPath("$.bureauNames.length()").value(3))
 			.andExpect(jsonPath("$.sections[0].figures[0].key").value("inspection.units"))
 			.andExpect(jsonPath("$.sections[0].figures[0].value").value(2))
-			.andExpect(jsonPath("$.sections[1].figures[0].value").value(3));
+			.andExpect(jsonPath("$.sections[2].figures[0].key").value("case.leads"))
+			.andExpect(jsonPath("$.sections[2].figures[0].value").value(3));
 		assertThat(reports.report(cases.as("city.leader"), YEAR, yuhu).figure("case.leads").value()).isEqualTo(3L);
 		assertThat(reports.report(cases.as("city.leader"), YEAR, yuetang).figure("case.leads").value()).isEqualTo(0L);
 		assertThat(reports.report(cases.as("city.legal"), YEAR, null).figure("rect.mechanisms").value()).isEqualTo(1L);
@@ -164,17 +170,20 @@ class AnnualReportTest {
 			.andReturn().getResponse().getContentAsByteArray();
 		try (Workbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
 			Sheet sheet = wb.getSheetAt(0);
-			assertThat(sheet.getRow(0).getCell(2).getStringCellValue()).isEqualTo("数值");
+			assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("雨湖区统计局" + YEAR + "年度统计");
+			assertThat(sheet.getRow(2).getCell(2).getStringCellValue()).isEqualTo("数值");
 			Map<String, Double> values = new HashMap<>();
+			String section = null;
 			for (Row row : sheet) {
-				if (row.getRowNum() > 0) {
-					values.put(row.getCell(0).getStringCellValue() + "/" + row.getCell(1).getStringCellValue(),
-							row.getCell(2).getNumericCellValue());
+				if (row.getRowNum() > 2) {
+					String s = row.getCell(0).getStringCellValue();
+					section = s.isEmpty() ? section : s;
+					values.put(section + "/" + row.getCell(1).getStringCellValue(), row.getCell(2).getNumericCellValue());
 				}
 			}
-			assertThat(values).containsEntry("执法检查/其中：双随机抽查（家）", 2.0).containsEntry("执法案件/决定：警告", 1.0)
-				.containsEntry("整改/已销号措施（条）", 1.0).containsEntry("整改/复查已改正", 1.0)
-				.containsEntry("执法案件/逾期未决", 1.0);
+			assertThat(values).containsEntry("执法检查/其中：双随机抽查（家）", 2.0).containsEntry("行政处罚与责令改正/其中：警告（件）", 1.0)
+				.containsEntry("整改/已销号措施（条）", 1.0).containsEntry("整改/复查已改正（家次）", 1.0)
+				.containsEntry("执法案件/逾期未决（件）", 1.0);
 		}
 		// the page shows the figures with their definitions
 		mvc.perform(get("/reports/annual").param("year", "" + YEAR).with(httpBasicPage("yuhu.leader")))

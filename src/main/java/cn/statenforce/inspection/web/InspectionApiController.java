@@ -27,10 +27,13 @@ import cn.statenforce.inspection.InspectionCommands;
 import cn.statenforce.inspection.InspectionItem;
 import cn.statenforce.inspection.InspectionPlan;
 import cn.statenforce.inspection.InspectionPlanService;
+import cn.statenforce.inspection.InspectionProperties;
 import cn.statenforce.inspection.InspectionRegisters;
 import cn.statenforce.inspection.InspectionService;
 import cn.statenforce.inspection.Inspector;
+import cn.statenforce.inspection.InspectorChange;
 import cn.statenforce.inspection.PlanCommand;
+import cn.statenforce.inspection.PlanTarget;
 import cn.statenforce.organization.CurrentUsers;
 import cn.statenforce.shared.PageResult;
 import io.swagger.v3.oas.annotations.Operation;
@@ -80,7 +83,7 @@ class InspectionApiController {
 
 	@PostMapping("/plans")
 	@ResponseStatus(HttpStatus.CREATED)
-	@Operation(summary = "编制检查计划（草拟）")
+	@Operation(summary = "编制检查计划（草拟）；专项、重点检查须选检查专题，重点检查以 targets 列明检查对象及理由")
 	InspectionPlan create(@Valid @RequestBody PlanCommand command) {
 		return plans.create(CurrentUsers.get(), command);
 	}
@@ -111,7 +114,7 @@ class InspectionApiController {
 
 	@PostMapping("/plans/{id}/draws")
 	@ResponseStatus(HttpStatus.CREATED)
-	@Operation(summary = "随机抽取（可指定随机种子）")
+	@Operation(summary = "随机抽取（可指定随机种子）；重点检查只随机分派执法人员，检查对象由计划指定")
 	Draw draw(@PathVariable long id, @RequestParam(required = false) Long seed) {
 		return plans.draw(CurrentUsers.get(), id, seed);
 	}
@@ -121,6 +124,19 @@ class InspectionApiController {
 	@Operation(summary = "经分管领导批准重新抽取（须说明理由，原抽取保留）")
 	Draw redraw(@PathVariable long id, @Valid @RequestBody Redraw redraw) {
 		return plans.redraw(CurrentUsers.get(), id, redraw.reason(), redraw.seed());
+	}
+
+	@GetMapping("/plans/{id}/targets")
+	@Operation(summary = "重点检查对象（计划指定的单位及理由）")
+	List<PlanTarget> targets(@PathVariable long id) {
+		plans.get(CurrentUsers.get(), id);
+		return plans.targets(id);
+	}
+
+	@GetMapping("/topics")
+	@Operation(summary = "可选的检查专题（代码与名称）")
+	List<InspectionProperties.Topic> topics() {
+		return plans.topics();
 	}
 
 	@GetMapping("/plans/{id}/draws")
@@ -157,6 +173,19 @@ class InspectionApiController {
 	@Operation(summary = "查看检查")
 	Inspection inspection(@PathVariable long id) {
 		return inspections.get(CurrentUsers.get(), id);
+	}
+
+	@PostMapping("/inspections/{id}/inspector-replacements")
+	@Operation(summary = "更换执法人员（分管领导；须说明理由，如执法证在检查期间失效）")
+	Inspection replaceInspector(@PathVariable long id, @Valid @RequestBody InspectionCommands.ReplaceInspector cmd) {
+		return inspections.replaceInspector(CurrentUsers.get(), id, cmd);
+	}
+
+	@GetMapping("/inspections/{id}/inspector-replacements")
+	@Operation(summary = "执法人员更换记录")
+	List<InspectorChange> inspectorChanges(@PathVariable long id) {
+		inspections.get(CurrentUsers.get(), id);
+		return inspections.inspectorChanges(id);
 	}
 
 	@GetMapping("/inspections/{id}/checks")

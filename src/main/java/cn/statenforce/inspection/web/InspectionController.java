@@ -1,6 +1,11 @@
 package cn.statenforce.inspection.web;
 
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -13,8 +18,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import cn.statenforce.activity.ActivityLog;
 import cn.statenforce.inspection.Inspection;
 import cn.statenforce.inspection.InspectionCommands;
+import cn.statenforce.inspection.InspectionRegisters;
 import cn.statenforce.inspection.InspectionService;
+import cn.statenforce.inspection.InspectionStatus;
+import cn.statenforce.inspection.InspectorChange;
+import cn.statenforce.organization.CurrentUser;
 import cn.statenforce.organization.CurrentUsers;
+import cn.statenforce.organization.Role;
+import cn.statenforce.organization.UserService;
+import cn.statenforce.shared.AppClock;
 import cn.statenforce.shared.BadRequestException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
@@ -29,19 +41,55 @@ class InspectionController {
 
 	private final Validator validator;
 
-	InspectionController(InspectionService inspections, ActivityLog activity, Validator validator) {
+	private final InspectionRegisters registers;
+
+	private final UserService users;
+
+	InspectionController(InspectionService inspections, ActivityLog activity, Validator validator,
+			InspectionRegisters registers, UserService users) {
+		this.users = users;
 		this.inspections = inspections;
 		this.activity = activity;
 		this.validator = validator;
+		this.registers = registers;
 	}
 
 	@GetMapping("/inspection/inspections/{id}")
 	String show(@PathVariable long id, Model model) {
-		Inspection i = inspections.get(CurrentUsers.get(), id);
+		CurrentUser user = CurrentUsers.get();
+		Inspection i = inspections.get(user, id);
 		model.addAttribute("inspection", i);
 		model.addAttribute("checks", inspections.checks(id));
 		model.addAttribute("timeline", activity.timeline("INSPECTION", id));
+		List<InspectorChange> changes = inspections.inspectorChanges(id);
+		model.addAttribute("changes", changes);
+		Map<String, String> names = new HashMap<>();
+		registers.inspectors(i.bureauId()).forEach(x -> names.put(x.username(), x.displayName()));
+		users.byUsernames(changes.stream().map(InspectorChange::changedBy).collect(Collectors.toSet()))
+			.forEach((u, summary) -> names.put(u, summary.displayName()));
+		model.addAttribute("names", names);
+		boolean mayReplace = i.status() != InspectionStatus.CLOSED && user.hasRole(Role.LEADER)
+				&& user.bureauId().equals(i.bureauId());
+		model.addAttribute("mayReplace", mayReplace);
+		LocalDate today = AppClock.today();
+		model.addAttribute("candidates", !mayReplace ? List.of() : registers.inspectors(i.bureauId()).stream()
+			.filter(x -> x.enabled() && !i.isInspector(x.username()) && x.certificateValidOn(today))
+			.toList());
 		return "inspection/inspection";
+	}
+
+	@PostMapping("/inspection/inspections/{id}/replace-inspector")
+	String replaceInspector(@PathVariable long id, @ModelAttribute InspectionCommands.ReplaceInspector cmd,
+			RedirectAttributes redirect) {
+		try {
+			inspections.replaceInspector(CurrentUsers.get(), id, valid(cmd));
+			redirect.addFlashAttribute("message", "已更换执法人员，待办已转给新的执法人员");
+		}
+		catch (BadRequestException | ConstraintViolationException e) {
+			redirect.addFlashAttribute("errorMessage", e instanceof ConstraintViolationException c
+					? c.getConstraintViolations().iterator().next().getMessage() : e.getMessage());
+		}
+		return "redirect:/inspection/inspections/" + id;
 	}
 
 	@PostMapping("/inspection/tasks/{taskId}/notice")

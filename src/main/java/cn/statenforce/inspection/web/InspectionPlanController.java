@@ -31,6 +31,7 @@ import cn.statenforce.organization.CurrentUsers;
 import cn.statenforce.organization.UserService;
 import cn.statenforce.organization.UserSummary;
 import cn.statenforce.shared.AppClock;
+import cn.statenforce.shared.BadRequestException;
 import cn.statenforce.shared.Xlsx;
 import jakarta.validation.Valid;
 
@@ -65,23 +66,58 @@ class InspectionPlanController {
 	String newPlan(Model model) {
 		CurrentUser user = CurrentUsers.get();
 		model.addAttribute("types", PlanType.values());
+		model.addAttribute("topics", plans.topics());
 		model.addAttribute("items", registers.items(user.bureauId(), true));
 		model.addAttribute("today", AppClock.today());
 		return "inspection/plan-form";
 	}
 
 	@PostMapping("/inspection/plans")
-	String create(@Valid @ModelAttribute PlanCommand command, BindingResult binding, Model model,
-			RedirectAttributes redirect) {
+	String create(@Valid @ModelAttribute PlanCommand command, BindingResult binding,
+			@RequestParam(required = false) String targetLines, Model model, RedirectAttributes redirect) {
 		if (binding.hasErrors()) {
 			model.addAttribute("errorMessage", binding.getAllErrors().stream()
 				.map(e -> e.getDefaultMessage()).collect(Collectors.joining("；")));
 			return newPlan(model);
 		}
-		InspectionPlan p = plans.create(CurrentUsers.get(), command);
+		InspectionPlan p;
+		try {
+			p = plans.create(CurrentUsers.get(), command.withTargets(targets(targetLines)));
+		}
+		catch (BadRequestException e) {
+			model.addAttribute("errorMessage", e.getMessage());
+			return newPlan(model);
+		}
 		redirect.addFlashAttribute("message", "检查计划已保存，编号 " + p.planNumber());
 		return "redirect:/inspection/plans/" + p.id();
 	}
+
+	/**
+	 * The 重点检查对象 as the form's text area sends them: one unit a line, its unified social credit code, then the
+	 * reason (separated by a space, comma or colon), e.g. {@code 91430302MA4L1234X5 税务数据显示营业收入与报表差异较大}.
+	 */
+	static List<PlanCommand.Target> targets(String lines) {
+		List<PlanCommand.Target> targets = new java.util.ArrayList<>();
+		if (lines == null) {
+			return targets;
+		}
+		String[] rows = lines.split("\\R");
+		for (int n = 0; n < rows.length; n++) {
+			String row = rows[n].strip();
+			if (row.isEmpty()) {
+				continue;
+			}
+			java.util.regex.Matcher m = TARGET_LINE.matcher(row);
+			if (!m.matches()) {
+				throw new BadRequestException("targets", "重点检查对象第" + (n + 1) + "行应为“统一社会信用代码 列为重点的理由”：" + row);
+			}
+			targets.add(new PlanCommand.Target(m.group(1).toUpperCase(java.util.Locale.ROOT), m.group(2).strip()));
+		}
+		return targets;
+	}
+
+	private static final java.util.regex.Pattern TARGET_LINE = java.util.regex.Pattern
+		.compile("([0-9A-Za-z]{18})[\\s,，、:：;；]+(.+)");
 
 	@GetMapping("/inspection/plans/{id}")
 	String show(@PathVariable long id, Model model) {
@@ -91,6 +127,8 @@ class InspectionPlanController {
 		Draw current = draws.stream().filter(Draw::current).findFirst().orElse(null);
 		model.addAttribute("plan", p);
 		model.addAttribute("items", plans.items(id));
+		model.addAttribute("targets", plans.targets(id));
+		model.addAttribute("topicLabel", plans.topicLabel(p.topic()));
 		model.addAttribute("draws", draws);
 		model.addAttribute("current", current);
 		model.addAttribute("units", current == null ? List.of() : plans.drawUnits(user, current.id()));
@@ -116,7 +154,9 @@ class InspectionPlanController {
 	@PostMapping("/inspection/plans/{id}/draw")
 	String draw(@PathVariable long id, @RequestParam(required = false) Long seed, RedirectAttributes redirect) {
 		Draw d = plans.draw(CurrentUsers.get(), id, seed);
-		return back(id, redirect, "抽取完成：抽中 " + d.unitCount() + " 家，随机种子 " + d.seed());
+		InspectionPlan p = plans.get(CurrentUsers.get(), id);
+		return back(id, redirect, p.targeted() ? "已为计划指定的 " + d.unitCount() + " 家检查对象随机分派执法人员，随机种子 " + d.seed()
+				: "抽取完成：抽中 " + d.unitCount() + " 家，随机种子 " + d.seed());
 	}
 
 	@PostMapping("/inspection/plans/{id}/redraw")

@@ -42,7 +42,7 @@ class AnnualReportController {
 	@GetMapping("/reports/annual/export")
 	ResponseEntity<byte[]> export(@RequestParam int year, @RequestParam(required = false) Long bureauId) {
 		AnnualReport report = reports.report(CurrentUsers.get(), year, bureauId);
-		return Xlsx.download(year + "年度统计.xlsx", reports.xlsx(report));
+		return Xlsx.download(report.fileName(), reports.xlsx(report));
 	}
 
 }

@@ -55,7 +55,7 @@ class InspectionBrowserIT {
 		open("/inspection/plans/new");
 		driver.findElement(By.id("title")).sendKeys("浏览器测试双随机抽查");
 		driver.findElement(By.id("sampleSize")).sendKeys("1");
-		driver.findElement(By.id("save-plan")).click();
+		click(By.id("save-plan"));
 		WebElement submit = wait.until(ExpectedConditions.elementToBeClickable(By.id("submit-plan")));
 		String planUrl = driver.getCurrentUrl();
 		submit.click();

@@ -147,7 +147,7 @@ class InspectionWebTest {
 		CurrentUser legal = current("yuhu.legal");
 		List<Long> items = registers.items(legal.bureauId(), true).stream().map(i -> i.id()).toList();
 		InspectionPlan p = plans.create(legal, new PlanCommand("API测试计划", PlanType.SPECIAL, AppClock.today().getYear(), null,
-				null, null, null, null, false, false, 1, null, 1, null, AppClock.today(), items));
+				null, null, null, null, false, false, 1, null, 1, null, AppClock.today(), items, "DATA_QUALITY", null));
 		mvc.perform(post("/api/inspection/plans/" + p.id() + "/draws").with(as("yuhu.legal"))).andExpect(status().isConflict());
 		mvc.perform(post("/api/inspection/plans/" + p.id() + "/submit").with(as("yuhu.legal"))).andExpect(status().isOk());
 		mvc.perform(post("/api/inspection/plans/" + p.id() + "/decision").with(as("yuhu.legal"))
