@@ -6,15 +6,20 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.statenforce.complaint.ComplaintService;
+import cn.statenforce.credit.CreditService;
 import cn.statenforce.enforcementcase.CaseAnnualFigures;
 import cn.statenforce.enforcementcase.CaseQueryService;
 import cn.statenforce.inspection.InspectionAnnualFigures;
 import cn.statenforce.inspection.InspectionService;
 import cn.statenforce.inspection.PlanType;
+import cn.statenforce.interference.InterferenceService;
+import cn.statenforce.leadtransfer.TransferService;
 import cn.statenforce.organization.Bureau;
 import cn.statenforce.organization.BureauService;
 import cn.statenforce.organization.CurrentUser;
 import cn.statenforce.organization.Role;
+import cn.statenforce.organization.UserService;
 import cn.statenforce.rectification.LedgerService;
 import cn.statenforce.rectification.RectificationAnnualFigures;
 import cn.statenforce.reporting.AnnualReport.Figure;
@@ -23,6 +28,7 @@ import cn.statenforce.shared.AppClock;
 import cn.statenforce.shared.BadRequestException;
 import cn.statenforce.shared.ForbiddenException;
 import cn.statenforce.shared.Xlsx;
+import cn.statenforce.training.TrainingService;
 
 /**
  * 年度统计: what a bureau reports at year end, from the records rather than a spreadsheet. Each figure comes
@@ -48,12 +54,21 @@ public class AnnualReportService {
 
 	private final LedgerService rectification;
 
+	private final SupervisionSources supervision;
+
+	/** The supervision registers' services (issue 15), kept together so that this section stays one edit. */
+	record SupervisionSources(InterferenceService interference, TransferService transfers, ComplaintService complaints,
+			CreditService credit, TrainingService trainings, UserService users) {
+	}
+
 	AnnualReportService(BureauService bureaus, InspectionService inspections, CaseQueryService cases,
-			LedgerService rectification) {
+			LedgerService rectification, InterferenceService interference, TransferService transfers,
+			ComplaintService complaints, CreditService credit, TrainingService trainings, UserService users) {
 		this.bureaus = bureaus;
 		this.inspections = inspections;
 		this.cases = cases;
 		this.rectification = rectification;
+		this.supervision = new SupervisionSources(interference, transfers, complaints, credit, trainings, users);
 	}
 
 	/** Whether the user may read annual figures at all (the navigation entry shows the same roles). */
@@ -83,7 +98,7 @@ public class AnnualReportService {
 		List<Long> ids = subtree.stream().map(Bureau::id).toList();
 		return new AnnualReport(year, chosenId, chosen.name(), subtree.stream().map(Bureau::name).toList(),
 				List.of(inspectionSection(inspections.annualFigures(ids, year)), caseSection(cases.annualFigures(ids, year)),
-						rectificationSection(rectification.annualFigures(ids, year))));
+						rectificationSection(rectification.annualFigures(ids, year)), supervisionSection(ids, year)));
 	}
 
 	/** The figures as a one-sheet XLSX: 类别, 项目, 数值, 统计口径. */
@@ -133,6 +148,47 @@ public class AnnualReportService {
 				new Figure("case.legalReviews", "法制审核", f.legalReviews(), "审核意见登记时间在本年内的法制审核次数（通过与退回均计）。"),
 				new Figure("case.closed", "结案", f.closed(), "结案日期在本年内的案件数。"),
 				new Figure("case.overdueOpen", "逾期未决", f.overdueOpen(), "立案日期在本年内、截至今日尚未作出决定且已超过办案期限的案件数。")));
+	}
+
+	/**
+	 * 统计监督与法治宣传 (issue 15): interference records with the explicit zero, lead transfers, complaints, statistical
+	 * credit, trainings and publicity, and the certified inspectors on 31 December, each from its register's service.
+	 */
+	private Section supervisionSection(List<Long> ids, int year) {
+		var i = supervision.interference().annualFigures(ids, year);
+		var t = supervision.transfers().annualFigures(ids, year);
+		var c = supervision.complaints().annualFigures(ids, year);
+		var cr = supervision.credit().annualFigures(ids, year);
+		var tr = supervision.trainings().annualFigures(ids, year);
+		long certified = supervision.users().certifiedInspectorsOn(ids, java.time.LocalDate.of(year, 12, 31));
+		return new Section("统计监督与法治宣传", List.of(
+				new Figure("supervision.interference", "领导干部干预统计工作记录（条）", i.records(),
+						"干预发生日期在本年内的领导干部干预统计工作记录数（含补记）；没有记录的为零，即“记录为零”。"),
+				new Figure("supervision.interferenceLate", "其中：补记（条）", i.lateEntries(), "干预发生日期在本年内、在障碍消除后补记的干预记录数。"),
+				new Figure("supervision.interferenceReports", "干预记录定期报告（期）", i.reports(), "报告期在本年内、已报送的干预记录定期报告期数（含零报告）。"),
+				new Figure("supervision.interferenceZeroReports", "其中：零报告（期）", i.zeroReports(), "报告期在本年内、因本期无干预记录而作零报告的期数。"),
+				new Figure("supervision.transfers", "移送问题线索（件）", t.sent(), "移送函发出日期在本年内的统计违纪违法问题线索移送件数。"),
+				new Figure("supervision.transfersDiscipline", "其中：移送纪检监察机关（件）", t.toDiscipline(), "移送函发出日期在本年内、移送纪检监察机关的件数。"),
+				new Figure("supervision.transfersJudicial", "其中：移送司法机关（件）", t.toJudicial(), "移送函发出日期在本年内、移送司法机关的件数。"),
+				new Figure("supervision.transferReplies", "收到书面回复（件）", t.replied(), "回复日期在本年内登记的接收机关书面回复件数（不论移送年度）。"),
+				new Figure("supervision.transfersSanctioned", "其中：给予处分或处理（件）", t.sanctioned(), "回复日期在本年内、回复已给予处分或处理的件数。"),
+				new Figure("supervision.transfersOverdue", "逾期未回复（件）", t.overdue(), "移送函发出日期在本年内、截至今日已过回复期限仍未收到书面回复的件数。"),
+				new Figure("supervision.complaints", "收到举报（件）", c.received(), "收到时间在本年内的举报件数（网上、电话、信函、来访等各渠道合计）。"),
+				new Figure("supervision.complaintsOnline", "其中：网上举报（件）", c.receivedOnline(), "收到时间在本年内、通过网上举报页面提交的举报件数。"),
+				new Figure("supervision.complaintsAccepted", "受理举报（件）", c.accepted(), "受理的分办意见经领导审批同意的时间在本年内的举报件数。"),
+				new Figure("supervision.complaintsClosed", "办结举报（件）", c.closed(), "办结时间在本年内的举报件数（含核查办结、转有关部门和不属于受理范围）。"),
+				new Figure("supervision.complaintLeads", "其中：转为案件线索（件）", c.leads(), "办结时间在本年内、核查后转为执法案件线索的举报件数。"),
+				new Figure("supervision.creditIdentified", "认定统计严重失信企业（家）", cr.identified(), "认定审批日期在本年内、认定为统计严重失信企业并公示的记录数。"),
+				new Figure("supervision.creditRepaired", "信用修复提前移出（家）", cr.repaired(), "移出日期在本年内、经信用修复提前移出严重失信名单的记录数。"),
+				new Figure("supervision.creditRevoked", "认定依据撤销移出（家）", cr.revoked(), "移出日期在本年内、因处罚决定被撤销而移出严重失信名单的记录数。"),
+				new Figure("supervision.creditExpired", "公示期满移出（家）", cr.expired(), "移出日期在本年内、公示期满移出严重失信名单的记录数。"),
+				new Figure("supervision.creditCommitments", "签订信用承诺书（份）", cr.commitments(), "签署日期在本年内登记的信用承诺书份数（含信用修复承诺书）。"),
+				new Figure("supervision.trainings", "执法培训（次）", tr.trainings(), "活动日期在本年内的执法培训次数。"),
+				new Figure("supervision.trainees", "培训人次", tr.trainees(), "活动日期在本年内的执法培训参训人次合计。"),
+				new Figure("supervision.publicity", "普法宣传活动（场）", tr.publicity(), "活动日期在本年内的普法宣传活动场次。"),
+				new Figure("supervision.reached", "普法宣传覆盖人次", tr.reached(), "活动日期在本年内的普法宣传活动覆盖人次合计。"),
+				new Figure("supervision.certifiedInspectors", "持证执法人员（人）", certified,
+						"本年12月31日持有有效统计执法证（有效期含当日）的在用执法人员人数。")));
 	}
 
 	private static Section rectificationSection(RectificationAnnualFigures f) {
