@@ -64,7 +64,7 @@ class ComplaintBrowserIT {
 		driver.findElement(By.id("reporterPhone")).sendKeys("13974021234");
 		// a person takes longer than the minimum fill time; so does this test
 		Thread.sleep((properties.minFillSeconds() + 1) * 1000L);
-		driver.findElement(By.id("submit-complaint")).click();
+		click(By.id("submit-complaint"));
 		wait(By.id("complaint-number"));
 		String number = driver.findElement(By.id("complaint-number")).getText();
 		String code = driver.findElement(By.id("query-code")).getText();
@@ -83,7 +83,7 @@ class ComplaintBrowserIT {
 		driver.findElement(By.id("opinion")).sendKeys("举报内容具体，属统计违法行为，建议受理");
 		new Select(driver.findElement(By.id("toldMethod"))).selectByVisibleText("电话告知");
 		driver.findElement(By.id("replyToReporter")).sendKeys("您的举报已受理，我局将依法核查");
-		driver.findElement(By.id("submit-triage")).click();
+		click(By.id("submit-triage"));
 		new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.textToBe(By.id("complaint-status"), "分办待审批"));
 		String complaintPage = driver.getCurrentUrl();
 		BrowserSupport.logout(driver);
@@ -91,7 +91,7 @@ class ComplaintBrowserIT {
 		// the leader approves on the complaint page
 		BrowserSupport.login(driver, base, "yuhu.leader", WebTestSupport.DEMO_PASSWORD);
 		driver.get(complaintPage);
-		driver.findElement(By.id("approve-triage")).click();
+		click(By.id("approve-triage"));
 		new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.textToBe(By.id("complaint-status"), "已受理，调查核实中"));
 		BrowserSupport.logout(driver);
 
@@ -102,6 +102,13 @@ class ComplaintBrowserIT {
 		driver.findElement(By.cssSelector("button[type=submit]")).click();
 		wait(By.id("complaint-status"));
 		assertThat(driver.findElement(By.id("complaint-status")).getText()).contains("已受理，调查核实中", "您的举报已受理，我局将依法核查");
+	}
+
+	/** Scrolls the button to the middle of the window first (the page may be taller than the window). */
+	private void click(By by) {
+		var button = driver.findElement(by);
+		((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", button);
+		button.click();
 	}
 
 	private void wait(By by) {
