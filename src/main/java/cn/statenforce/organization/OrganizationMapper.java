@@ -50,6 +50,8 @@ interface OrganizationMapper {
 
 	int insertCertificate(@Param("c") Certificate certificate);
 
+	long countCertifiedInspectors(@Param("bureauIds") List<Long> bureauIds, @Param("date") java.time.LocalDate date);
+
 	long countBureaus();
 
 	/** Mutable insert parameter so the generated key can be read back. */

@@ -78,6 +78,14 @@ public class UserService {
 		return mapper.selectCurrentCertificate(userId);
 	}
 
+	/**
+	 * 持证执法人员: enabled inspectors of the bureaus holding a 统计执法证 valid on the date (from its valid-from to its
+	 * valid-to date, both included), each person counted once however many certificates they hold.
+	 */
+	public long certifiedInspectorsOn(List<Long> bureauIds, LocalDate date) {
+		return bureauIds.isEmpty() ? 0 : mapper.countCertifiedInspectors(bureauIds, date);
+	}
+
 	/** Camunda group ids of a user: each role globally and scoped to the user's bureau. */
 	public List<String> groupIds(AppUser user) {
 		String region = bureaus.bureau(user.bureauId()).regionCode();

@@ -31,8 +31,10 @@ public final class AnnualFigureCatalogue {
 
 	public static final String RECTIFICATION = "整改";
 
+	public static final String SUPERVISION = "统计监督与法治宣传";
+
 	/** The sections in report order. */
-	public static final List<String> SECTIONS = List.of(INSPECTION, PENALTY, CASES, RECTIFICATION);
+	public static final List<String> SECTIONS = List.of(INSPECTION, PENALTY, CASES, RECTIFICATION, SUPERVISION);
 
 	/** Key prefix of a topic row under a plan type, e.g. {@code inspection.special.topic.} */
 	static String topicPrefix(PlanType t) {
@@ -190,6 +192,58 @@ public final class AnnualFigureCatalogue {
 				i -> i.rectification().corrected()));
 		l.add(count("rect.notCorrected", RECTIFICATION, "复查未改正（家次）", "家次", null, "复查时间在本年内、复查结论为未改正的责令改正数。",
 				i -> i.rectification().notCorrected()));
+		// --- 统计监督与法治宣传: the supervision registers, each by its own defining date
+		l.add(count("supervision.interference", SUPERVISION, "领导干部干预统计工作记录（条）", "条", null,
+				"干预发生日期在本年内的领导干部干预统计工作记录数（含补记）；没有记录的为零，即“记录为零”。",
+				i -> i.supervision().interference().records()));
+		l.add(count("supervision.interferenceLate", SUPERVISION, "其中：补记（条）", "条", "supervision.interference",
+				"干预发生日期在本年内、在障碍消除后补记的干预记录数。", i -> i.supervision().interference().lateEntries()));
+		l.add(count("supervision.interferenceReports", SUPERVISION, "干预记录定期报告（期）", "期", null,
+				"报告期在本年内、已报送的干预记录定期报告期数（含零报告）。", i -> i.supervision().interference().reports()));
+		l.add(count("supervision.interferenceZeroReports", SUPERVISION, "其中：零报告（期）", "期", "supervision.interferenceReports",
+				"报告期在本年内、因本期无干预记录而作零报告的期数。", i -> i.supervision().interference().zeroReports()));
+		l.add(count("supervision.transfers", SUPERVISION, "移送问题线索（件）", "件", null,
+				"移送函发出日期在本年内的统计违纪违法问题线索移送件数。", i -> i.supervision().transfers().sent()));
+		l.add(count("supervision.transfersDiscipline", SUPERVISION, "其中：移送纪检监察机关（件）", "件", "supervision.transfers",
+				"移送函发出日期在本年内、移送纪检监察机关的件数。", i -> i.supervision().transfers().toDiscipline()));
+		l.add(count("supervision.transfersJudicial", SUPERVISION, "其中：移送司法机关（件）", "件", "supervision.transfers",
+				"移送函发出日期在本年内、移送司法机关的件数。", i -> i.supervision().transfers().toJudicial()));
+		l.add(count("supervision.transferReplies", SUPERVISION, "收到书面回复（件）", "件", null,
+				"回复日期在本年内登记的接收机关书面回复件数（不论移送年度）。", i -> i.supervision().transfers().replied()));
+		l.add(count("supervision.transfersSanctioned", SUPERVISION, "其中：给予处分或处理（件）", "件", "supervision.transferReplies",
+				"回复日期在本年内、回复已给予处分或处理的件数。", i -> i.supervision().transfers().sanctioned()));
+		l.add(count("supervision.transfersOverdue", SUPERVISION, "逾期未回复（件）", "件", null,
+				"移送函发出日期在本年内、截至今日已过回复期限仍未收到书面回复的件数。", i -> i.supervision().transfers().overdue()));
+		l.add(count("supervision.complaints", SUPERVISION, "收到举报（件）", "件", null,
+				"收到时间在本年内的举报件数（网上、电话、信函、来访等各渠道合计）。", i -> i.supervision().complaints().received()));
+		l.add(count("supervision.complaintsOnline", SUPERVISION, "其中：网上举报（件）", "件", "supervision.complaints",
+				"收到时间在本年内、通过网上举报页面提交的举报件数。", i -> i.supervision().complaints().receivedOnline()));
+		l.add(count("supervision.complaintsAccepted", SUPERVISION, "受理举报（件）", "件", null,
+				"受理的分办意见经领导审批同意的时间在本年内的举报件数。", i -> i.supervision().complaints().accepted()));
+		l.add(count("supervision.complaintsClosed", SUPERVISION, "办结举报（件）", "件", null,
+				"办结时间在本年内的举报件数（含核查办结、转有关部门和不属于受理范围）。", i -> i.supervision().complaints().closed()));
+		l.add(count("supervision.complaintLeads", SUPERVISION, "其中：转为案件线索（件）", "件", "supervision.complaintsClosed",
+				"办结时间在本年内、核查后转为执法案件线索的举报件数。", i -> i.supervision().complaints().leads()));
+		l.add(count("supervision.creditIdentified", SUPERVISION, "认定统计严重失信企业（家）", "家", null,
+				"认定审批日期在本年内、认定为统计严重失信企业并公示的记录数。", i -> i.supervision().credit().identified()));
+		l.add(count("supervision.creditRepaired", SUPERVISION, "信用修复提前移出（家）", "家", null,
+				"移出日期在本年内、经信用修复提前移出严重失信名单的记录数。", i -> i.supervision().credit().repaired()));
+		l.add(count("supervision.creditRevoked", SUPERVISION, "认定依据撤销移出（家）", "家", null,
+				"移出日期在本年内、因处罚决定被撤销而移出严重失信名单的记录数。", i -> i.supervision().credit().revoked()));
+		l.add(count("supervision.creditExpired", SUPERVISION, "公示期满移出（家）", "家", null,
+				"移出日期在本年内、公示期满移出严重失信名单的记录数。", i -> i.supervision().credit().expired()));
+		l.add(count("supervision.creditCommitments", SUPERVISION, "签订信用承诺书（份）", "份", null,
+				"签署日期在本年内登记的信用承诺书份数（含信用修复承诺书）。", i -> i.supervision().credit().commitments()));
+		l.add(count("supervision.trainings", SUPERVISION, "执法培训（次）", "次", null, "活动日期在本年内的执法培训次数。",
+				i -> i.supervision().trainings().trainings()));
+		l.add(count("supervision.trainees", SUPERVISION, "培训人次", "人次", null, "活动日期在本年内的执法培训参训人次合计。",
+				i -> i.supervision().trainings().trainees()));
+		l.add(count("supervision.publicity", SUPERVISION, "普法宣传活动（场）", "场", null, "活动日期在本年内的普法宣传活动场次。",
+				i -> i.supervision().trainings().publicity()));
+		l.add(count("supervision.reached", SUPERVISION, "普法宣传覆盖人次", "人次", null, "活动日期在本年内的普法宣传活动覆盖人次合计。",
+				i -> i.supervision().trainings().reached()));
+		l.add(count("supervision.certifiedInspectors", SUPERVISION, "持证执法人员（人）", "人", null,
+				"本年12月31日持有有效统计执法证（有效期含当日）的在用执法人员人数。", i -> i.supervision().certifiedInspectors()));
 		assertUnique(l);
 		return List.copyOf(l);
 	}

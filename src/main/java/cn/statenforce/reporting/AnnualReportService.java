@@ -5,21 +5,27 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.statenforce.complaint.ComplaintService;
+import cn.statenforce.credit.CreditService;
 import cn.statenforce.enforcementcase.CaseQueryService;
 import cn.statenforce.inspection.InspectionService;
+import cn.statenforce.interference.InterferenceService;
+import cn.statenforce.leadtransfer.TransferService;
 import cn.statenforce.organization.Bureau;
 import cn.statenforce.organization.BureauService;
 import cn.statenforce.organization.CurrentUser;
 import cn.statenforce.organization.Role;
+import cn.statenforce.organization.UserService;
 import cn.statenforce.rectification.LedgerService;
 import cn.statenforce.shared.AppClock;
 import cn.statenforce.shared.BadRequestException;
 import cn.statenforce.shared.ForbiddenException;
+import cn.statenforce.training.TrainingService;
 
 /**
  * 年度统计: what a bureau reports at year end, from the records rather than a spreadsheet. The inputs come from the
  * capabilities that own the records ({@link InspectionService#annualFigures}, {@link CaseQueryService#annualFigures},
- * {@link LedgerService#annualFigures}); every figure, its label, unit and definition come from
+ * {@link LedgerService#annualFigures} and the supervision registers' services); every figure, its label, unit and definition come from
  * {@link AnnualFigureCatalogue}, the one definition the page, the JSON and the XLSX share. Leaders, directors,
  * administrators and legal reviewers read the figures of their bureau and, in an upper bureau, of any bureau below it
  * or of the whole subtree; another bureau answers 404.
@@ -40,12 +46,28 @@ public class AnnualReportService {
 
 	private final LedgerService rectification;
 
+	private final SupervisionSources supervision;
+
+	/** The supervision registers' services, read together for the 统计监督与法治宣传 section. */
+	record SupervisionSources(InterferenceService interference, TransferService transfers, ComplaintService complaints,
+			CreditService credit, TrainingService trainings, UserService users) {
+
+		SupervisionInputs annualFigures(List<Long> ids, int year) {
+			return new SupervisionInputs(interference.annualFigures(ids, year), transfers.annualFigures(ids, year),
+					complaints.annualFigures(ids, year), credit.annualFigures(ids, year), trainings.annualFigures(ids, year),
+					users.certifiedInspectorsOn(ids, java.time.LocalDate.of(year, 12, 31)));
+		}
+
+	}
+
 	AnnualReportService(BureauService bureaus, InspectionService inspections, CaseQueryService cases,
-			LedgerService rectification) {
+			LedgerService rectification, InterferenceService interference, TransferService transfers,
+			ComplaintService complaints, CreditService credit, TrainingService trainings, UserService users) {
 		this.bureaus = bureaus;
 		this.inspections = inspections;
 		this.cases = cases;
 		this.rectification = rectification;
+		this.supervision = new SupervisionSources(interference, transfers, complaints, credit, trainings, users);
 	}
 
 	/** Whether the user may read annual figures at all (the navigation entry shows the same roles). */
@@ -74,7 +96,7 @@ public class AnnualReportService {
 			.toList();
 		List<Long> ids = subtree.stream().map(Bureau::id).toList();
 		AnnualInputs inputs = new AnnualInputs(year, inspections.annualFigures(ids, year), cases.annualFigures(ids, year),
-				rectification.annualFigures(ids, year));
+				rectification.annualFigures(ids, year), supervision.annualFigures(ids, year));
 		String title = chosen.name() + (subtree.size() > 1 ? "（全辖）" : "") + year + "年度统计";
 		return new AnnualReport(year, chosenId, chosen.name(), subtree.stream().map(Bureau::name).toList(), title,
 				AnnualFigureCatalogue.evaluate(inputs));

@@ -16,6 +16,11 @@ import cn.statenforce.enforcementcase.CaseAnnualFigures;
 import cn.statenforce.inspection.InspectionAnnualFigures;
 import cn.statenforce.inspection.PlanType;
 import cn.statenforce.rectification.RectificationAnnualFigures;
+import cn.statenforce.complaint.ComplaintAnnualFigures;
+import cn.statenforce.credit.CreditAnnualFigures;
+import cn.statenforce.interference.InterferenceAnnualFigures;
+import cn.statenforce.leadtransfer.TransferAnnualFigures;
+import cn.statenforce.training.TrainingAnnualFigures;
 
 /**
  * The figure catalogue as a later document generator reads it: unique ASCII keys, a unit and a one-sentence
@@ -76,7 +81,10 @@ class AnnualFigureCatalogueTest {
 				3, 0, 1, 2, new BigDecimal("350"));
 		CaseAnnualFigures cases = new CaseAnnualFigures(2024, 3, 1, 2, 1, 0, 0, 0, 0, 1, 0, new BigDecimal("20000"), 2, 0, 0, 0,
 				0);
-		return new AnnualInputs(2024, inspection, cases, new RectificationAnnualFigures(2024, 1, 34, 30, 39, 35, 4, 0, 5, 4, 1));
+		return new AnnualInputs(2024, inspection, cases, new RectificationAnnualFigures(2024, 1, 34, 30, 39, 35, 4, 0, 5, 4, 1),
+				new SupervisionInputs(new InterferenceAnnualFigures(2024, 0, 0, 4, 4), new TransferAnnualFigures(2024, 0, 0, 0, 0, 0, 0),
+						new ComplaintAnnualFigures(2024, 0, 0, 0, 0, 0), new CreditAnnualFigures(2024, 0, 0, 0, 0, 0),
+						new TrainingAnnualFigures(2024, 16, 281, 20, 2500), 3));
 	}
 
 }

@@ -1,0 +1,51 @@
+-- 举报受理 (统计法 2024 第十条, 实施条例第三十八条): reports from the public page and by phone/mail, triage,
+-- handling, feedback. The reporter's identity lives only here and is shown to the handler and the bureau's
+-- leaders; client_hash and query_code_hash are never shown to anyone.
+
+CREATE TABLE complaint (
+  id                  BIGINT        NOT NULL AUTO_INCREMENT,
+  bureau_id           BIGINT        NOT NULL,
+  complaint_number    VARCHAR(32)   NOT NULL COMMENT 'business key, e.g. JB430302-2026-0001',
+  channel             VARCHAR(16)   NOT NULL COMMENT 'WEB, PHONE, MAIL, EMAIL, VISIT, REFERRED',
+  received_at         DATETIME      NOT NULL,
+  reported_unit       VARCHAR(200)  NOT NULL,
+  reported_place      VARCHAR(200)  NULL,
+  content             VARCHAR(2000) NOT NULL,
+  anonymous           BOOLEAN       NOT NULL,
+  reporter_name       VARCHAR(64)   NULL,
+  reporter_phone      VARCHAR(32)   NULL,
+  reporter_email      VARCHAR(100)  NULL,
+  reporter_address    VARCHAR(200)  NULL,
+  client_hash         CHAR(64)      NULL COMMENT 'SHA-256 of the submitting address (rate limit of the public page)',
+  query_code_hash     CHAR(64)      NULL COMMENT 'SHA-256 of the query code given to a web reporter',
+  registered_by       VARCHAR(64)   NULL,
+  status              VARCHAR(16)   NOT NULL COMMENT 'RECEIVED, PROPOSED, ACCEPTED, PASSED_ON, OUTSIDE_REMIT, HANDLED',
+  handler             VARCHAR(64)   NULL,
+  handler_name        VARCHAR(64)   NULL,
+  ack_due             DATE          NOT NULL,
+  triage_decision     VARCHAR(16)   NULL,
+  triage_opinion      VARCHAR(1000) NULL,
+  pass_to             VARCHAR(200)  NULL,
+  reply_to_reporter   VARCHAR(1000) NULL,
+  told_method         VARCHAR(16)   NULL,
+  triage_approved_by  VARCHAR(64)   NULL,
+  triage_approved_at  DATETIME      NULL,
+  handling_due        DATE          NULL,
+  handling_result     VARCHAR(16)   NULL,
+  handling_summary    VARCHAR(2000) NULL,
+  enterprise_id       BIGINT        NULL,
+  lead_case_id        BIGINT        NULL,
+  lead_number         VARCHAR(64)   NULL,
+  feedback            VARCHAR(1000) NULL,
+  feedback_method     VARCHAR(16)   NULL,
+  reminded_on         DATE          NULL,
+  escalated_on        DATE          NULL,
+  closed_at           DATETIME      NULL,
+  process_instance_id VARCHAR(64)   NULL,
+  PRIMARY KEY (id),
+  CONSTRAINT uk_complaint_number UNIQUE (complaint_number),
+  CONSTRAINT fk_complaint_bureau FOREIGN KEY (bureau_id) REFERENCES bureau (id)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
+CREATE INDEX ix_complaint_bureau ON complaint (bureau_id, received_at);
+CREATE INDEX ix_complaint_client ON complaint (client_hash, received_at);
+CREATE INDEX ix_complaint_channel ON complaint (channel, received_at);

@@ -1,0 +1,36 @@
+package cn.statenforce.leadtransfer.process;
+
+import java.util.Date;
+
+import org.springframework.stereotype.Component;
+
+import cn.statenforce.leadtransfer.LeadTransfer;
+import cn.statenforce.leadtransfer.TransferService;
+import cn.statenforce.shared.AppClock;
+
+/** Expressions of {@code lead-transfer.bpmn} ({@code ${transferDates...}}): the handler and the reply dates. */
+@Component("transferDates")
+public class TransferRoutes {
+
+	private final TransferService transfers;
+
+	TransferRoutes(TransferService transfers) {
+		this.transfers = transfers;
+	}
+
+	public String handler(long transferId) {
+		return transfers.unchecked(transferId).handler();
+	}
+
+	/** End of the last day of the reply window. */
+	public Date replyDue(long transferId) {
+		return Date.from(transfers.unchecked(transferId).replyDue().atTime(23, 59, 59).atZone(AppClock.ZONE).toInstant());
+	}
+
+	/** Start of the working day of the reminder. */
+	public Date reminderAt(long transferId) {
+		LeadTransfer t = transfers.unchecked(transferId);
+		return Date.from(transfers.reminderOn(t).atTime(8, 0).atZone(AppClock.ZONE).toInstant());
+	}
+
+}

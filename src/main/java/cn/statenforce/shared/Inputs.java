@@ -1,0 +1,66 @@
+package cn.statenforce.shared;
+
+import java.time.LocalDate;
+
+/**
+ * Checks of typed input at the user step, each failing with a 400 that names the field in Chinese; text is trimmed
+ * and its length counted in characters as people count them (code points, so a rare 4-byte character is one).
+ */
+public final class Inputs {
+
+	private Inputs() {
+	}
+
+	/** Trimmed non-blank text of at most {@code max} characters. */
+	public static String required(String field, String label, String value, int max) {
+		if (value == null || value.isBlank()) {
+			throw new BadRequestException(field, "请填写" + label);
+		}
+		return limited(field, label, value.strip(), max);
+	}
+
+	/** Trimmed text or null when blank, of at most {@code max} characters. */
+	public static String optional(String field, String label, String value, int max) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		return limited(field, label, value.strip(), max);
+	}
+
+	public static <T> T present(String field, String label, T value) {
+		if (value == null) {
+			throw new BadRequestException(field, "请填写" + label);
+		}
+		return value;
+	}
+
+	/** A date that is not later than today. */
+	public static LocalDate notFuture(String field, String label, LocalDate value) {
+		present(field, label, value);
+		if (value.isAfter(AppClock.today())) {
+			throw new BadRequestException(field, label + "不能晚于今天");
+		}
+		return value;
+	}
+
+	/** The enum constant of that name, or 400 naming the field. */
+	public static <E extends Enum<E>> E oneOf(String field, String label, Class<E> type, String value) {
+		if (value == null || value.isBlank()) {
+			throw new BadRequestException(field, "请选择" + label);
+		}
+		try {
+			return Enum.valueOf(type, value.strip());
+		}
+		catch (IllegalArgumentException e) {
+			throw new BadRequestException(field, label + "取值无效");
+		}
+	}
+
+	private static String limited(String field, String label, String value, int max) {
+		if (value.codePointCount(0, value.length()) > max) {
+			throw new BadRequestException(field, label + "不超过" + max + "字");
+		}
+		return value;
+	}
+
+}
