@@ -40,7 +40,7 @@ class AnnualFigureCatalogueTest {
 			assertThat(d.key()).matches("[a-z]+(\\.[A-Za-z_]+)+");
 			assertThat(seen.add(d.key())).as("unique %s", d.key()).isTrue();
 			assertThat(AnnualFigureCatalogue.SECTIONS).contains(d.section());
-			assertThat(d.unit()).isIn("家", "次", "件", "家次", "元", "个", "条", "项");
+			assertThat(d.unit()).isIn("家", "次", "件", "家次", "元", "个", "条", "项", "期", "份", "人次", "场", "人");
 			assertThat(d.definition()).as(d.key()).isNotBlank().endsWith("。").doesNotContain("\n");
 			if (d.parentKey() != null) {
 				FigureDefinition parent = all.stream().filter(p -> p.key().equals(d.parentKey())).findFirst().orElseThrow();
