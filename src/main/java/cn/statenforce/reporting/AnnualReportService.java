@@ -143,7 +143,7 @@ public class AnnualReportService {
 				new Figure("rect.measures", "整改措施（条）", f.measures(), "反馈日期在本年内的整改所列整改措施数。"),
 				new Figure("rect.measuresSignedOff", "已销号措施（条）", f.measuresSignedOff(), "销号日期在本年内、目前仍为已销号的整改措施数（不论反馈年度）。"),
 				new Figure("rect.mechanisms", "长效机制（项）", f.mechanisms(), "建立日期在本年内的长效机制数。"),
-				new Figure("rect.overdueMeasures", "逾期未销号措施（条）", f.overdueMeasures(), "完成时限在本年内、截至今日已过时限仍未销号的整改措施数。"),
+				new Figure("rect.overdueMeasures", "逾期未销号措施（条）", f.overdueMeasures(), RectificationAnnualFigures.OVERDUE_DEFINITION),
 				new Figure("rect.corrections", "责令改正跟踪（家次）", f.correctionsOpened(), "本年交由整改跟踪的责令改正数（检查和案件合计，按交办日期）。"),
 				new Figure("rect.corrected", "复查已改正", f.corrected(), "复查时间在本年内、复查结论为已改正的责令改正数。"),
 				new Figure("rect.notCorrected", "复查未改正", f.notCorrected(), "复查时间在本年内、复查结论为未改正的责令改正数。")));
