@@ -125,7 +125,7 @@ public class LedgerService {
 		Map<Long, List<LedgerRow>> byPlan = rows.stream()
 			.collect(Collectors.groupingBy(LedgerRow::planId, LinkedHashMap::new, Collectors.toList()));
 		LedgerWorkbook wb = new LedgerWorkbook("整改台账");
-		String title = byPlan.size() == 1 ? rows.get(0).planTitle() + "整改台账" : "整改台账";
+		String title = byPlan.size() == 1 ? ledgerTitle(rows.get(0).planTitle()) : "整改台账";
 		wb.line(title, EXPORT_HEADERS.size(), true);
 		wb.line("导出日期：" + AppClock.today() + "　措施" + rows.size() + "条", EXPORT_HEADERS.size(), false);
 		wb.headers(EXPORT_HEADERS, WIDTHS);
@@ -136,6 +136,10 @@ public class LedgerService {
 			writeBlock(wb, plan);
 		}
 		return wb.bytes();
+	}
+
+	private static String ledgerTitle(String planTitle) {
+		return planTitle + (planTitle.endsWith("整改") ? "台账" : "整改台账");
 	}
 
 	private static void writeBlock(LedgerWorkbook wb, List<LedgerRow> rows) {
