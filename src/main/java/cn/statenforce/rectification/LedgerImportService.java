@@ -368,8 +368,7 @@ public class LedgerImportService {
 			String[] kn = e.getKey().split("\\|", 2);
 			ResponsibleKind kind = ResponsibleKind.valueOf(kn[0]);
 			Decision d = decisions.get(e.getKey());
-			List<Responsible> all = mapper == null ? List.of()
-					: directory.entries(plan.bureauId(), kind).stream().map(ResponsibleEntry::responsible).toList();
+			List<Responsible> all = directory.entries(plan.bureauId(), kind).stream().map(ResponsibleEntry::responsible).toList();
 			if (d != null && d.responsibleId() != null && all.stream().noneMatch(r -> r.id().equals(d.responsibleId()))) {
 				errors.add(new ImportPreview.Issue(e.getValue().get(0), kind.label(), kind.label() + "“" + kn[1] + "”要对应的目录条目不存在"));
 			}

@@ -144,7 +144,7 @@ class LedgerImportTest {
 	@Test
 	void shouldLetTheUserMapAnUnknownColumnAndAnUnknownUnitName() {
 		Plan plan = newPlan();
-		byte[] file = LedgerSheetFixtures.supervisionSelfCheck(year);
+		byte[] file = LedgerSheetFixtures.supervisionSelfCheck(year, "督察反馈整改工作专班");
 		Responsible squad = existingUnit("雨湖区统计执法大队");
 
 		ImportPreview unmapped = imports.preview(leader, plan.id(), "自查整改表.xlsx", file, Map.of(), List.of());
@@ -155,7 +155,7 @@ class LedgerImportTest {
 			.containsExactly("工作举措");
 
 		Map<Integer, ImportColumn> mapping = Map.of(2, ImportColumn.MEASURE);
-		List<LedgerImportService.Decision> decisions = List.of(new LedgerImportService.Decision(ResponsibleKind.UNIT, "统计执法监督股", squad.id()));
+		List<LedgerImportService.Decision> decisions = List.of(new LedgerImportService.Decision(ResponsibleKind.UNIT, "督察反馈整改工作专班", squad.id()));
 		ImportPreview mapped = imports.preview(leader, plan.id(), "自查整改表.xlsx", file, mapping, decisions);
 		assertThat(mapped.ok()).as(mapped.errors().toString()).isTrue();
 		assertThat(List.of(mapped.aspects(), mapped.problems(), mapped.measures())).containsExactly(1, 2, 2);
@@ -168,7 +168,7 @@ class LedgerImportTest {
 		List<Measure> measures = plans.measures(leader, plan.id());
 		assertThat(measures).extracting(Measure::ownerId).first().isEqualTo(squad.id());
 		assertThat(measures).extracting(Measure::leaderName).containsOnly(users.summary("yuhu.director").displayName());
-		assertThat(directory.resolve(leader.bureauId(), ResponsibleKind.UNIT, "统计执法监督股").entry().id())
+		assertThat(directory.resolve(leader.bureauId(), ResponsibleKind.UNIT, "督察反馈整改工作专班").entry().id())
 			.as("the mapping is remembered as an alias").isEqualTo(squad.id());
 	}
 

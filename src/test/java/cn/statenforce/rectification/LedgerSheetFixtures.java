@@ -82,11 +82,16 @@ public final class LedgerSheetFixtures {
 	 * 2 measures. Units: 统计执法监督股, 综合统计股.
 	 */
 	public static byte[] supervisionSelfCheck(int year) {
+		return supervisionSelfCheck(year, "统计执法监督股");
+	}
+
+	/** {@link #supervisionSelfCheck(int)} with another name for the first row's unit (a name no other test uses). */
+	public static byte[] supervisionSelfCheck(int year, String firstUnit) {
 		Book b = new Book(false);
 		b.put(0, 0, "统计督察反馈问题自查整改表").merge(0, 0, 0, 4);
 		b.put(1, 0, "填报单位：雨湖区统计局　　填报日期：");
 		b.row(2, "序号", "问题表现", "工作举措", "责任部门", "时限");
-		b.row(3, 1, "部分“四上”企业统计台账缺失", "督促企业建立统计台账并逐户核查", "统计执法监督股", year + "年10月中旬");
+		b.row(3, 1, "部分“四上”企业统计台账缺失", "督促企业建立统计台账并逐户核查", firstUnit, year + "年10月中旬");
 		b.row(4, 2, "统计数据审核不及时", "落实数据审核日报告制度", "综合统计股", year + "年5月");
 		return b.bytes();
 	}

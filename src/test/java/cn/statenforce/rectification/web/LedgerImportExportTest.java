@@ -173,6 +173,38 @@ class LedgerImportExportTest {
 		api.get("yuhu.leader", "/plans/{id}", planId).andExpect(jsonPath("$.measures.length()").value(2));
 	}
 
+	@Test
+	void shouldEditDeleteAndDiscardADraftThroughTheApi() throws Exception {
+		long planId = newPlan();
+		api.upload("yuhu.leader", "/plans/{id}/import", RectificationApiSupport.file(LedgerSheetFixtures.patrolLedger(year, names)),
+				new String[0][], planId).andExpect(status().isOk());
+		JsonNode plan = api.read(api.get("yuhu.leader", "/plans/{id}", planId));
+		assertThat(plan.get("actions").get("edit").asBoolean()).isTrue();
+		long measure = plan.get("measures").get(0).get("id").asLong();
+		long problem = plan.get("problems").get(3).get("id").asLong();
+		long aspect = plan.get("aspects").get(0).get("id").asLong();
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put(RectificationApiSupport.API + "/measures/{id}", measure)
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic("yuhu.leader", RectificationApiSupport.PASSWORD))
+			.contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+			.content(objectMapper.writeValueAsString(Map.of("content", "制定年度理论学习计划", "owner", "局办公室", "leader", names.leader(),
+					"deadline", year + "-04-30", "category", "限期整改"))))
+			.andExpect(status().isOk()).andExpect(jsonPath("$.deadline").value(year + "-04-30"));
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete(RectificationApiSupport.API + "/problems/{id}", problem)
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic("yuhu.leader", RectificationApiSupport.PASSWORD)))
+			.andExpect(status().isNoContent());
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete(RectificationApiSupport.API + "/aspects/{id}", aspect)
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic("yuhu.owner", RectificationApiSupport.PASSWORD)))
+			.andExpect(status().isNotFound());
+		api.get("yuhu.leader", "/plans/{id}", planId).andExpect(jsonPath("$.problems.length()").value(3))
+			.andExpect(jsonPath("$.measures.length()").value(5));
+		api.post("yuhu.leader", "/plans/{id}/discard", Map.of("reason", ""), planId).andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail").value("请写明作废理由"));
+		api.post("yuhu.leader", "/plans/{id}/discard", Map.of("reason", "导入了错误的台账"), planId).andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("DISCARDED"));
+		api.get("yuhu.leader", "/directory?kind=UNIT").andExpect(status().isOk())
+			.andExpect(jsonPath("$[?(@.responsible.name == '局办公室')]").exists());
+	}
+
 	private static List<List<String>> rows(Sheet s) {
 		DataFormatter f = new DataFormatter();
 		List<List<String>> rows = new ArrayList<>();

@@ -219,4 +219,23 @@ class RectificationPagesTest {
 		mvc.perform(get("/rectification/plans/{id}", draft.id()).with(as("yuetang.leader"))).andExpect(status().isNotFound());
 	}
 
+	@Test
+	void shouldOfferTheAmendmentDecisionToTheApproverOnThePlanAndTaskPages() throws Exception {
+		Plan plan = plans.publish(fx.user("yuhu.leader"), fx.draft(calendar.addWorkingDays(AppClock.today(), 10), Category.DEADLINE).id());
+		Measure m = plans.measures(fx.user("yuhu.leader"), plan.id()).get(0);
+		assertThat(page("/rectification/measures/" + m.id(), "yuhu.leader")).contains("amendment-form");
+		mvc.perform(post("/rectification/measures/{id}/amendments", m.id()).with(as("yuhu.leader")).with(csrf())
+			.param("owner", "yuhu.owner2").param("reason", "职能调整"))
+			.andExpect(flash().attribute("message", "变更申请已提交审批，批准后生效"));
+		assertThat(page("/rectification/plans/" + plan.id(), "yuhu.director")).contains("amendment-decision-form", "职能调整");
+		assertThat(page("/rectification/plans/" + plan.id(), "yuhu.leader")).contains("变更记录").doesNotContain("amendment-decision-form");
+		assertThat(taskPage(plan.planNumber(), RectificationProcess.TASK_APPROVE_AMENDMENT, "yuhu.director"))
+			.contains("amendment-decision-form", "责任单位");
+		long amendmentId = plans.amendments(fx.user("yuhu.leader"), plan.id()).get(0).id();
+		mvc.perform(post("/rectification/amendments/{id}/decision", amendmentId).with(as("yuhu.director")).with(csrf())
+			.param("planId", String.valueOf(plan.id())).param("approve", "true"))
+			.andExpect(flash().attribute("message", "已批准变更"));
+		assertThat(page("/rectification/directory", "yuhu.leader")).contains("责任单位与责任领导", "整改联络人代办");
+	}
+
 }
