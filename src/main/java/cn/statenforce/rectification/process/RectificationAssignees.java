@@ -82,6 +82,18 @@ public class RectificationAssignees {
 		return several(amendments.approvers(amendmentId));
 	}
 
+	/**
+	 * Instances started on the earlier version of {@code rectification.bpmn} still name {@code owner(measureId)} and
+	 * {@code leader(measureId)} as assignees: the first person who now works or signs off the measure.
+	 */
+	public String owner(long measureId) {
+		return measures.workers(measureId).stream().findFirst().orElse(null);
+	}
+
+	public String leader(long measureId) {
+		return measures.signOffApprovers(measureId).stream().findFirst().orElse(null);
+	}
+
 	/** End of the deadline day; none for a long-term measure. */
 	public Date measureDue(long measureId) {
 		LocalDate d = measures.measureUnchecked(measureId).deadline();
