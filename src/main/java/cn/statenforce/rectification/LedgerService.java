@@ -1,84 +1,56 @@
 package cn.statenforce.rectification;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
-import cn.statenforce.activity.ActivityLog;
 import cn.statenforce.organization.BureauService;
 import cn.statenforce.organization.CurrentUser;
 import cn.statenforce.shared.AppClock;
-import cn.statenforce.shared.BadRequestException;
-import cn.statenforce.shared.Xlsx;
 
 /**
- * The ledger (整改台账): filtered rows, counts and progress, the XLSX export in the columns bureaus hand upward
- * (序号, 问题, 整改措施, 责任单位, 责任领导, 完成时限, 进展情况, 状态, 佐证材料, then 方面, 整改类别, 佐证要求), and the
- * import of a problem/measure list in the same columns. An import is all or nothing: any bad row returns a
- * row-level error report and writes nothing; an exported ledger imports cleanly.
+ * The ledger (整改台账): filtered rows, counts and progress, the XLSX export in the layout bureaus hand upward
+ * (序号 per problem, merged 方面/问题 cells, 进展情况, 状态, 佐证材料 count) which imports back cleanly, and the import
+ * template. Overdue is {@link OverdueRule} everywhere (rows, filter, counts, year-end figures). Without a plan
+ * filter, drafts and discarded plans are left out: they never count.
  */
 @Service
 public class LedgerService {
 
-	public static final List<String> EXPORT_HEADERS = List.of("序号", "问题", "整改措施", "责任单位", "责任领导", "完成时限",
-			"进展情况", "状态", "佐证材料", "方面", "整改类别", "佐证要求");
+	/** Columns of the export (and of the template, which leaves out the state columns). */
+	public static final List<String> EXPORT_HEADERS = List.of("序号", "方面", "问题", "整改措施", "整改类别", "责任单位", "配合单位",
+			"责任领导", "完成时限", "进展情况", "状态", "佐证材料（份）", "佐证要求");
 
-	static final List<String> REQUIRED_HEADERS = List.of("问题", "整改措施", "责任单位", "责任领导", "完成时限");
+	static final List<String> TEMPLATE_HEADERS = List.of("序号", "方面", "问题", "整改措施", "整改类别", "责任单位", "配合单位",
+			"责任领导", "完成时限", "佐证要求");
 
-	static final String DEFAULT_ASPECT = "反馈问题";
-
-	private static final Map<String, String> FIELD_COLUMNS = Map.of("content", "整改措施", "owner", "责任单位", "leader",
-			"责任领导", "deadline", "完成时限", "category", "整改类别");
-
-	private static final List<DateTimeFormatter> DATE_FORMATS = List.of(DateTimeFormatter.ofPattern("yyyy-M-d"),
-			DateTimeFormatter.ofPattern("yyyy/M/d"), DateTimeFormatter.ofPattern("yyyy.M.d"),
-			DateTimeFormatter.ofPattern("yyyy年M月d日"));
+	private static final List<Integer> WIDTHS = List.of(6, 18, 36, 40, 10, 16, 14, 10, 12, 30, 10, 10, 16);
 
 	private final RectificationMapper mapper;
 
 	private final RectificationAccess access;
 
-	private final RectificationService plans;
-
 	private final BureauService bureaus;
 
-	private final ActivityLog activity;
-
-	LedgerService(RectificationMapper mapper, RectificationAccess access, RectificationService plans,
-			BureauService bureaus, ActivityLog activity) {
+	LedgerService(RectificationMapper mapper, RectificationAccess access, BureauService bureaus) {
 		this.mapper = mapper;
 		this.access = access;
-		this.plans = plans;
 		this.bureaus = bureaus;
-		this.activity = activity;
 	}
 
 	// reading
 
 	/**
 	 * 年度统计: the rectification figures of the bureaus for the calendar year, each by its own defining date
-	 * (see {@link RectificationAnnualFigures}). The caller has checked the data scope.
+	 * (see {@link RectificationAnnualFigures}); drafts and discarded plans never count. The caller has checked the
+	 * data scope.
 	 */
 	public RectificationAnnualFigures annualFigures(List<Long> bureauIds, int year) {
 		if (bureauIds.isEmpty()) {
@@ -141,196 +113,97 @@ public class LedgerService {
 		}).toList();
 	}
 
-	// export
+	// export and template
 
+	/**
+	 * The ledger in the upward layout: a title row, the header row, one row per measure with 序号 (per problem), 方面
+	 * and 问题 merged over their measures; 完成时限 an Excel date or 长期坚持; 进展情况, 状态 and the number of evidence
+	 * files. Several plans: one block per plan, each headed by its title.
+	 */
 	public byte[] export(CurrentUser user, LedgerFilter filter) {
 		List<LedgerRow> rows = rows(user, filter);
-		Map<Long, String> evidence = rows.isEmpty() ? Map.of()
-				: mapper.selectEvidence(rows.stream().map(LedgerRow::measureId).toList()).stream()
-					.collect(Collectors.groupingBy(Evidence::measureId, Collectors.mapping(Evidence::fileName, Collectors.joining("；"))));
-		List<List<?>> data = new ArrayList<>();
-		int n = 1;
-		for (LedgerRow r : rows) {
-			data.add(java.util.Arrays.asList(n++, r.problemDescription(), r.content(), r.ownerName(),
-					r.leaderName(), r.deadline(), r.latestProgress(), r.statusLabel(), evidence.get(r.measureId()),
-					r.aspectTitle(), r.categoryLabel(), r.requiredEvidence()));
-		}
-		return Xlsx.write("整改台账", EXPORT_HEADERS, data);
-	}
-
-	// import
-
-	/** One bad cell or row of an imported file; {@code row} is the spreadsheet's row number (header = 1). */
-	public record ImportError(int row, String column, String message) {
-	}
-
-	/** What an import did, or (with errors) why it did nothing. */
-	public record ImportResult(int aspects, int problems, int measures, List<ImportError> errors) {
-
-		public boolean ok() {
-			return errors.isEmpty();
-		}
-
-	}
-
-	record ParsedRow(int row, String aspect, String problem, MeasureCommand measure) {
-	}
-
-	/** Imports a problem/measure list into a plan being drawn up; all rows or none. */
-	@Transactional
-	public ImportResult importInto(CurrentUser user, long planId, byte[] file) {
-		Plan plan = plans.draftingPlan(user, planId);
-		List<ImportError> errors = new ArrayList<>();
-		List<ParsedRow> parsed = parse(file, errors);
-		List<RectificationService.ValidMeasure> valid = new ArrayList<>();
-		for (ParsedRow r : parsed) {
-			try {
-				valid.add(plans.validMeasure(plan, r.measure()));
+		Map<Long, List<LedgerRow>> byPlan = rows.stream()
+			.collect(Collectors.groupingBy(LedgerRow::planId, LinkedHashMap::new, Collectors.toList()));
+		LedgerWorkbook wb = new LedgerWorkbook("整改台账");
+		String title = byPlan.size() == 1 ? ledgerTitle(rows.get(0).planTitle()) : "整改台账";
+		wb.line(title, EXPORT_HEADERS.size(), true);
+		wb.line("导出日期：" + AppClock.today() + "　措施" + rows.size() + "条", EXPORT_HEADERS.size(), false);
+		wb.headers(EXPORT_HEADERS, WIDTHS);
+		for (List<LedgerRow> plan : byPlan.values()) {
+			if (byPlan.size() > 1) {
+				wb.line("一、" + plan.get(0).planTitle() + "（" + plan.get(0).planNumber() + "）", EXPORT_HEADERS.size(), false);
 			}
-			catch (BadRequestException e) {
-				errors.add(new ImportError(r.row(), FIELD_COLUMNS.getOrDefault(e.field(), ""), e.getMessage()));
-			}
+			writeBlock(wb, plan);
 		}
-		if (errors.isEmpty() && parsed.isEmpty()) {
-			errors.add(new ImportError(2, "", "文件中没有整改措施"));
-		}
-		if (!errors.isEmpty()) {
-			errors.sort(java.util.Comparator.comparingInt(ImportError::row));
-			return new ImportResult(0, 0, 0, errors);
-		}
-		return write(plan, parsed, valid);
+		return wb.bytes();
 	}
 
-	private ImportResult write(Plan plan, List<ParsedRow> parsed, List<RectificationService.ValidMeasure> valid) {
-		Map<String, Aspect> aspects = new LinkedHashMap<>();
-		mapper.selectAspects(plan.id()).forEach(a -> aspects.put(a.title(), a));
-		Map<String, Problem> problems = new HashMap<>();
-		int newAspects = 0;
-		int newProblems = 0;
-		for (int i = 0; i < parsed.size(); i++) {
-			ParsedRow r = parsed.get(i);
-			Aspect a = aspects.get(r.aspect());
-			if (a == null) {
-				a = plans.insertAspect(plan.id(), r.aspect());
-				aspects.put(r.aspect(), a);
-				newAspects++;
-			}
-			String key = a.id() + "|" + r.problem();
-			Problem p = problems.get(key);
-			if (p == null) {
-				p = plans.insertProblem(plan.id(), a.id(), r.problem());
-				problems.put(key, p);
-				newProblems++;
-			}
-			plans.insertMeasure(plan, p.id(), valid.get(i));
-		}
-		activity.record(plan.bureauId(), RectificationService.SUBJECT_PLAN, plan.id(), "LEDGER_IMPORTED", null,
-				"导入" + newAspects + "个方面、" + newProblems + "个问题、" + parsed.size() + "条措施");
-		return new ImportResult(newAspects, newProblems, parsed.size(), List.of());
+	private static String ledgerTitle(String planTitle) {
+		return planTitle + (planTitle.endsWith("整改") ? "台账" : "整改台账");
 	}
 
-	private List<ParsedRow> parse(byte[] file, List<ImportError> errors) {
-		try (Workbook wb = WorkbookFactory.create(new ByteArrayInputStream(file))) {
-			Sheet sheet = wb.getSheetAt(0);
-			Map<String, Integer> columns = headerColumns(sheet.getRow(sheet.getFirstRowNum()));
-			List<String> missing = REQUIRED_HEADERS.stream().filter(h -> !columns.containsKey(h)).toList();
-			if (!missing.isEmpty()) {
-				errors.add(new ImportError(1, String.join("、", missing), "表头缺少必填列：" + String.join("、", missing)));
-				return List.of();
-			}
-			List<ParsedRow> rows = new ArrayList<>();
-			for (int i = sheet.getFirstRowNum() + 1; i <= sheet.getLastRowNum(); i++) {
-				Row row = sheet.getRow(i);
-				if (row == null || isBlank(row, columns)) {
-					continue;
+	private static void writeBlock(LedgerWorkbook wb, List<LedgerRow> rows) {
+		Map<String, List<LedgerRow>> byAspect = rows.stream()
+			.collect(Collectors.groupingBy(LedgerRow::aspectTitle, LinkedHashMap::new, Collectors.toList()));
+		int problemNo = 0;
+		for (List<LedgerRow> aspect : byAspect.values()) {
+			int aspectFirst = -1;
+			int aspectLast = -1;
+			Map<Long, List<LedgerRow>> byProblem = aspect.stream()
+				.collect(Collectors.groupingBy(LedgerRow::problemId, LinkedHashMap::new, Collectors.toList()));
+			for (List<LedgerRow> problem : byProblem.values()) {
+				problemNo++;
+				int first = -1;
+				int last = -1;
+				for (LedgerRow r : problem) {
+					last = wb.row(Arrays.asList(problemNo, r.aspectTitle(), r.problemDescription(), r.content(), r.categoryLabel(),
+							r.ownerName(), r.coUnits(), r.leaderName(), r.deadline() == null ? "长期坚持" : r.deadline(),
+							r.latestProgress(), r.statusLabel() + (r.isOverdueOn(AppClock.today()) ? "（逾期）" : ""),
+							r.evidenceCount(), r.requiredEvidence()));
+					first = first < 0 ? last : first;
 				}
-				parseRow(row, columns, errors).ifPresent(rows::add);
+				wb.merge(0, first, last);
+				wb.merge(2, first, last);
+				aspectFirst = aspectFirst < 0 ? first : aspectFirst;
+				aspectLast = last;
 			}
-			return rows;
-		}
-		catch (IOException | RuntimeException e) {
-			if (e instanceof BadRequestException b) {
-				throw b;
-			}
-			errors.add(new ImportError(1, "", "无法读取文件，请上传 Excel（.xlsx）文件"));
-			return List.of();
+			wb.merge(1, aspectFirst, aspectLast);
 		}
 	}
 
-	private java.util.Optional<ParsedRow> parseRow(Row row, Map<String, Integer> columns, List<ImportError> errors) {
-		int rowNo = row.getRowNum() + 1;
-		String problem = text(row, columns.get("问题"));
-		if (problem == null) {
-			errors.add(new ImportError(rowNo, "问题", "问题不能为空"));
-			return java.util.Optional.empty();
-		}
-		LocalDate deadline;
-		try {
-			deadline = date(row.getCell(columns.get("完成时限")));
-		}
-		catch (DateTimeParseException e) {
-			errors.add(new ImportError(rowNo, "完成时限", "完成时限不是有效日期：" + text(row, columns.get("完成时限"))));
-			return java.util.Optional.empty();
-		}
-		String aspect = text(row, columns.get("方面"));
-		String category = columns.containsKey("整改类别") ? text(row, columns.get("整改类别")) : text(row, columns.get("类别"));
-		String evidence = columns.containsKey("佐证要求") ? text(row, columns.get("佐证要求")) : text(row, columns.get("佐证材料要求"));
-		return java.util.Optional.of(new ParsedRow(rowNo, aspect == null ? DEFAULT_ASPECT : aspect, problem,
-				new MeasureCommand(text(row, columns.get("整改措施")), text(row, columns.get("责任单位")),
-						text(row, columns.get("责任领导")), deadline, category, evidence)));
+	/** The import template: our columns with a 填表说明 and example rows (a problem with two measures, a long-term one). */
+	public byte[] template() {
+		LedgerWorkbook wb = new LedgerWorkbook("问题清单");
+		int cols = TEMPLATE_HEADERS.size();
+		wb.line("巡察反馈问题整改清单", cols, true);
+		wb.line("填表说明：1. 每行填一条整改措施；同一问题有多条措施时，“序号”“方面”“问题”可合并单元格，也可每行重复填写问题。\n"
+				+ "2. 完成时限填日期（如 2024-09-30、2024年9月30日）或月份（如 2024年9月底，按月末计）；长期坚持的措施填“长期坚持”，立行立改的填“立行立改”或日期。\n"
+				+ "3. 责任单位、责任领导填名称即可，不必有系统账号；目录中没有的名称，导入预览时可新建或对应到已有名称。\n"
+				+ "4. 以下两条为示例，导入前请删除。", cols, false);
+		wb.headers(TEMPLATE_HEADERS, WIDTHS.subList(0, cols));
+		int a = wb.row(Arrays.asList(1, "落实防范和惩治统计造假责任方面", "（示例）统计数据质量审核把关不严，部分基层台账不健全",
+				"（示例）建立基层统计台账月度抽查制度", "限期整改", "（示例）综合统计股", "（示例）各乡镇街道统计站", "（示例）分管副局长",
+				LocalDate.of(AppClock.today().getYear(), 12, 31), "抽查记录、通报"));
+		int b = wb.row(Arrays.asList(1, "落实防范和惩治统计造假责任方面", "（示例）统计数据质量审核把关不严，部分基层台账不健全",
+				"（示例）修订统计数据审核办法并长期执行", "长期坚持", "（示例）综合统计股", null, "（示例）分管副局长", "长期坚持",
+				"制度文本"));
+		wb.merge(0, a, b);
+		wb.merge(1, a, b);
+		wb.merge(2, a, b);
+		return wb.bytes();
 	}
 
-	private static Map<String, Integer> headerColumns(Row header) {
-		Map<String, Integer> columns = new HashMap<>();
-		if (header == null) {
-			return columns;
+	/** Evidence counts of measures (for lists). */
+	Map<Long, Integer> evidenceCounts(List<Long> measureIds) {
+		Map<Long, Integer> counts = new HashMap<>();
+		if (!measureIds.isEmpty()) {
+			mapper.selectEvidence(measureIds).forEach(e -> counts.merge(e.measureId(), 1, Integer::sum));
 		}
-		DataFormatter f = new DataFormatter();
-		for (Cell c : header) {
-			String name = f.formatCellValue(c).trim();
-			if (!name.isEmpty()) {
-				columns.putIfAbsent(name, c.getColumnIndex());
-			}
-		}
-		return columns;
+		return counts;
 	}
 
-	private static boolean isBlank(Row row, Map<String, Integer> columns) {
-		return Set.copyOf(columns.values()).stream().allMatch(i -> text(row, i) == null);
-	}
-
-	private static String text(Row row, Integer column) {
-		if (column == null) {
-			return null;
-		}
-		Cell c = row.getCell(column);
-		if (c == null) {
-			return null;
-		}
-		String s = new DataFormatter().formatCellValue(c).trim();
-		return s.isEmpty() ? null : s;
-	}
-
-	private static LocalDate date(Cell c) {
-		if (c == null) {
-			return null;
-		}
-		if (c.getCellType() == CellType.NUMERIC && DateUtil.isCellDateFormatted(c)) {
-			return c.getDateCellValue().toInstant().atZone(ZoneId.systemDefault()).toLocalDate();
-		}
-		String s = new DataFormatter().formatCellValue(c).trim();
-		if (s.isEmpty()) {
-			return null;
-		}
-		for (DateTimeFormatter f : DATE_FORMATS) {
-			try {
-				return LocalDate.parse(s, f);
-			}
-			catch (DateTimeParseException ignored) {
-				// try the next format
-			}
-		}
-		throw new DateTimeParseException("无效日期", s, 0);
+	static List<String> headers() {
+		return new ArrayList<>(EXPORT_HEADERS);
 	}
 
 }

@@ -30,6 +30,12 @@ interface RectificationMapper {
 	int updatePlanPublished(@Param("id") long id, @Param("publishedAt") LocalDateTime publishedAt,
 			@Param("processInstanceId") String processInstanceId);
 
+	/** The plan aggregate's write, guarded by the status and version it was read with (0 rows = moved meanwhile). */
+	int updatePlanGuarded(@Param("p") Plan plan, @Param("expectedStatus") String expectedStatus,
+			@Param("expectedVersion") int expectedVersion);
+
+	int countOwnMeasures(@Param("planId") long planId, @Param("owner") String username);
+
 	int updatePlanProcess(@Param("id") long id, @Param("publishedAt") LocalDateTime publishedAt,
 			@Param("processInstanceId") String processInstanceId);
 
@@ -43,6 +49,20 @@ interface RectificationMapper {
 	int insertAspect(@Param("a") AspectRow aspect);
 
 	List<Aspect> selectAspects(@Param("planId") long planId);
+
+	Aspect selectAspectById(@Param("id") long id);
+
+	int updateAspectTitle(@Param("id") long id, @Param("title") String title);
+
+	int updateAspectSeq(@Param("id") long id, @Param("seq") int seq);
+
+	int deleteAspect(@Param("id") long id);
+
+	int updateProblemText(@Param("id") long id, @Param("aspectId") long aspectId, @Param("description") String description);
+
+	int updateProblemSeq(@Param("id") long id, @Param("seq") int seq);
+
+	int deleteProblem(@Param("id") long id);
 
 	int insertProblem(@Param("p") ProblemRow problem);
 
@@ -67,6 +87,19 @@ interface RectificationMapper {
 	List<Measure> selectMeasuresOfProblem(@Param("problemId") long problemId);
 
 	List<Long> selectWorkableMeasureIds(@Param("planId") long planId);
+
+	/** The measure aggregate's write, guarded by the status and version it was read with (0 rows = moved meanwhile). */
+	int updateMeasureGuarded(@Param("m") Measure measure, @Param("expectedStatus") String expectedStatus,
+			@Param("expectedVersion") int expectedVersion);
+
+	int deleteMeasure(@Param("id") long id);
+
+	int updateMeasureSeq(@Param("id") long id, @Param("seq") int seq);
+
+	int updateMeasureProblem(@Param("id") long id, @Param("problemId") long problemId);
+
+	/** Measures being worked, signed off or awaiting sign-off that name the directory entry as unit or leader. */
+	List<Long> selectWorkableMeasureIdsOfResponsible(@Param("id") long responsibleId);
 
 	int updateMeasureStatus(@Param("id") long id, @Param("expected") Collection<String> expected,
 			@Param("status") String status);
@@ -94,6 +127,15 @@ interface RectificationMapper {
 
 	List<ProgressEntry> selectProgress(@Param("measureId") long measureId);
 
+	/** The login that made the measure's latest progress entry of the kind (e.g. who submitted the completion). */
+	String selectLastActor(@Param("measureId") long measureId, @Param("kind") String kind);
+
+	/** Id of the measure's latest progress entry of the kind, or null. */
+	Long selectLastProgressId(@Param("measureId") long measureId, @Param("kind") String kind);
+
+	/** Evidence attached to progress entries made after the given one (ids grow with time). */
+	int countEvidenceAfter(@Param("measureId") long measureId, @Param("progressId") long progressId);
+
 	int insertEvidence(@Param("e") EvidenceRow evidence);
 
 	List<Evidence> selectEvidence(@Param("measureIds") Collection<Long> measureIds);
@@ -112,9 +154,24 @@ interface RectificationMapper {
 
 	List<DeadlineChange> selectDeadlineChanges(@Param("measureId") long measureId);
 
+	DeadlineChange selectPendingDeadlineChange(@Param("measureId") long measureId);
+
 	int countPendingDeadlineChanges(@Param("measureId") long measureId);
 
 	int updateDeadlineChangeDecided(@Param("id") long id, @Param("status") String status, @Param("by") String by,
+			@Param("at") LocalDateTime at, @Param("opinion") String opinion);
+
+	// amendments
+
+	int insertAmendment(@Param("a") AmendmentRow amendment);
+
+	Amendment selectAmendment(@Param("id") long id);
+
+	List<Amendment> selectAmendments(@Param("planId") long planId);
+
+	int countPendingAmendments(@Param("measureId") Long measureId, @Param("problemId") Long problemId);
+
+	int updateAmendmentDecided(@Param("id") long id, @Param("status") String status, @Param("by") String by,
 			@Param("at") LocalDateTime at, @Param("opinion") String opinion);
 
 	// mechanisms
@@ -244,6 +301,12 @@ interface RectificationMapper {
 
 		public String status;
 
+		public Long ownerId;
+
+		public Long leaderId;
+
+		public String coUnits;
+
 	}
 
 	class ProgressRow {
@@ -261,6 +324,8 @@ interface RectificationMapper {
 		public String actorName;
 
 		public LocalDateTime occurredAt;
+
+		public String onBehalfOf;
 
 	}
 
@@ -303,6 +368,40 @@ interface RectificationMapper {
 		public String requestedBy;
 
 		public LocalDateTime requestedAt;
+
+		public String approvers;
+
+	}
+
+	class AmendmentRow {
+
+		public Long id;
+
+		public long planId;
+
+		public Long measureId;
+
+		public Long problemId;
+
+		public String oldText;
+
+		public String newText;
+
+		public Long oldOwnerId;
+
+		public Long newOwnerId;
+
+		public Long oldLeaderId;
+
+		public Long newLeaderId;
+
+		public String reason;
+
+		public String requestedBy;
+
+		public LocalDateTime requestedAt;
+
+		public String approvers;
 
 	}
 

@@ -1,5 +1,7 @@
 package cn.statenforce.rectification;
 
+import java.util.List;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -20,6 +22,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param deadlineCheckCycle ISO 8601 cycle of the deadline check while a measure is worked
  * @param maxEvidenceBytes largest evidence file accepted (stored in the database; MySQL/MariaDB max_allowed_packet
  *        defaults to 16 MB, so keep this below it)
+ * @param evidenceTypes media types an evidence file may have, as its content shows (Apache Tika), whatever its name
+ *        or declared type says
+ * @param maxImportBytes largest problem-list workbook accepted for import
  */
 @ConfigurationProperties("statenforce.rectification")
 public record RectificationProperties(@DefaultValue("1") int planDueMonths, @DefaultValue("2") int reportDueMonths,
@@ -27,5 +32,11 @@ public record RectificationProperties(@DefaultValue("1") int planDueMonths, @Def
 		@DefaultValue("10") int accountabilityAfterWorkingDays, @DefaultValue("6") int lookBackMonths,
 		@DefaultValue("20") int reopenWorkingDays, @DefaultValue("6") int mechanismReviewMonths,
 		@DefaultValue("5") int recheckWorkingDays, @DefaultValue("R/P1D") String deadlineCheckCycle,
-		@DefaultValue("10485760") long maxEvidenceBytes) {
+		@DefaultValue("10485760") long maxEvidenceBytes,
+		@DefaultValue({ "application/pdf", "image/jpeg", "image/png", "image/gif", "image/tiff", "image/bmp",
+				"application/msword", "application/vnd.ms-excel", "application/vnd.ms-powerpoint",
+				"application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+				"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+				"application/vnd.openxmlformats-officedocument.presentationml.presentation", "text/plain" }) List<String> evidenceTypes,
+		@DefaultValue("5242880") long maxImportBytes) {
 }

@@ -2,9 +2,9 @@ package cn.statenforce.rectification;
 
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,8 +27,10 @@ import cn.statenforce.shared.ConflictException;
 import cn.statenforce.shared.NotFoundException;
 
 /**
- * The rectification plan: feedback registration, the three lists (问题清单, 任务清单, 责任清单), publication,
- * the rectification report and the look-back (回头看). Measures are worked through {@link MeasureService}.
+ * The rectification plan: feedback registration, the three lists (问题清单, 任务清单, 责任清单) drawn up, edited and
+ * deleted while the plan is a draft (or the draft discarded), publication, the rectification report and the
+ * look-back (回头看). Measures are worked through {@link MeasureService}; after publication the lists change only by
+ * approved amendments ({@link AmendmentService}).
  */
 @Service
 public class RectificationService {
@@ -41,9 +43,13 @@ public class RectificationService {
 
 	private final RectificationAccess access;
 
+	private final RectificationStore store;
+
 	private final RectificationProperties properties;
 
 	private final RectificationWorkflow workflow;
+
+	private final ResponsibleDirectory directory;
 
 	private final SequenceService sequences;
 
@@ -57,13 +63,16 @@ public class RectificationService {
 
 	private final WorkingDayCalendar calendar;
 
-	RectificationService(RectificationMapper mapper, RectificationAccess access, RectificationProperties properties,
-			RectificationWorkflow workflow, SequenceService sequences, BureauService bureaus, UserService users,
-			ActivityLog activity, NotificationService notifications, WorkingDayCalendar calendar) {
+	RectificationService(RectificationMapper mapper, RectificationAccess access, RectificationStore store,
+			RectificationProperties properties, RectificationWorkflow workflow, ResponsibleDirectory directory,
+			SequenceService sequences, BureauService bureaus, UserService users, ActivityLog activity,
+			NotificationService notifications, WorkingDayCalendar calendar) {
 		this.mapper = mapper;
 		this.access = access;
+		this.store = store;
 		this.properties = properties;
 		this.workflow = workflow;
+		this.directory = directory;
 		this.sequences = sequences;
 		this.bureaus = bureaus;
 		this.users = users;
@@ -76,6 +85,11 @@ public class RectificationService {
 
 	public Plan plan(CurrentUser user, long planId) {
 		return access.readablePlan(user, planId);
+	}
+
+	/** What the plan allows the user now (the page shows exactly these actions). */
+	public Plan.Actions actions(CurrentUser user, Plan plan) {
+		return plan.actionsFor(access.planRole(user, plan));
 	}
 
 	/** Plans the user may see; a responsible unit sees only plans with a measure of its own. */
@@ -128,13 +142,20 @@ public class RectificationService {
 	/** Measures of the plan the user may see (a responsible unit: its own). */
 	public List<Measure> measures(CurrentUser user, long planId) {
 		access.readablePlan(user, planId);
-		String scope = RectificationAccess.ownerScope(user);
-		return mapper.selectMeasures(planId).stream().filter(m -> scope == null || scope.equals(m.ownerUsername())).toList();
+		boolean unitOnly = RectificationAccess.isUnitOnly(user);
+		return mapper.selectMeasures(planId).stream()
+			.filter(m -> !unitOnly || access.unitAccounts(m).contains(user.username()))
+			.toList();
 	}
 
 	public List<Mechanism> mechanisms(CurrentUser user, long planId) {
 		access.readablePlan(user, planId);
 		return mapper.selectMechanisms(planId);
+	}
+
+	public List<Amendment> amendments(CurrentUser user, long planId) {
+		access.readablePlan(user, planId);
+		return mapper.selectAmendments(planId);
 	}
 
 	/** 责任清单: per responsible unit and per responsible leader, how many measures and how far. */
@@ -143,32 +164,37 @@ public class RectificationService {
 
 	public List<Responsibility> responsibility(CurrentUser user, long planId) {
 		List<Measure> measures = measures(user, planId);
+		Plan plan = mapper.selectPlan(planId);
 		LocalDate today = AppClock.today();
-		var units = new java.util.LinkedHashMap<String, int[]>();
+		var units = new LinkedHashMap<String, int[]>();
 		var names = new java.util.HashMap<String, String>();
+		var logins = new java.util.HashMap<String, String>();
 		for (Measure m : measures) {
-			count(units, names, "UNIT", m.ownerUsername() == null ? m.ownerName() : m.ownerUsername(), m.ownerName(), m, today);
-			if (m.leaderUsername() != null) {
-				count(units, names, "LEADER", m.leaderUsername(), m.leaderName(), m, today);
+			count(units, names, logins, "UNIT", m.ownerId() != null ? "#" + m.ownerId() : m.ownerName(), m.ownerUsername(),
+					m.ownerName(), m, plan, today);
+			if (m.leaderId() != null || m.leaderUsername() != null) {
+				count(units, names, logins, "LEADER", m.leaderId() != null ? "#" + m.leaderId() : m.leaderUsername(),
+						m.leaderUsername(), m.leaderName(), m, plan, today);
 			}
 		}
 		return units.entrySet().stream().map(e -> {
-			String[] k = e.getKey().split("\\|", 2);
+			String kind = e.getKey().split("\\|", 2)[0];
 			int[] c = e.getValue();
-			return new Responsibility(k[0], k[1], names.get(e.getKey()), c[0], c[1], c[2]);
+			return new Responsibility(kind, logins.get(e.getKey()), names.get(e.getKey()), c[0], c[1], c[2]);
 		}).toList();
 	}
 
-	private static void count(Map<String, int[]> acc, Map<String, String> names, String kind, String username,
-			String name, Measure m, LocalDate today) {
-		String key = kind + "|" + username;
+	private static void count(Map<String, int[]> acc, Map<String, String> names, Map<String, String> logins, String kind,
+			String id, String login, String name, Measure m, Plan plan, LocalDate today) {
+		String key = kind + "|" + id;
 		names.put(key, name);
+		logins.put(key, login);
 		int[] c = acc.computeIfAbsent(key, k -> new int[3]);
 		c[0]++;
 		if (m.measureStatus() == MeasureStatus.SIGNED_OFF) {
 			c[1]++;
 		}
-		if (m.isOverdueOn(today)) {
+		if (OverdueRule.isOverdue(plan.isPublished(), m.measureStatus(), m.deadline(), today)) {
 			c[2]++;
 		}
 	}
@@ -191,6 +217,8 @@ public class RectificationService {
 		}
 		String leader = cmd.planLeader() == null || cmd.planLeader().isBlank() ? user.username() : cmd.planLeader().trim();
 		leaderOf(user.bureauId(), leader, "planLeader");
+		String coordinator = cmd.coordinator() == null || cmd.coordinator().isBlank() ? user.username()
+				: staffOf(user.bureauId(), cmd.coordinator().trim()).username();
 		LocalDate planDue = cmd.planDue() != null ? cmd.planDue() : cmd.receivedOn().plusMonths(properties.planDueMonths());
 		LocalDate reportDue = cmd.reportDue() != null ? cmd.reportDue() : cmd.receivedOn().plusMonths(properties.reportDueMonths());
 		if (reportDue.isBefore(planDue)) {
@@ -212,9 +240,11 @@ public class RectificationService {
 		row.createdBy = user.username();
 		row.createdAt = AppClock.now();
 		mapper.insertPlan(row);
+		Plan plan = mapper.selectPlan(row.id);
+		plan = store.save(plan, plan.withCoordinator(coordinator));
 		activity.record(row.bureauId, SUBJECT_PLAN, row.id, "FEEDBACK_REGISTERED", null,
 				source.label() + "：" + row.sourceBody + "，方案时限 " + planDue + "，报告时限 " + reportDue);
-		return mapper.selectPlan(row.id);
+		return plan;
 	}
 
 	String nextNumber(long bureauId) {
@@ -243,9 +273,7 @@ public class RectificationService {
 	public Problem addProblem(CurrentUser user, long planId, long aspectId, String description) {
 		Plan plan = draftingPlan(user, planId);
 		require(description, "description", "请填写问题描述");
-		if (mapper.selectAspects(planId).stream().noneMatch(a -> a.id() == aspectId)) {
-			throw new BadRequestException("aspectId", "问题方面不属于该整改方案");
-		}
+		aspectOf(planId, aspectId);
 		return insertProblem(plan.id(), aspectId, description.trim());
 	}
 
@@ -261,90 +289,259 @@ public class RectificationService {
 
 	@Transactional
 	public Measure addMeasure(CurrentUser user, long problemId, MeasureCommand cmd) {
-		Problem problem = mapper.selectProblem(problemId);
-		if (problem == null) {
-			throw new NotFoundException("问题不存在或无权查看");
-		}
+		Problem problem = problemUnchecked(problemId);
 		Plan plan = draftingPlan(user, problem.planId());
-		return insertMeasure(plan, problem.id(), validMeasure(plan, cmd));
+		MeasureInput in = validMeasure(plan, cmd);
+		return insertMeasure(plan, problem.id(), in, resolveOwner(plan, cmd.owner(), user), resolveLeader(plan, cmd.leader(), user));
 	}
 
-	/** A measure checked against the plan's bureau: unit and leader exist with the right roles. */
-	record ValidMeasure(String content, UserSummary owner, UserSummary leader, LocalDate deadline, Category category,
-			String requiredEvidence) {
+	// editing the draft
+
+	@Transactional
+	public Aspect editAspect(CurrentUser user, long aspectId, String title) {
+		Aspect a = aspectUnchecked(aspectId);
+		draftingPlan(user, a.planId());
+		require(title, "title", "请填写问题方面");
+		mapper.updateAspectTitle(aspectId, title.trim());
+		return aspectOf(a.planId(), aspectId);
 	}
 
-	ValidMeasure validMeasure(Plan plan, MeasureCommand cmd) {
-		require(cmd.content(), "content", "请填写整改措施");
-		require(cmd.owner(), "owner", "请指定责任单位");
-		require(cmd.leader(), "leader", "请指定责任领导");
-		if (cmd.deadline() == null) {
-			throw new BadRequestException("deadline", "请填写完成时限");
+	/** Deletes an aspect of a draft with its problems and their measures. */
+	@Transactional
+	public void deleteAspect(CurrentUser user, long aspectId) {
+		Aspect a = aspectUnchecked(aspectId);
+		Plan plan = draftingPlan(user, a.planId());
+		int problems = 0;
+		int measures = 0;
+		for (Problem p : mapper.selectProblems(plan.id())) {
+			if (p.aspectId().equals(aspectId)) {
+				measures += deleteMeasuresOf(p);
+				mapper.deleteProblem(p.id());
+				problems++;
+			}
 		}
-		if (cmd.deadline().isBefore(plan.receivedOn())) {
+		mapper.deleteAspect(aspectId);
+		renumber(plan.id());
+		activity.record(plan.bureauId(), SUBJECT_PLAN, plan.id(), "ASPECT_DELETED", null,
+				"删除方面“" + a.title() + "”及其" + problems + "个问题、" + measures + "条措施");
+	}
+
+	@Transactional
+	public Problem editProblem(CurrentUser user, long problemId, Long aspectId, String description) {
+		Problem p = problemUnchecked(problemId);
+		draftingPlan(user, p.planId());
+		require(description, "description", "请填写问题描述");
+		long target = aspectId == null ? p.aspectId() : aspectOf(p.planId(), aspectId).id();
+		mapper.updateProblemText(problemId, target, description.trim());
+		return mapper.selectProblem(problemId);
+	}
+
+	@Transactional
+	public void deleteProblem(CurrentUser user, long problemId) {
+		Problem p = problemUnchecked(problemId);
+		Plan plan = draftingPlan(user, p.planId());
+		int measures = deleteMeasuresOf(p);
+		mapper.deleteProblem(problemId);
+		renumber(plan.id());
+		activity.record(plan.bureauId(), SUBJECT_PLAN, plan.id(), "PROBLEM_DELETED", null,
+				"删除问题“" + abbreviate(p.description()) + "”及其" + measures + "条措施");
+	}
+
+	@Transactional
+	public Measure editMeasure(CurrentUser user, long measureId, MeasureCommand cmd) {
+		Measure m = measureUnchecked(measureId);
+		Plan plan = draftingPlan(user, m.planId());
+		MeasureInput in = validMeasure(plan, cmd);
+		Responsible owner = resolveOwner(plan, cmd.owner(), user);
+		Responsible leader = resolveLeader(plan, cmd.leader(), user);
+		return store.save(m, m.edited(in.content(), owner.id(), owner.name(), in.coUnits(), leader.id(), leader.name(),
+				in.deadline(), in.category(), in.requiredEvidence()));
+	}
+
+	@Transactional
+	public void deleteMeasure(CurrentUser user, long measureId) {
+		Measure m = measureUnchecked(measureId);
+		Plan plan = draftingPlan(user, m.planId());
+		if (mapper.deleteMeasure(measureId) != 1) {
+			throw new ConflictException("该措施已下达，不能删除");
+		}
+		renumber(plan.id());
+		activity.record(plan.bureauId(), SUBJECT_PLAN, plan.id(), "MEASURE_DELETED", null, "删除措施“" + abbreviate(m.content()) + "”");
+	}
+
+	private int deleteMeasuresOf(Problem p) {
+		int n = 0;
+		for (Measure m : mapper.selectMeasuresOfProblem(p.id())) {
+			if (mapper.deleteMeasure(m.id()) != 1) {
+				throw new ConflictException("该问题的措施已下达，不能删除");
+			}
+			n++;
+		}
+		return n;
+	}
+
+	/** Sequence numbers 1..n again after a deletion, in the order the lists had. */
+	private void renumber(long planId) {
+		int i = 1;
+		for (Aspect a : mapper.selectAspects(planId)) {
+			mapper.updateAspectSeq(a.id(), i++);
+		}
+		i = 1;
+		for (Problem p : mapper.selectProblems(planId)) {
+			mapper.updateProblemSeq(p.id(), i++);
+		}
+		i = 1;
+		for (Measure m : mapper.selectMeasures(planId)) {
+			mapper.updateMeasureSeq(m.id(), i++);
+		}
+	}
+
+	/** 作废: a draft given up (a wrong import, a duplicate); it keeps its number and never counts in any figure. */
+	@Transactional
+	public Plan discard(CurrentUser user, long planId, String reason) {
+		Plan plan = access.editablePlan(user, planId);
+		require(reason, "reason", "请写明作废理由");
+		Plan done = store.save(plan, plan.discarded(reason.trim(), AppClock.now()));
+		activity.record(plan.bureauId(), SUBJECT_PLAN, planId, "PLAN_DISCARDED", reason.trim(), null);
+		return done;
+	}
+
+	/** 整改联络人: the staff member who enters progress for units without a login (their work moves in 待办 too). */
+	@Transactional
+	public Plan assignCoordinator(CurrentUser user, long planId, String username) {
+		Plan plan = access.editablePlan(user, planId);
+		require(username, "coordinator", "请选择整改联络人");
+		UserSummary u = staffOf(plan.bureauId(), username.trim());
+		Plan done = store.save(plan, plan.withCoordinator(u.username()));
+		activity.record(plan.bureauId(), SUBJECT_PLAN, planId, "COORDINATOR_ASSIGNED", null, "整改联络人：" + u.displayName());
+		if (done.processInstanceId() != null) {
+			for (Measure m : mapper.selectMeasures(planId)) {
+				if (access.unitAccounts(m).isEmpty() && m.measureStatus().isWorkable()) {
+					workflow.measureTask(done.processInstanceId(), RectificationProcess.TASK_WORK_MEASURE, m.id())
+						.ifPresent(t -> workflow.offer(t, access.workers(done, m)));
+				}
+			}
+		}
+		return done;
+	}
+
+	/** A validated measure before its unit and leader are resolved. */
+	record MeasureInput(String content, String coUnits, LocalDate deadline, Category category, String requiredEvidence) {
+	}
+
+	MeasureInput validMeasure(Plan plan, MeasureCommand cmd) {
+		require(cmd.content(), "content", "请填写整改措施");
+		require(cmd.owner(), "owner", "请指定责任单位", 200);
+		require(cmd.leader(), "leader", "请指定责任领导", 200);
+		Category category = Category.parse(cmd.category() == null || cmd.category().isBlank() ? Category.DEADLINE.name() : cmd.category().trim())
+			.orElseThrow(() -> new BadRequestException("category", "整改类别应为立行立改、限期整改或长期坚持"));
+		LocalDate deadline = category == Category.LONG_TERM ? null : cmd.deadline();
+		if (category != Category.LONG_TERM && deadline == null) {
+			throw new BadRequestException("deadline", "请填写完成时限（长期坚持的措施不设完成时限）");
+		}
+		if (deadline != null && deadline.isBefore(plan.receivedOn())) {
 			throw new BadRequestException("deadline", "完成时限不能早于反馈日期");
 		}
-		Category category = Category.parse(cmd.category() == null ? Category.DEADLINE.name() : cmd.category())
-			.orElseThrow(() -> new BadRequestException("category", "整改类别应为立行立改、限期整改或长期坚持"));
-		UserSummary owner = ownerOf(plan.bureauId(), cmd.owner().trim());
-		UserSummary leader = leaderOf(plan.bureauId(), cmd.leader().trim(), "leader");
-		return new ValidMeasure(cmd.content().trim(), owner, leader, cmd.deadline(), category,
+		return new MeasureInput(cmd.content().trim(), optional(cmd.coUnits(), "coUnits", 500), deadline, category,
 				optional(cmd.requiredEvidence(), "requiredEvidence", 500));
 	}
 
-	Measure insertMeasure(Plan plan, long problemId, ValidMeasure v) {
+	Responsible resolveOwner(Plan plan, String text, CurrentUser user) {
+		return directory.ensure(plan.bureauId(), ResponsibleKind.UNIT,
+				directory.resolve(plan.bureauId(), ResponsibleKind.UNIT, text), text, user.username());
+	}
+
+	Responsible resolveLeader(Plan plan, String text, CurrentUser user) {
+		return directory.ensure(plan.bureauId(), ResponsibleKind.LEADER,
+				directory.resolve(plan.bureauId(), ResponsibleKind.LEADER, text), text, user.username());
+	}
+
+	Measure insertMeasure(Plan plan, long problemId, MeasureInput in, Responsible owner, Responsible leader) {
 		var row = new RectificationMapper.MeasureRow();
 		row.planId = plan.id();
 		row.problemId = problemId;
 		row.seq = mapper.selectMeasures(plan.id()).size() + 1;
-		row.content = v.content();
-		row.ownerUsername = v.owner().username();
-		row.ownerName = v.owner().displayName();
-		row.leaderUsername = v.leader().username();
-		row.leaderName = v.leader().displayName();
-		row.deadline = v.deadline();
-		row.category = v.category().name();
-		row.requiredEvidence = v.requiredEvidence();
+		row.content = in.content();
+		row.ownerId = owner.id();
+		row.ownerName = owner.name();
+		row.coUnits = in.coUnits();
+		row.leaderId = leader.id();
+		row.leaderName = leader.name();
+		row.deadline = in.deadline();
+		row.category = in.category().name();
+		row.requiredEvidence = in.requiredEvidence();
 		row.status = MeasureStatus.NOT_STARTED.name();
 		mapper.insertMeasure(row);
 		return mapper.selectMeasure(row.id);
 	}
 
-	UserSummary ownerOf(long bureauId, String nameOrUsername) {
-		return userWithRole(bureauId, nameOrUsername, Set.of(Role.RECTIFICATION_OWNER), "owner", "责任单位");
-	}
-
 	UserSummary leaderOf(long bureauId, String nameOrUsername, String field) {
-		return userWithRole(bureauId, nameOrUsername, Set.of(Role.LEADER, Role.DIRECTOR), field, "责任领导");
-	}
-
-	/** Resolves a user of the bureau by username or display name (as ledgers write it), holding one of the roles. */
-	private UserSummary userWithRole(long bureauId, String nameOrUsername, Set<Role> roles, String field, String what) {
-		List<UserSummary> candidates = roles.stream()
+		List<UserSummary> candidates = java.util.stream.Stream.of(Role.LEADER, Role.DIRECTOR)
 			.flatMap(r -> users.usersWithRole(bureauId, r).stream())
 			.filter(u -> u.enabled() && (u.username().equals(nameOrUsername) || u.displayName().equals(nameOrUsername)))
 			.distinct()
 			.toList();
-		if (candidates.isEmpty()) {
-			throw new BadRequestException(field, what + "“" + nameOrUsername + "”不是本局的" + what + "用户");
-		}
-		if (candidates.size() > 1) {
-			throw new BadRequestException(field, what + "“" + nameOrUsername + "”对应多个用户，请填写用户名");
+		if (candidates.size() != 1) {
+			throw new BadRequestException(field, "“" + nameOrUsername + "”不是本局的分管领导或局长用户");
 		}
 		return candidates.get(0);
+	}
+
+	private UserSummary staffOf(long bureauId, String username) {
+		UserSummary u;
+		try {
+			u = users.summary(username);
+		}
+		catch (NotFoundException e) {
+			u = null;
+		}
+		if (u == null || !u.enabled() || !u.bureauId().equals(bureauId)) {
+			throw new BadRequestException("coordinator", "“" + username + "”不是本局用户");
+		}
+		return u;
 	}
 
 	Plan draftingPlan(CurrentUser user, long planId) {
 		Plan plan = access.editablePlan(user, planId);
 		if (plan.planStatus() != PlanStatus.DRAFTING) {
-			throw new ConflictException("整改方案已发布，不能再修改问题清单和任务清单");
+			throw new ConflictException(plan.planStatus() == PlanStatus.DISCARDED ? "整改方案已作废"
+					: "整改方案已发布，问题清单和任务清单只能经审批变更");
 		}
 		return plan;
 	}
 
+	private Aspect aspectOf(long planId, long aspectId) {
+		return mapper.selectAspects(planId).stream().filter(a -> a.id() == aspectId).findFirst()
+			.orElseThrow(() -> new BadRequestException("aspectId", "问题方面不属于该整改方案"));
+	}
+
+	private Aspect aspectUnchecked(long aspectId) {
+		Aspect a = mapper.selectAspectById(aspectId);
+		if (a == null) {
+			throw new NotFoundException("问题方面不存在或无权查看");
+		}
+		return a;
+	}
+
+	private Problem problemUnchecked(long problemId) {
+		Problem p = mapper.selectProblem(problemId);
+		if (p == null) {
+			throw new NotFoundException("问题不存在或无权查看");
+		}
+		return p;
+	}
+
+	private Measure measureUnchecked(long measureId) {
+		Measure m = mapper.selectMeasure(measureId);
+		if (m == null) {
+			throw new NotFoundException("整改措施不存在或无权查看");
+		}
+		return m;
+	}
+
 	/**
-	 * 发布整改方案: every problem needs at least one measure. The measures start (整改中), the units are told,
-	 * and the process starts with one instance per measure.
+	 * 发布整改方案: every problem needs at least one measure. The measures start (整改中), the units are told (a unit
+	 * without a login through the coordinator), and the process starts with one instance per measure.
 	 */
 	@Transactional
 	public Plan publish(CurrentUser user, long planId) {
@@ -359,20 +556,19 @@ public class RectificationService {
 				throw new ConflictException("问题" + p.seq() + "尚未制定整改措施");
 			}
 		}
+		java.util.Set<String> told = new java.util.LinkedHashSet<>();
 		for (Measure m : measures) {
-			mapper.updateMeasureStatus(m.id(), List.of(MeasureStatus.NOT_STARTED.name()), MeasureStatus.IN_PROGRESS.name());
+			store.save(m, m.started());
+			told.addAll(access.unitRecipients(plan, m));
 		}
 		String pi = workflow.startPlan(plan.planNumber(), plan.id());
-		if (mapper.updatePlanPublished(planId, AppClock.now(), pi) != 1) {
-			throw new ConflictException("整改方案已被他人发布");
-		}
+		Plan published = store.save(mapper.selectPlan(planId), mapper.selectPlan(planId).published(pi, AppClock.now()));
 		boolean late = AppClock.today().isAfter(plan.planDue());
 		activity.record(plan.bureauId(), SUBJECT_PLAN, planId, "PLAN_PUBLISHED", null,
 				problems.size() + "个问题、" + measures.size() + "条措施" + (late ? "（晚于方案时限 " + plan.planDue() + "）" : ""));
-		List<String> owners = measures.stream().map(Measure::ownerUsername).distinct().toList();
-		notifications.send(plan.bureauId(), owners, new Message("TASK", "整改任务已下达：" + plan.title(),
+		notifications.send(plan.bureauId(), List.copyOf(told), new Message("TASK", "整改任务已下达：" + plan.title(),
 				"请按时限落实整改措施并报告进展", "/rectification/mine", SUBJECT_PLAN, planId));
-		return mapper.selectPlan(planId);
+		return published;
 	}
 
 	/** 报送整改报告: only when every problem is closed; the plan closes and the look-back is scheduled. */
@@ -380,19 +576,15 @@ public class RectificationService {
 	public Plan submitReport(CurrentUser user, long planId, String content) {
 		Plan plan = access.ledPlan(user, planId);
 		require(content, "content", "请填写整改报告内容", 4000);
-		if (plan.planStatus() != PlanStatus.REPORT_PENDING) {
-			throw new ConflictException("尚有问题未销号，不能报送整改报告");
-		}
-		var task = workflow.requirePlanTask(plan.processInstanceId(), RectificationProcess.TASK_SUBMIT_REPORT, "报送整改报告");
 		LocalDate lookBack = AppClock.today().plusMonths(properties.lookBackMonths());
-		if (mapper.updatePlanReported(planId, content.trim(), AppClock.now(), lookBack) != 1) {
-			throw new ConflictException("整改报告已报送");
-		}
-		workflow.complete(task, Map.of());
+		Plan closed = plan.reported(content.trim(), AppClock.now(), lookBack);
+		var task = workflow.requirePlanTask(plan.processInstanceId(), RectificationProcess.TASK_SUBMIT_REPORT, "报送整改报告");
+		closed = store.save(plan, closed);
+		workflow.complete(task, user.username(), Map.of());
 		boolean late = AppClock.today().isAfter(plan.reportDue());
 		activity.record(plan.bureauId(), SUBJECT_PLAN, planId, "REPORT_SUBMITTED", null,
 				"回头看定于 " + lookBack + (late ? "；晚于报告时限 " + plan.reportDue() : ""));
-		return mapper.selectPlan(planId);
+		return closed;
 	}
 
 	/**
@@ -403,11 +595,9 @@ public class RectificationService {
 	public Plan lookBack(CurrentUser user, long planId, String opinion, List<Long> reopenProblemIds, LocalDate newDeadline) {
 		Plan plan = access.ledPlan(user, planId);
 		require(opinion, "opinion", "请填写回头看情况");
-		if (plan.planStatus() != PlanStatus.CLOSED) {
-			throw new ConflictException("整改尚未完成，不能开展回头看");
-		}
-		var task = workflow.requirePlanTask(plan.processInstanceId(), RectificationProcess.TASK_LOOK_BACK, "回头看");
 		List<Long> reopen = reopenProblemIds == null ? List.of() : reopenProblemIds.stream().distinct().toList();
+		Plan next = plan.lookedBack(!reopen.isEmpty());
+		var task = workflow.requirePlanTask(plan.processInstanceId(), RectificationProcess.TASK_LOOK_BACK, "回头看");
 		LocalDate deadline = newDeadline != null ? newDeadline : calendar.addWorkingDays(AppClock.today(), properties.reopenWorkingDays());
 		if (!deadline.isAfter(AppClock.today())) {
 			throw new BadRequestException("newDeadline", "重新整改的完成时限应晚于今天");
@@ -417,32 +607,25 @@ public class RectificationService {
 			if (p == null || !p.planId().equals(planId)) {
 				throw new BadRequestException("reopenProblemIds", "问题不属于该整改方案: " + id);
 			}
-			reopenProblem(plan, p, deadline, opinion.trim());
+			reopenProblem(user, plan, p, deadline, opinion.trim());
 		}
 		boolean rebound = !reopen.isEmpty();
-		mapper.updatePlanLookedBack(planId, rebound ? PlanStatus.IN_PROGRESS.name() : PlanStatus.FINISHED.name());
+		Plan done = store.save(plan, next);
 		activity.record(plan.bureauId(), SUBJECT_PLAN, planId, rebound ? "LOOK_BACK_REOPENED" : "LOOK_BACK_PASSED",
 				opinion.trim(), rebound ? "重新整改问题 " + reopen.size() + " 个，完成时限 " + deadline : "未发现问题反弹");
-		workflow.complete(task, Map.of(RectificationProcess.VAR_REBOUND, rebound));
-		return mapper.selectPlan(planId);
+		workflow.complete(task, user.username(), Map.of(RectificationProcess.VAR_REBOUND, rebound));
+		return done;
 	}
 
-	private void reopenProblem(Plan plan, Problem p, LocalDate deadline, String opinion) {
+	private void reopenProblem(CurrentUser user, Plan plan, Problem p, LocalDate deadline, String opinion) {
 		if (mapper.updateProblemReopened(p.id()) != 1) {
 			throw new ConflictException("问题" + p.seq() + "未销号，不需要重新整改");
 		}
 		for (Measure m : mapper.selectMeasuresOfProblem(p.id())) {
-			mapper.updateMeasureReopened(m.id(), deadline);
-			var row = new RectificationMapper.ProgressRow();
-			row.measureId = m.id();
-			row.kind = "REOPEN";
-			row.content = "回头看发现问题反弹，重新整改：" + opinion;
-			MeasureService.actor(row);
-			mapper.insertProgress(row);
-			if (m.ownerUsername() != null) {
-				notifications.send(plan.bureauId(), List.of(m.ownerUsername()), new Message("TASK", "回头看：整改措施需重新落实",
-						m.content(), "/rectification/measures/" + m.id(), MeasureService.SUBJECT_MEASURE, m.id()));
-			}
+			store.save(m, m.reopened(deadline));
+			store.progress(user, m.id(), "REOPEN", "回头看发现问题反弹，重新整改：" + opinion, null);
+			notifications.send(plan.bureauId(), access.unitRecipients(plan, m), new Message("TASK", "回头看：整改措施需重新落实",
+					m.content(), "/rectification/measures/" + m.id(), MeasureService.SUBJECT_MEASURE, m.id()));
 		}
 	}
 
@@ -485,7 +668,9 @@ public class RectificationService {
 		LocalDate today = AppClock.today();
 		for (Mechanism m : mechanisms) {
 			if (retire.contains(m.id())) {
-				mapper.updateMechanismRetired(m.id(), today);
+				if (mapper.updateMechanismRetired(m.id(), today) != 1) {
+					throw new ConflictException("长效机制已停止跟踪: " + m.title());
+				}
 			}
 			else if (m.isReviewDueOn(today)) {
 				mapper.updateMechanismReviewed(m.id(), today, today.plusMonths(properties.mechanismReviewMonths()));
@@ -493,13 +678,13 @@ public class RectificationService {
 		}
 		activity.record(plan.bureauId(), SUBJECT_PLAN, planId, "MECHANISMS_REVIEWED", opinion.trim(),
 				retire.isEmpty() ? null : "停止跟踪 " + retire.size() + " 项");
-		workflow.complete(task, Map.of());
+		workflow.complete(task, user.username(), Map.of());
 		return mapper.selectMechanisms(planId);
 	}
 
 	/** Column sizes of the free-text inputs (by request field name); other texts hold 2000 characters. */
 	private static final Map<String, Integer> LIMITS = Map.of("sourceBody", 200, "title", 300, "mechanismTitle", 300,
-			"reason", 1000, "opinion", 1000, "owner", 64, "leader", 64, "planLeader", 64);
+			"reason", 1000, "opinion", 1000, "owner", 200, "leader", 200, "planLeader", 64, "coordinator", 64);
 
 	static void require(String value, String field, String message) {
 		require(value, field, message, LIMITS.getOrDefault(field, 2000));
@@ -523,6 +708,10 @@ public class RectificationService {
 
 	static String blank(String s) {
 		return s == null || s.isBlank() ? null : s.trim();
+	}
+
+	static String abbreviate(String s) {
+		return s.length() <= 30 ? s : s.substring(0, 30) + "…";
 	}
 
 }

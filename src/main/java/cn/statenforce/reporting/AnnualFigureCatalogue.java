@@ -9,6 +9,7 @@ import java.util.function.ToLongFunction;
 
 import cn.statenforce.inspection.InspectionAnnualFigures;
 import cn.statenforce.inspection.PlanType;
+import cn.statenforce.rectification.RectificationAnnualFigures;
 
 /**
  * 年度统计的指标目录: every year-end figure with its key, label, unit, definition and the function that computes it,
@@ -172,20 +173,20 @@ public final class AnnualFigureCatalogue {
 				i -> i.cases().overdueOpen()));
 
 		// --- 整改
-		l.add(count("rect.plans", RECTIFICATION, "收到反馈（次）", "次", null, "反馈日期在本年内的巡察、审计、督察等反馈问题整改数。",
+		l.add(count("rect.plans", RECTIFICATION, "收到反馈（次）", "次", null, "反馈日期在本年内的巡察、审计、督察等反馈问题整改数；不含草稿和已作废的整改。",
 				i -> i.rectification().plansReceived()));
-		l.add(count("rect.problems", RECTIFICATION, "反馈问题（个）", "个", null, "反馈日期在本年内的整改所列具体问题数。",
+		l.add(count("rect.problems", RECTIFICATION, "反馈问题（个）", "个", null, "反馈日期在本年内的整改所列具体问题数；不含草稿和已作废的整改。",
 				i -> i.rectification().problems()));
 		l.add(count("rect.problemsClosed", RECTIFICATION, "完成整改问题（个）", "个", null,
-				"整改完成日期在本年内、目前仍为已完成的反馈问题数（不论反馈年度）。", i -> i.rectification().problemsClosed()));
-		l.add(count("rect.measures", RECTIFICATION, "整改措施（条）", "条", null, "反馈日期在本年内的整改所列整改措施数。",
+				"整改完成日期在本年内、目前仍为已完成的反馈问题数（不论反馈年度；不含草稿和已作废的整改）。", i -> i.rectification().problemsClosed()));
+		l.add(count("rect.measures", RECTIFICATION, "整改措施（条）", "条", null, "反馈日期在本年内的整改所列整改措施数；不含草稿和已作废的整改。",
 				i -> i.rectification().measures()));
 		l.add(count("rect.measuresSignedOff", RECTIFICATION, "已销号措施（条）", "条", null,
-				"销号日期在本年内、目前仍为已销号的整改措施数（不论反馈年度）。", i -> i.rectification().measuresSignedOff()));
-		l.add(count("rect.mechanisms", RECTIFICATION, "长效机制（项）", "项", null, "建立日期在本年内的长效机制数。",
+				"销号日期在本年内、目前仍为已销号的整改措施数（不论反馈年度；不含草稿和已作废的整改）。", i -> i.rectification().measuresSignedOff()));
+		l.add(count("rect.mechanisms", RECTIFICATION, "长效机制（项）", "项", null, "建立日期在本年内的长效机制数；不含草稿和已作废的整改。",
 				i -> i.rectification().mechanisms()));
 		l.add(count("rect.overdueMeasures", RECTIFICATION, "逾期未销号措施（条）", "条", null,
-				"完成时限在本年内、截至今日已过时限仍未销号的整改措施数。", i -> i.rectification().overdueMeasures()));
+				RectificationAnnualFigures.OVERDUE_DEFINITION, i -> i.rectification().overdueMeasures()));
 		l.add(count("rect.corrections", RECTIFICATION, "责令改正跟踪（家次）", "家次", null,
 				"本年交由整改跟踪的责令改正数（检查和案件合计，按交办日期）。", i -> i.rectification().correctionsOpened()));
 		l.add(count("rect.corrected", RECTIFICATION, "复查已改正（家次）", "家次", null, "复查时间在本年内、复查结论为已改正的责令改正数。",

@@ -1,5 +1,6 @@
 package cn.statenforce.rectification.process;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.Date;
@@ -7,6 +8,7 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
+import cn.statenforce.rectification.AmendmentService;
 import cn.statenforce.rectification.CorrectionService;
 import cn.statenforce.rectification.MeasureService;
 import cn.statenforce.rectification.Plan;
@@ -28,13 +30,16 @@ public class RectificationAssignees {
 
 	private final CorrectionService corrections;
 
+	private final AmendmentService amendments;
+
 	private final RectificationProperties properties;
 
 	RectificationAssignees(RectificationService plans, MeasureService measures, CorrectionService corrections,
-			RectificationProperties properties) {
+			AmendmentService amendments, RectificationProperties properties) {
 		this.plans = plans;
 		this.measures = measures;
 		this.corrections = corrections;
+		this.amendments = amendments;
 		this.properties = properties;
 	}
 
@@ -43,16 +48,64 @@ public class RectificationAssignees {
 		return measures.workableMeasureIds(planId);
 	}
 
+	/** The one person who works the measure (its unit's only login, or the coordinator), else null. */
+	public String worker(long measureId) {
+		return single(measures.workers(measureId));
+	}
+
+	/** The people the measure's work is offered to when its unit has several logins. */
+	public List<String> workerCandidates(long measureId) {
+		return several(measures.workers(measureId));
+	}
+
+	public String signOffApprover(long measureId) {
+		return single(measures.signOffApprovers(measureId));
+	}
+
+	public List<String> signOffCandidates(long measureId) {
+		return several(measures.signOffApprovers(measureId));
+	}
+
+	public String changeApprover(long measureId) {
+		return single(measures.deadlineChangeApprovers(measureId));
+	}
+
+	public List<String> changeCandidates(long measureId) {
+		return several(measures.deadlineChangeApprovers(measureId));
+	}
+
+	public String amendmentApprover(long amendmentId) {
+		return single(amendments.approvers(amendmentId));
+	}
+
+	public List<String> amendmentCandidates(long amendmentId) {
+		return several(amendments.approvers(amendmentId));
+	}
+
+	/**
+	 * Instances started on the earlier version of {@code rectification.bpmn} still name {@code owner(measureId)} and
+	 * {@code leader(measureId)} as assignees: the first person who now works or signs off the measure.
+	 */
 	public String owner(long measureId) {
-		return measures.measureUnchecked(measureId).ownerUsername();
+		return measures.workers(measureId).stream().findFirst().orElse(null);
 	}
 
 	public String leader(long measureId) {
-		return measures.measureUnchecked(measureId).leaderUsername();
+		return measures.signOffApprovers(measureId).stream().findFirst().orElse(null);
 	}
 
+	/** End of the deadline day; none for a long-term measure. */
 	public Date measureDue(long measureId) {
-		return at(measures.measureUnchecked(measureId).deadline().atTime(23, 59, 59));
+		LocalDate d = measures.measureUnchecked(measureId).deadline();
+		return d == null ? null : at(d.atTime(23, 59, 59));
+	}
+
+	private static String single(List<String> people) {
+		return people.size() == 1 ? people.get(0) : null;
+	}
+
+	private static List<String> several(List<String> people) {
+		return people.size() > 1 ? people : List.of();
 	}
 
 	public String checkCycle() {

@@ -47,6 +47,18 @@ public final class RectificationProcess {
 
 	public static final String MSG_DEADLINE_CHANGE_REQUESTED = "Msg_DeadlineChangeRequested";
 
+	public static final String MSG_AMENDMENT_REQUESTED = "Msg_AmendmentRequested";
+
+	public static final String SUBPROCESS_AMENDMENT = "SubProcess_Amendment";
+
+	public static final String EVENT_AMENDMENT_REQUESTED = "Event_AmendmentRequested";
+
+	public static final String TASK_APPROVE_AMENDMENT = "Task_ApproveAmendment";
+
+	public static final String EVENT_AMENDMENT_DECIDED = "Event_AmendmentDecided";
+
+	public static final String VAR_AMENDMENT_ID = "amendmentId";
+
 	public static final String VAR_PLAN_ID = "planId";
 
 	public static final String VAR_MEASURE_ID = "measureId";

@@ -1,6 +1,7 @@
 package cn.statenforce.rectification.process;
 
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -9,6 +10,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Execution;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
@@ -82,6 +84,53 @@ public class RectificationWorkflow {
 
 	public void complete(Task task, Map<String, Object> variables) {
 		taskService.complete(task.getId(), variables);
+	}
+
+	/**
+	 * Completes the task as the acting user: an offered (candidate) task or one assigned to someone else (a
+	 * coordinator acting for a unit) is first assigned to the actor, so it shows in the actor's 已办.
+	 */
+	public void complete(Task task, String actor, Map<String, Object> variables) {
+		if (actor != null && !actor.equals(task.getAssignee())) {
+			taskService.setAssignee(task.getId(), actor);
+		}
+		taskService.complete(task.getId(), variables);
+	}
+
+	/** Offers an open task to other people: one person is assigned, several are candidates. */
+	public void offer(Task task, List<String> users) {
+		taskService.getIdentityLinksForTask(task.getId()).stream()
+			.filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && l.getUserId() != null)
+			.forEach(l -> taskService.deleteCandidateUser(task.getId(), l.getUserId()));
+		if (users.size() == 1) {
+			taskService.setAssignee(task.getId(), users.get(0));
+		}
+		else {
+			taskService.setAssignee(task.getId(), null);
+			users.forEach(u -> taskService.addCandidateUser(task.getId(), u));
+		}
+	}
+
+	/** Raises an amendment request on the plan's process (event subprocess: one approval task per amendment). */
+	public void requestAmendment(String processInstanceId, long amendmentId) {
+		if (processInstanceId == null || runtimeService.createProcessInstanceQuery().processInstanceId(processInstanceId).count() == 0) {
+			throw new ConflictException("整改方案当前不能变更");
+		}
+		runtimeService.createMessageCorrelation(RectificationProcess.MSG_AMENDMENT_REQUESTED)
+			.processInstanceId(processInstanceId)
+			.setVariable(RectificationProcess.VAR_AMENDMENT_ID, amendmentId)
+			.correlate();
+	}
+
+	/** The approval task of one amendment (each task holds its amendment id as a local variable). */
+	public Optional<Task> amendmentTask(String processInstanceId, long amendmentId) {
+		return taskService.createTaskQuery()
+			.processInstanceId(processInstanceId)
+			.taskDefinitionKey(RectificationProcess.TASK_APPROVE_AMENDMENT)
+			.list()
+			.stream()
+			.filter(t -> Objects.equals(toLong(taskService.getVariable(t.getId(), RectificationProcess.VAR_AMENDMENT_ID)), amendmentId))
+			.findFirst();
 	}
 
 	/** Raises the deadline-change message on the measure's work task (non-interrupting); 409 when it is not being worked. */

@@ -8,13 +8,13 @@ import cn.statenforce.shared.BadRequestException;
 
 /** Ledger query parameters as the board and the API take them (codes or Chinese labels); blank = any. */
 record LedgerParams(Long planId, String source, String status, String owner, String leader, Boolean overdue,
-		String category) {
+		String category, Long ownerId, Long leaderId) {
 
 	LedgerFilter filter() {
 		return new LedgerFilter(planId, code(source, "source", s -> Source.parse(s).map(Enum::name)),
 				code(status, "status", s -> MeasureStatus.parse(s).map(Enum::name)), blank(owner), blank(leader),
 				Boolean.TRUE.equals(overdue) ? Boolean.TRUE : null,
-				code(category, "category", s -> Category.parse(s).map(Enum::name)));
+				code(category, "category", s -> Category.parse(s).map(Enum::name)), ownerId, leaderId);
 	}
 
 	private static String code(String value, String field,

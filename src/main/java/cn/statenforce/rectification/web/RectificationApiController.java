@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -12,9 +13,11 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -22,6 +25,9 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 import cn.statenforce.organization.CurrentUsers;
+import cn.statenforce.rectification.Amendment;
+import cn.statenforce.rectification.AmendmentCommand;
+import cn.statenforce.rectification.AmendmentService;
 import cn.statenforce.rectification.Aspect;
 import cn.statenforce.rectification.Correction;
 import cn.statenforce.rectification.CorrectionService;
@@ -29,6 +35,9 @@ import cn.statenforce.rectification.RecheckCommand;
 import cn.statenforce.rectification.DeadlineChange;
 import cn.statenforce.rectification.Evidence;
 import cn.statenforce.rectification.FeedbackCommand;
+import cn.statenforce.rectification.ImportColumn;
+import cn.statenforce.rectification.ImportPreview;
+import cn.statenforce.rectification.LedgerImportService;
 import cn.statenforce.rectification.LedgerFilter;
 import cn.statenforce.rectification.LedgerRow;
 import cn.statenforce.rectification.LedgerService;
@@ -41,6 +50,10 @@ import cn.statenforce.rectification.Plan;
 import cn.statenforce.rectification.Problem;
 import cn.statenforce.rectification.ProgressEntry;
 import cn.statenforce.rectification.RectificationService;
+import cn.statenforce.rectification.Responsible;
+import cn.statenforce.rectification.ResponsibleDirectory;
+import cn.statenforce.rectification.ResponsibleEntry;
+import cn.statenforce.rectification.ResponsibleKind;
 import cn.statenforce.rectification.Upload;
 import cn.statenforce.shared.BadRequestException;
 import cn.statenforce.shared.Xlsx;
@@ -58,12 +71,40 @@ class RectificationApiController {
 
 	private final CorrectionService corrections;
 
+	private final LedgerImportService imports;
+
+	private final AmendmentService amendments;
+
+	private final ResponsibleDirectory directory;
+
 	RectificationApiController(RectificationService plans, MeasureService measures, LedgerService ledger,
-			CorrectionService corrections) {
+			CorrectionService corrections, LedgerImportService imports, AmendmentService amendments,
+			ResponsibleDirectory directory) {
 		this.plans = plans;
 		this.measures = measures;
 		this.ledger = ledger;
 		this.corrections = corrections;
+		this.imports = imports;
+		this.amendments = amendments;
+		this.directory = directory;
+	}
+
+	record AmendmentRequest(String content, String owner, String leader, String description, String reason) {
+	}
+
+	record ProblemEdit(Long aspectId, String description) {
+	}
+
+	record ReasonRequest(String reason) {
+	}
+
+	record CoordinatorRequest(String coordinator) {
+	}
+
+	record DirectoryRequest(String kind, String name, List<String> accounts) {
+	}
+
+	record AccountRequest(String username) {
 	}
 
 	record TitleRequest(String title) {
@@ -95,11 +136,11 @@ class RectificationApiController {
 	}
 
 	record PlanDetail(Plan plan, List<Aspect> aspects, List<Problem> problems, List<Measure> measures,
-			List<Mechanism> mechanisms, LedgerSummary summary) {
+			List<Mechanism> mechanisms, LedgerSummary summary, Plan.Actions actions, List<Amendment> amendments) {
 	}
 
 	record MeasureDetail(Measure measure, Problem problem, List<ProgressEntry> progress, List<Evidence> evidence,
-			List<DeadlineChange> deadlineChanges) {
+			List<DeadlineChange> deadlineChanges, Measure.Actions actions) {
 	}
 
 	record LedgerView(LedgerSummary summary, List<LedgerRow> rows) {
@@ -120,8 +161,108 @@ class RectificationApiController {
 	@GetMapping("/plans/{id}")
 	PlanDetail plan(@PathVariable long id) {
 		var user = CurrentUsers.get();
-		return new PlanDetail(plans.plan(user, id), plans.aspects(user, id), plans.problems(user, id),
-				plans.measures(user, id), plans.mechanisms(user, id), ledger.summary(user, LedgerFilter.ofPlan(id)));
+		Plan plan = plans.plan(user, id);
+		return new PlanDetail(plan, plans.aspects(user, id), plans.problems(user, id),
+				plans.measures(user, id), plans.mechanisms(user, id), ledger.summary(user, LedgerFilter.ofPlan(id)),
+				plans.actions(user, plan), plans.amendments(user, id));
+	}
+
+	@PostMapping("/plans/{id}/discard")
+	Plan discard(@PathVariable long id, @RequestBody ReasonRequest r) {
+		return plans.discard(CurrentUsers.get(), id, r.reason());
+	}
+
+	@PostMapping("/plans/{id}/coordinator")
+	Plan coordinator(@PathVariable long id, @RequestBody CoordinatorRequest r) {
+		return plans.assignCoordinator(CurrentUsers.get(), id, r.coordinator());
+	}
+
+	@PutMapping("/aspects/{id}")
+	Aspect editAspect(@PathVariable long id, @RequestBody TitleRequest r) {
+		return plans.editAspect(CurrentUsers.get(), id, r.title());
+	}
+
+	@DeleteMapping("/aspects/{id}")
+	ResponseEntity<Void> deleteAspect(@PathVariable long id) {
+		plans.deleteAspect(CurrentUsers.get(), id);
+		return ResponseEntity.noContent().build();
+	}
+
+	@PutMapping("/problems/{id}")
+	Problem editProblem(@PathVariable long id, @RequestBody ProblemEdit r) {
+		return plans.editProblem(CurrentUsers.get(), id, r.aspectId(), r.description());
+	}
+
+	@DeleteMapping("/problems/{id}")
+	ResponseEntity<Void> deleteProblem(@PathVariable long id) {
+		plans.deleteProblem(CurrentUsers.get(), id);
+		return ResponseEntity.noContent().build();
+	}
+
+	@PutMapping("/measures/{id}")
+	Measure editMeasure(@PathVariable long id, @RequestBody MeasureCommand cmd) {
+		return plans.editMeasure(CurrentUsers.get(), id, cmd);
+	}
+
+	@DeleteMapping("/measures/{id}")
+	ResponseEntity<Void> deleteMeasure(@PathVariable long id) {
+		plans.deleteMeasure(CurrentUsers.get(), id);
+		return ResponseEntity.noContent().build();
+	}
+
+	@PostMapping("/measures/{id}/amendments")
+	ResponseEntity<Amendment> amendMeasure(@PathVariable long id, @RequestBody AmendmentRequest r) {
+		return ResponseEntity.status(HttpStatus.CREATED).body(amendments.requestMeasureAmendment(CurrentUsers.get(), id,
+				new AmendmentCommand(r.content(), r.owner(), r.leader(), r.reason())));
+	}
+
+	@PostMapping("/problems/{id}/amendments")
+	ResponseEntity<Amendment> amendProblem(@PathVariable long id, @RequestBody AmendmentRequest r) {
+		return ResponseEntity.status(HttpStatus.CREATED)
+			.body(amendments.requestProblemAmendment(CurrentUsers.get(), id, r.description(), r.reason()));
+	}
+
+	@PostMapping("/amendments/{id}/decision")
+	Amendment decideAmendment(@PathVariable long id, @RequestBody DecisionRequest r) {
+		return amendments.decide(CurrentUsers.get(), id, approve(r.approve()), r.opinion());
+	}
+
+	// directory of responsible units and leaders
+
+	@GetMapping("/directory")
+	List<ResponsibleEntry> directory(@RequestParam(required = false) String kind) {
+		return directory.entries(CurrentUsers.get(), kind(kind, true));
+	}
+
+	@PostMapping("/directory")
+	ResponseEntity<Responsible> addEntry(@RequestBody DirectoryRequest r) {
+		return ResponseEntity.status(HttpStatus.CREATED)
+			.body(directory.create(CurrentUsers.get(), kind(r.kind(), false), r.name(), r.accounts()));
+	}
+
+	@PostMapping("/directory/{id}/accounts")
+	Responsible linkAccount(@PathVariable long id, @RequestBody AccountRequest r) {
+		return directory.linkAccount(CurrentUsers.get(), id, r.username());
+	}
+
+	@DeleteMapping("/directory/{id}/accounts/{username}")
+	Responsible unlinkAccount(@PathVariable long id, @PathVariable String username) {
+		return directory.unlinkAccount(CurrentUsers.get(), id, username);
+	}
+
+	static ResponsibleKind kind(String kind, boolean optional) {
+		if (kind == null || kind.isBlank()) {
+			if (optional) {
+				return null;
+			}
+			throw new BadRequestException("kind", "请选择责任单位或责任领导");
+		}
+		for (ResponsibleKind k : ResponsibleKind.values()) {
+			if (k.name().equals(kind.trim()) || k.label().equals(kind.trim())) {
+				return k;
+			}
+		}
+		throw new BadRequestException("kind", "类型应为责任单位或责任领导");
 	}
 
 	@PostMapping("/plans/{id}/aspects")
@@ -143,9 +284,23 @@ class RectificationApiController {
 		return ResponseEntity.status(HttpStatus.CREATED).body(plans.addMeasure(CurrentUsers.get(), id, cmd));
 	}
 
+	/**
+	 * The preview of an import: nothing is written. Optional {@code column.<index>} parameters map a column (0-based)
+	 * to a field ({@link ImportColumn} code, IGNORE to leave it out); {@code decision} parameters
+	 * ({@code UNIT|名称|CREATE} or {@code LEADER|名称|<目录条目id>}) say what an unknown name becomes.
+	 */
+	@PostMapping(path = "/plans/{id}/import/preview", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	ImportPreview previewImport(@PathVariable long id, @RequestParam("file") MultipartFile file,
+			@RequestParam Map<String, String> params, @RequestParam(name = "decision", required = false) List<String> decisions) {
+		return imports.preview(CurrentUsers.get(), id, file.getOriginalFilename(), bytes(file), ImportParams.mapping(params),
+				ImportParams.decisions(decisions));
+	}
+
 	@PostMapping(path = "/plans/{id}/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-	ResponseEntity<Object> importLedger(@PathVariable long id, @RequestParam("file") MultipartFile file) {
-		LedgerService.ImportResult result = ledger.importInto(CurrentUsers.get(), id, bytes(file));
+	ResponseEntity<Object> importLedger(@PathVariable long id, @RequestParam("file") MultipartFile file,
+			@RequestParam Map<String, String> params, @RequestParam(name = "decision", required = false) List<String> decisions) {
+		LedgerImportService.ImportResult result = imports.commit(CurrentUsers.get(), id, file.getOriginalFilename(), bytes(file),
+				ImportParams.mapping(params), ImportParams.decisions(decisions));
 		if (result.ok()) {
 			return ResponseEntity.ok(result);
 		}
@@ -198,7 +353,7 @@ class RectificationApiController {
 		var user = CurrentUsers.get();
 		Measure m = measures.measure(user, id);
 		return new MeasureDetail(m, measures.problemOf(m), measures.progress(user, id), measures.evidence(user, id),
-				measures.deadlineChanges(user, id));
+				measures.deadlineChanges(user, id), measures.actions(user, m));
 	}
 
 	@PostMapping(path = "/measures/{id}/progress", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -211,8 +366,10 @@ class RectificationApiController {
 	@PostMapping(path = "/measures/{id}/completion", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	Measure completion(@PathVariable long id, @RequestParam(required = false) String content,
 			@RequestParam(name = "files", required = false) List<MultipartFile> files,
-			@RequestParam(required = false) String mechanismTitle, @RequestParam(required = false) String mechanismContent) {
-		return measures.submitCompletion(CurrentUsers.get(), id, content, uploads(files), mechanismTitle, mechanismContent);
+			@RequestParam(required = false) String mechanismTitle, @RequestParam(required = false) String mechanismContent,
+			@RequestParam(required = false) String keepEvidenceNote) {
+		return measures.submitCompletion(CurrentUsers.get(), id, content, uploads(files), mechanismTitle, mechanismContent,
+				keepEvidenceNote);
 	}
 
 	@PostMapping("/measures/{id}/sign-off")
@@ -254,6 +411,11 @@ class RectificationApiController {
 	@GetMapping("/ledger/export")
 	ResponseEntity<byte[]> export(LedgerParams params) {
 		return Xlsx.download("整改台账.xlsx", ledger.export(CurrentUsers.get(), params.filter()));
+	}
+
+	@GetMapping("/ledger/template")
+	ResponseEntity<byte[]> template() {
+		return Xlsx.download("整改问题清单模板.xlsx", ledger.template());
 	}
 
 	// corrections

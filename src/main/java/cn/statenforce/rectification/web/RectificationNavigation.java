@@ -26,6 +26,11 @@ class RectificationNavigation {
 	}
 
 	@Bean
+	NavItem navRectificationDirectory() {
+		return new NavItem(SECTION, "责任单位与领导", "/rectification/directory", 43, Set.of(Role.LEADER, Role.DIRECTOR, Role.ADMIN));
+	}
+
+	@Bean
 	NavItem navRectificationFeedback() {
 		return new NavItem(SECTION, "反馈登记", "/rectification/feedback/new", 42, Set.of(Role.LEADER, Role.DIRECTOR));
 	}

@@ -3,6 +3,7 @@ package cn.statenforce.rectification.web;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -24,9 +25,14 @@ import cn.statenforce.organization.CurrentUser;
 import cn.statenforce.organization.CurrentUsers;
 import cn.statenforce.organization.Role;
 import cn.statenforce.organization.UserService;
+import cn.statenforce.rectification.AmendmentCommand;
+import cn.statenforce.rectification.AmendmentService;
 import cn.statenforce.rectification.Category;
 import cn.statenforce.rectification.CorrectionService;
 import cn.statenforce.rectification.FeedbackCommand;
+import cn.statenforce.rectification.ImportColumn;
+import cn.statenforce.rectification.ImportPreview;
+import cn.statenforce.rectification.LedgerImportService;
 import cn.statenforce.rectification.LedgerFilter;
 import cn.statenforce.rectification.LedgerRow;
 import cn.statenforce.rectification.LedgerService;
@@ -38,6 +44,8 @@ import cn.statenforce.rectification.Plan;
 import cn.statenforce.rectification.PlanStatus;
 import cn.statenforce.rectification.RecheckCommand;
 import cn.statenforce.rectification.RectificationService;
+import cn.statenforce.rectification.ResponsibleDirectory;
+import cn.statenforce.rectification.ResponsibleKind;
 import cn.statenforce.rectification.Source;
 import cn.statenforce.rectification.process.RectificationProcess;
 import cn.statenforce.rectification.process.RectificationWorkflow;
@@ -67,14 +75,24 @@ class RectificationPageController {
 
 	private final UserService users;
 
+	private final LedgerImportService imports;
+
+	private final AmendmentService amendments;
+
+	private final ResponsibleDirectory directory;
+
 	RectificationPageController(RectificationService plans, MeasureService measures, LedgerService ledger,
-			CorrectionService corrections, RectificationWorkflow workflow, UserService users) {
+			CorrectionService corrections, RectificationWorkflow workflow, UserService users, LedgerImportService imports,
+			AmendmentService amendments, ResponsibleDirectory directory) {
 		this.plans = plans;
 		this.measures = measures;
 		this.ledger = ledger;
 		this.corrections = corrections;
 		this.workflow = workflow;
 		this.users = users;
+		this.imports = imports;
+		this.amendments = amendments;
+		this.directory = directory;
 	}
 
 	@ModelAttribute
@@ -98,7 +116,7 @@ class RectificationPageController {
 		List<Plan> visible = plans.plans(user, null, null);
 		model.addAttribute("plans", visible);
 		model.addAttribute("planProgress", planProgress(visible, rows));
-		model.addAttribute("owners", users.usersWithRole(user.bureauId(), Role.RECTIFICATION_OWNER));
+		model.addAttribute("owners", directory.entries(user, ResponsibleKind.UNIT));
 		model.addAttribute("exportQuery", exportQuery(params));
 		return "rectification/board";
 	}
@@ -126,6 +144,52 @@ class RectificationPageController {
 	@GetMapping("/rectification/ledger/export")
 	ResponseEntity<byte[]> export(LedgerParams params) {
 		return Xlsx.download("整改台账.xlsx", ledger.export(CurrentUsers.get(), params.filter()));
+	}
+
+	@GetMapping("/rectification/ledger/template")
+	ResponseEntity<byte[]> template() {
+		return Xlsx.download("整改问题清单模板.xlsx", ledger.template());
+	}
+
+	// directory of responsible units and leaders
+
+	@GetMapping("/rectification/directory")
+	String directoryPage(Model model) {
+		CurrentUser user = CurrentUsers.get();
+		model.addAttribute("units", directory.entries(user, ResponsibleKind.UNIT));
+		model.addAttribute("leaderEntries", directory.entries(user, ResponsibleKind.LEADER));
+		model.addAttribute("unitLogins", users.usersWithRole(user.bureauId(), Role.RECTIFICATION_OWNER));
+		model.addAttribute("leaderLogins", leaders(user.bureauId()));
+		model.addAttribute("canEdit", user.hasAnyRole(Role.LEADER, Role.DIRECTOR, Role.ADMIN));
+		return "rectification/directory";
+	}
+
+	@PostMapping("/rectification/directory")
+	String addEntry(@RequestParam String kind, @RequestParam String name,
+			@RequestParam(required = false) String username, RedirectAttributes redirect) {
+		return act(redirect, "/rectification/directory", () -> {
+			directory.create(CurrentUsers.get(), RectificationApiController.kind(kind, false), name,
+					username == null || username.isBlank() ? List.of() : List.of(username));
+			return "/rectification/directory";
+		}, "已添加到目录");
+	}
+
+	@PostMapping("/rectification/directory/{id}/accounts")
+	String linkAccount(@PathVariable long id, @RequestParam String username, RedirectAttributes redirect) {
+		return act(redirect, "/rectification/directory", () -> {
+			directory.linkAccount(CurrentUsers.get(), id, username);
+			measures.refreshAssignments(id);
+			return "/rectification/directory";
+		}, "已关联登录账号，该单位的待办已转给该账号");
+	}
+
+	@PostMapping("/rectification/directory/{id}/accounts/remove")
+	String unlinkAccount(@PathVariable long id, @RequestParam String username, RedirectAttributes redirect) {
+		return act(redirect, "/rectification/directory", () -> {
+			directory.unlinkAccount(CurrentUsers.get(), id, username);
+			measures.refreshAssignments(id);
+			return "/rectification/directory";
+		}, "已取消关联");
 	}
 
 	// feedback and plan
@@ -163,13 +227,18 @@ class RectificationPageController {
 		model.addAttribute("problems", ledger.problemProgress(rows));
 		model.addAttribute("mechanisms", plans.mechanisms(user, id));
 		model.addAttribute("responsibility", plans.responsibility(user, id));
-		model.addAttribute("owners", users.usersWithRole(plan.bureauId(), Role.RECTIFICATION_OWNER));
+		model.addAttribute("owners", directory.entries(plan.bureauId(), ResponsibleKind.UNIT));
+		model.addAttribute("leaderEntries", directory.entries(plan.bureauId(), ResponsibleKind.LEADER));
 		model.addAttribute("leaders", leaders(plan.bureauId()));
-		boolean editor = plan.planStatus() == PlanStatus.DRAFTING && user.bureauId().equals(plan.bureauId())
-				&& user.hasAnyRole(Role.LEADER, Role.DIRECTOR);
+		model.addAttribute("staff", users.search(List.of(plan.bureauId()), null, null, 1, 200).items());
+		model.addAttribute("planMeasures", plans.measures(user, id));
+		model.addAttribute("amendments", plans.amendments(user, id));
+		model.addAttribute("amendmentText", (java.util.function.Function<cn.statenforce.rectification.Amendment, String>) amendments::describe);
+		Plan.Actions actions = plans.actions(user, plan);
 		boolean planLeader = user.username().equals(plan.planLeader()) && user.bureauId().equals(plan.bureauId());
-		model.addAttribute("editor", editor);
-		model.addAttribute("canReport", planLeader && plan.planStatus() == PlanStatus.REPORT_PENDING);
+		model.addAttribute("actions", actions);
+		model.addAttribute("editor", actions.edit());
+		model.addAttribute("canReport", actions.report());
 		model.addAttribute("canLookBack", planLeader && plan.planStatus() == PlanStatus.CLOSED && plan.processInstanceId() != null
 				&& workflow.planTask(plan.processInstanceId(), RectificationProcess.TASK_LOOK_BACK).isPresent());
 		model.addAttribute("canReviewMechanisms", planLeader && plan.processInstanceId() != null
@@ -219,13 +288,44 @@ class RectificationPageController {
 		}, "已添加整改措施");
 	}
 
-	@PostMapping("/rectification/plans/{id}/import")
-	String importLedger(@PathVariable long id, @RequestParam("file") MultipartFile file, RedirectAttributes redirect) {
+	/**
+	 * 导入预览: the uploaded sheet (or, when the user changed a column mapping or a name decision, the same file carried
+	 * in the form) is read and shown; nothing is written.
+	 */
+	@PostMapping("/rectification/plans/{id}/import/preview")
+	String previewImport(@PathVariable long id, @RequestParam(name = "file", required = false) MultipartFile file,
+			@RequestParam(required = false) String fileData, @RequestParam(required = false) String fileName,
+			@RequestParam Map<String, String> params, @RequestParam(name = "decision", required = false) List<String> decisions,
+			Model model, RedirectAttributes redirect) {
+		CurrentUser user = CurrentUsers.get();
 		try {
-			var result = ledger.importInto(CurrentUsers.get(), id, RectificationApiController.bytes(file));
+			byte[] bytes = file != null && !file.isEmpty() ? RectificationApiController.bytes(file)
+					: fileData != null ? ImportParams.decode(fileData) : new byte[0];
+			String name = file != null && !file.isEmpty() ? file.getOriginalFilename() : fileName;
+			ImportPreview preview = imports.preview(user, id, name, bytes, ImportParams.mapping(params), ImportParams.decisions(decisions));
+			model.addAttribute("plan", plans.plan(user, id));
+			model.addAttribute("preview", preview);
+			model.addAttribute("fileData", java.util.Base64.getEncoder().encodeToString(bytes));
+			model.addAttribute("importColumns", ImportColumn.mappable());
+			return "rectification/import-preview";
+		}
+		catch (BadRequestException | ConflictException | ForbiddenException e) {
+			redirect.addFlashAttribute("errorMessage", e.getMessage());
+			return "redirect:" + planPage(id);
+		}
+	}
+
+	/** 确认导入: writes what the preview showed (all or nothing). */
+	@PostMapping("/rectification/plans/{id}/import/confirm")
+	String confirmImport(@PathVariable long id, @RequestParam String fileData, @RequestParam(required = false) String fileName,
+			@RequestParam Map<String, String> params, @RequestParam(name = "decision", required = false) List<String> decisions,
+			RedirectAttributes redirect) {
+		try {
+			var result = imports.commit(CurrentUsers.get(), id, fileName, ImportParams.decode(fileData), ImportParams.mapping(params),
+					ImportParams.decisions(decisions));
 			if (result.ok()) {
 				redirect.addFlashAttribute("message", "已导入" + result.aspects() + "个方面、" + result.problems() + "个问题、"
-						+ result.measures() + "条措施");
+						+ result.measures() + "条措施" + (result.skipped() > 0 ? "；" + result.skipped() + "行已在方案中或重复，未重复导入" : ""));
 			}
 			else {
 				redirect.addFlashAttribute("errorMessage", "导入文件有 " + result.errors().size() + " 处错误，未导入任何数据");
@@ -236,6 +336,104 @@ class RectificationPageController {
 			redirect.addFlashAttribute("errorMessage", e.getMessage());
 		}
 		return "redirect:" + planPage(id);
+	}
+
+	@PostMapping("/rectification/plans/{id}/discard")
+	String discard(@PathVariable long id, @RequestParam String reason, RedirectAttributes redirect) {
+		return act(redirect, planPage(id), () -> {
+			plans.discard(CurrentUsers.get(), id, reason);
+			return planPage(id);
+		}, "整改方案已作废，不再计入任何统计");
+	}
+
+	@PostMapping("/rectification/plans/{id}/coordinator")
+	String coordinator(@PathVariable long id, @RequestParam String coordinator, RedirectAttributes redirect) {
+		return act(redirect, planPage(id), () -> {
+			plans.assignCoordinator(CurrentUsers.get(), id, coordinator);
+			return planPage(id);
+		}, "已指定整改联络人");
+	}
+
+	@PostMapping("/rectification/aspects/{id}")
+	String editAspect(@PathVariable long id, @RequestParam long planId, @RequestParam String title, RedirectAttributes redirect) {
+		return act(redirect, planPage(planId), () -> {
+			plans.editAspect(CurrentUsers.get(), id, title);
+			return planPage(planId);
+		}, "已修改问题方面");
+	}
+
+	@PostMapping("/rectification/aspects/{id}/delete")
+	String deleteAspect(@PathVariable long id, @RequestParam long planId, RedirectAttributes redirect) {
+		return act(redirect, planPage(planId), () -> {
+			plans.deleteAspect(CurrentUsers.get(), id);
+			return planPage(planId);
+		}, "已删除问题方面及其问题、措施");
+	}
+
+	@PostMapping("/rectification/problems/{id}")
+	String editProblem(@PathVariable long id, @RequestParam long planId, @RequestParam(required = false) Long aspectId,
+			@RequestParam String description, RedirectAttributes redirect) {
+		return act(redirect, planPage(planId), () -> {
+			plans.editProblem(CurrentUsers.get(), id, aspectId, description);
+			return planPage(planId);
+		}, "已修改问题");
+	}
+
+	@PostMapping("/rectification/problems/{id}/delete")
+	String deleteProblem(@PathVariable long id, @RequestParam long planId, RedirectAttributes redirect) {
+		return act(redirect, planPage(planId), () -> {
+			plans.deleteProblem(CurrentUsers.get(), id);
+			return planPage(planId);
+		}, "已删除问题及其措施");
+	}
+
+	@PostMapping("/rectification/measures/{id}/edit")
+	String editMeasure(@PathVariable long id, @RequestParam long planId, @RequestParam String content,
+			@RequestParam String owner, @RequestParam String leader,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate deadline,
+			@RequestParam String category, @RequestParam(required = false) String requiredEvidence,
+			@RequestParam(required = false) String coUnits, RedirectAttributes redirect) {
+		return act(redirect, planPage(planId), () -> {
+			plans.editMeasure(CurrentUsers.get(), id, new MeasureCommand(content, owner, leader, deadline, category,
+					requiredEvidence, coUnits));
+			return planPage(planId);
+		}, "已修改整改措施");
+	}
+
+	@PostMapping("/rectification/measures/{id}/delete")
+	String deleteMeasure(@PathVariable long id, @RequestParam long planId, RedirectAttributes redirect) {
+		return act(redirect, planPage(planId), () -> {
+			plans.deleteMeasure(CurrentUsers.get(), id);
+			return planPage(planId);
+		}, "已删除整改措施");
+	}
+
+	@PostMapping("/rectification/measures/{id}/amendments")
+	String amendMeasure(@PathVariable long id, @RequestParam(required = false) String content,
+			@RequestParam(required = false) String owner, @RequestParam(required = false) String leader,
+			@RequestParam String reason, RedirectAttributes redirect) {
+		return act(redirect, measurePage(id), () -> {
+			amendments.requestMeasureAmendment(CurrentUsers.get(), id, new AmendmentCommand(content, owner, leader, reason));
+			return measurePage(id);
+		}, "变更申请已提交审批，批准后生效");
+	}
+
+	@PostMapping("/rectification/plans/{planId}/problem-amendments")
+	String amendProblem(@PathVariable long planId, @RequestParam long problemId, @RequestParam String description,
+			@RequestParam String reason, RedirectAttributes redirect) {
+		return act(redirect, planPage(planId), () -> {
+			amendments.requestProblemAmendment(CurrentUsers.get(), problemId, description, reason);
+			return planPage(planId);
+		}, "变更申请已提交审批，批准后生效");
+	}
+
+	@PostMapping("/rectification/amendments/{id}/decision")
+	String decideAmendment(@PathVariable long id, @RequestParam long planId, @RequestParam boolean approve,
+			@RequestParam(required = false) String opinion, RedirectAttributes redirect) {
+		return act(redirect, planPage(planId), () -> {
+			amendments.decide(CurrentUsers.get(), id, approve, opinion);
+			return planPage(planId);
+		}, approve ? "已批准变更" : "未批准变更");
 	}
 
 	@PostMapping("/rectification/plans/{id}/publish")
@@ -307,14 +505,17 @@ class RectificationPageController {
 		model.addAttribute("progress", measures.progress(user, id));
 		model.addAttribute("evidence", measures.evidence(user, id));
 		model.addAttribute("changes", changes);
-		boolean ownBureau = user.bureauId().equals(plan.bureauId());
-		boolean owner = ownBureau && user.username().equals(m.ownerUsername());
-		boolean leader = ownBureau && user.username().equals(m.leaderUsername());
-		model.addAttribute("canWork", owner && m.measureStatus().isWorkable());
-		model.addAttribute("canSignOff", leader && m.measureStatus() == MeasureStatus.SUBMITTED);
-		model.addAttribute("canRequestChange", (owner || leader) && m.measureStatus().isWorkable()
-				&& changes.stream().noneMatch(c -> "PENDING".equals(c.status())));
-		model.addAttribute("pendingChange", ownBureau && user.username().equals(plan.planLeader())
+		Measure.Actions actions = measures.actions(user, m);
+		model.addAttribute("actions", actions);
+		model.addAttribute("canWork", actions.work());
+		model.addAttribute("canSignOff", actions.signOff());
+		model.addAttribute("canRequestChange", actions.requestChange());
+		model.addAttribute("canAmend", actions.amend());
+		model.addAttribute("needsNewEvidence", measures.needsNewEvidence(m));
+		model.addAttribute("evidenceRule", measures.evidenceRule());
+		model.addAttribute("owners", directory.entries(plan.bureauId(), ResponsibleKind.UNIT));
+		model.addAttribute("leaderEntries", directory.entries(plan.bureauId(), ResponsibleKind.LEADER));
+		model.addAttribute("pendingChange", actions.decideChange()
 				? changes.stream().filter(c -> "PENDING".equals(c.status())).findFirst().orElse(null) : null);
 		return "rectification/measure";
 	}
@@ -332,10 +533,10 @@ class RectificationPageController {
 	String completion(@PathVariable long id, @RequestParam String content,
 			@RequestParam(name = "files", required = false) List<MultipartFile> files,
 			@RequestParam(required = false) String mechanismTitle, @RequestParam(required = false) String mechanismContent,
-			RedirectAttributes redirect) {
+			@RequestParam(required = false) String keepEvidenceNote, RedirectAttributes redirect) {
 		return act(redirect, measurePage(id), () -> {
 			measures.submitCompletion(CurrentUsers.get(), id, content, RectificationApiController.uploads(nonEmpty(files)),
-					mechanismTitle, mechanismContent);
+					mechanismTitle, mechanismContent, keepEvidenceNote);
 			return measurePage(id);
 		}, "已申请销号，等待责任领导对账销号");
 	}
@@ -425,6 +626,9 @@ class RectificationPageController {
 		var b = org.springframework.web.util.UriComponentsBuilder.fromPath("/rectification/ledger/export");
 		if (p.planId() != null) {
 			b.queryParam("planId", p.planId());
+		}
+		if (p.ownerId() != null) {
+			b.queryParam("ownerId", p.ownerId());
 		}
 		for (String[] kv : new String[][] { { "source", p.source() }, { "status", p.status() }, { "owner", p.owner() },
 				{ "leader", p.leader() }, { "category", p.category() } }) {

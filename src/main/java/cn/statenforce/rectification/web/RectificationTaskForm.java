@@ -11,6 +11,7 @@ import org.springframework.ui.Model;
 import cn.statenforce.organization.CurrentUser;
 import cn.statenforce.organization.CurrentUsers;
 import cn.statenforce.rectification.CorrectionService;
+import cn.statenforce.rectification.AmendmentService;
 import cn.statenforce.rectification.Measure;
 import cn.statenforce.rectification.MeasureService;
 import cn.statenforce.rectification.Plan;
@@ -28,11 +29,14 @@ class RectificationTaskForm implements TaskForm {
 
 	private static final Set<String> TASKS = Set.of(RectificationProcess.TASK_WORK_MEASURE, RectificationProcess.TASK_SIGN_OFF,
 			RectificationProcess.TASK_APPROVE_DEADLINE_CHANGE, RectificationProcess.TASK_SUBMIT_REPORT,
-			RectificationProcess.TASK_LOOK_BACK, RectificationProcess.TASK_REVIEW_MECHANISMS, RectificationProcess.TASK_RECHECK);
+			RectificationProcess.TASK_LOOK_BACK, RectificationProcess.TASK_REVIEW_MECHANISMS, RectificationProcess.TASK_RECHECK,
+			RectificationProcess.TASK_APPROVE_AMENDMENT);
 
 	private final RectificationService plans;
 
 	private final MeasureService measures;
+
+	private final AmendmentService amendments;
 
 	private final RuntimeService runtimeService;
 
@@ -40,11 +44,12 @@ class RectificationTaskForm implements TaskForm {
 
 	private final CorrectionService corrections;
 
-	RectificationTaskForm(RectificationService plans, MeasureService measures, RuntimeService runtimeService,
-			TaskService taskService, CorrectionService corrections) {
+	RectificationTaskForm(RectificationService plans, MeasureService measures, AmendmentService amendments,
+			RuntimeService runtimeService, TaskService taskService, CorrectionService corrections) {
 		this.plans = plans;
 		this.corrections = corrections;
 		this.measures = measures;
+		this.amendments = amendments;
 		this.runtimeService = runtimeService;
 		this.taskService = taskService;
 	}
@@ -78,6 +83,8 @@ class RectificationTaskForm implements TaskForm {
 		Measure m = measureId instanceof Number n ? measures.measure(user, n.longValue()) : null;
 		model.addAttribute("rectMeasure", m);
 		if (m != null) {
+			model.addAttribute("needsNewEvidence", measures.needsNewEvidence(m));
+			model.addAttribute("evidenceRule", measures.evidenceRule());
 			model.addAttribute("rectChange", measures.deadlineChanges(user, m.id()).stream()
 				.filter(c -> "PENDING".equals(c.status())).findFirst().orElse(null));
 		}
@@ -87,6 +94,14 @@ class RectificationTaskForm implements TaskForm {
 		if (RectificationProcess.TASK_RECHECK.equals(task.getTaskDefinitionKey())) {
 			model.addAttribute("rectRecheckCompanions", corrections.recheckCompanions(user, plan.id()));
 			model.addAttribute("today", AppClock.today());
+		}
+		if (RectificationProcess.TASK_APPROVE_AMENDMENT.equals(task.getTaskDefinitionKey())) {
+			Object amendmentId = taskService.getVariable(task.getId(), RectificationProcess.VAR_AMENDMENT_ID);
+			if (amendmentId instanceof Number n) {
+				var a = amendments.amendment(user, n.longValue());
+				model.addAttribute("rectAmendment", a);
+				model.addAttribute("rectAmendmentText", amendments.describe(a));
+			}
 		}
 		if (RectificationProcess.TASK_LOOK_BACK.equals(task.getTaskDefinitionKey())) {
 			model.addAttribute("rectProblems", plans.problems(user, plan.id()));

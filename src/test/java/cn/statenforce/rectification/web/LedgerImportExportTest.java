@@ -1,34 +1,46 @@
 package cn.statenforce.rectification.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import cn.statenforce.StatEnforceTest;
+import cn.statenforce.organization.UserService;
+import cn.statenforce.rectification.LedgerSheetFixtures;
 import cn.statenforce.shared.AppClock;
 
-/** XLSX import with a row-level error report (all or nothing) and the export → import round trip. */
+/**
+ * Through the API and the pages: preview then import, the export in the upward layout (title, 序号 per problem,
+ * merged 方面/问题, 进展情况, 状态, 佐证材料 count) that imports back into another plan as the same lists, the template
+ * that imports cleanly, errors as a problem body with every row and column.
+ */
 @StatEnforceTest
 class LedgerImportExportTest {
-
-	static final List<String> HEADERS = List.of("序号", "方面", "问题", "整改措施", "责任单位", "责任领导", "完成时限", "整改类别", "佐证要求");
 
 	@Autowired
 	MockMvc mvc;
@@ -36,14 +48,23 @@ class LedgerImportExportTest {
 	@Autowired
 	ObjectMapper objectMapper;
 
+	@Autowired
+	UserService users;
+
+	@Autowired
+	UserDetailsService userDetails;
+
 	RectificationApiSupport api;
 
-	String due;
+	int year;
+
+	LedgerSheetFixtures.Names names;
 
 	@BeforeEach
 	void setUp() {
 		api = new RectificationApiSupport(mvc, objectMapper);
-		due = AppClock.today().plusDays(30).toString();
+		year = AppClock.today().getYear() + 1;
+		names = new LedgerSheetFixtures.Names(users.summary("yuhu.leader").displayName(), users.summary("yuhu.director").displayName());
 	}
 
 	private long newPlan() throws Exception {
@@ -53,90 +74,149 @@ class LedgerImportExportTest {
 	}
 
 	@Test
-	void shouldReportBadRowsAndImportNothing() throws Exception {
-		long planId = newPlan();
-		List<List<String>> rows = List.of(
-				List.of("1", "数据质量方面", "基层台账不健全", "建立台账", "yuhu.owner", "yuhu.leader", due, "限期整改", "台账"),
-				List.of("2", "数据质量方面", "基层台账不健全", "培训", "不存在的科室", "yuhu.leader", due, "限期整改", "签到表"),
-				List.of("3", "数据质量方面", "", "措施", "yuhu.owner", "yuhu.leader", due, "限期整改", ""),
-				List.of("4", "数据质量方面", "审核不严", "严格审核", "yuhu.owner2", "yuhu.leader", "下个月", "限期整改", ""),
-				List.of("5", "数据质量方面", "审核不严", "复核", "yuhu.owner2", "yuhu.owner", due, "限期整改", ""),
-				List.of("6", "数据质量方面", "审核不严", "整改", "yuhu.owner2", "yuhu.leader", due, "马上改", ""));
-		JsonNode problem = api.read(api.upload("yuhu.leader", "/plans/{id}/import", RectificationApiSupport.xlsx(HEADERS, rows),
-				new String[0][], planId).andExpect(status().isBadRequest()));
-		List<String> errors = new ArrayList<>();
-		problem.get("errors").forEach(e -> errors.add(e.get("row").asInt() + ":" + e.get("column").asText()));
-		assertThat(errors).containsExactly("3:责任单位", "4:问题", "5:完成时限", "6:责任领导", "7:整改类别");
-		api.get("yuhu.leader", "/ledger?planId={id}", planId).andExpect(jsonPath("$.summary.measures").value(0));
-		api.get("yuhu.leader", "/plans/{id}", planId).andExpect(jsonPath("$.aspects.length()").value(0));
-	}
-
-	@Test
-	void shouldReportMissingHeaders() throws Exception {
-		long planId = newPlan();
-		api.upload("yuhu.leader", "/plans/{id}/import",
-				RectificationApiSupport.xlsx(List.of("问题", "整改措施"), List.of(List.of("问题", "措施"))), new String[0][], planId)
-			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.errors[0].row").value(1));
-	}
-
-	@Test
-	void shouldReimportExportedLedger() throws Exception {
+	void shouldPreviewImportExportAndReimportAsTheSameLists() throws Exception {
 		long planA = newPlan();
-		List<List<String>> rows = List.of(
-				List.of("1", "数据质量方面", "基层台账不健全", "建立台账", "yuhu.owner", "yuhu.leader", due, "限期整改", "台账"),
-				List.of("2", "数据质量方面", "基层台账不健全", "开展培训", "yuhu.owner2", "yuhu.director", due, "立行立改", "签到表"),
-				List.of("3", "制度建设方面", "制度不完善", "修订统计数据审核制度", "yuhu.owner", "yuhu.leader", due, "长期坚持", "制度文本"));
-		api.upload("yuhu.leader", "/plans/{id}/import", RectificationApiSupport.xlsx(HEADERS, rows), new String[0][], planA)
-			.andExpect(status().isOk()).andExpect(jsonPath("$.problems").value(2));
+		var file = RectificationApiSupport.file(LedgerSheetFixtures.patrolLedger(year, names));
+		JsonNode preview = api.read(api.upload("yuhu.leader", "/plans/{id}/import/preview", file, new String[0][], planA)
+			.andExpect(status().isOk()));
+		assertThat(preview.get("measures").asInt()).isEqualTo(6);
+		api.get("yuhu.leader", "/plans/{id}", planA).andExpect(jsonPath("$.measures.length()").value(0));
+		api.upload("yuhu.leader", "/plans/{id}/import", file, new String[0][], planA)
+			.andExpect(status().isOk()).andExpect(jsonPath("$.problems").value(4)).andExpect(jsonPath("$.measures").value(6));
 		api.post("yuhu.leader", "/plans/{id}/publish", Map.of(), planA).andExpect(status().isOk());
-		api.upload("yuhu.leader", "/plans/{id}/import", RectificationApiSupport.xlsx(HEADERS, rows), new String[0][], planA)
-			.andExpect(status().isConflict());
-		long first = api.read(api.get("yuhu.leader", "/plans/{id}", planA)).get("measures").get(0).get("id").asLong();
-		String[][] params = { { "content", "台账已建立一半" } };
-		api.upload("yuhu.owner", "/measures/{id}/progress", RectificationApiSupport.evidence("台账照片.pdf"), params, first)
+		api.upload("yuhu.leader", "/plans/{id}/import", file, new String[0][], planA).andExpect(status().isConflict());
+
+		JsonNode measuresA = api.read(api.get("yuhu.leader", "/plans/{id}", planA)).get("measures");
+		long first = measuresA.get(0).get("id").asLong();
+		String[][] params = { { "content", "已制定学习计划初稿" } };
+		api.upload("yuhu.leader", "/measures/{id}/progress", RectificationApiSupport.evidence("学习计划.txt"), params, first)
 			.andExpect(status().isCreated());
 
 		byte[] exportA = api.get("yuhu.leader", "/ledger/export?planId={id}", planA).andExpect(status().isOk())
 			.andReturn().getResponse().getContentAsByteArray();
-		List<List<String>> sheetA = sheet(exportA);
-		assertThat(sheetA.get(0).subList(0, 9))
-			.containsExactly("序号", "问题", "整改措施", "责任单位", "责任领导", "完成时限", "进展情况", "状态", "佐证材料");
-		assertThat(sheetA).hasSize(4);
-		assertThat(sheetA.get(1)).contains("台账已建立一半", "整改中", "台账照片.pdf");
+		try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(exportA))) {
+			Sheet s = wb.getSheetAt(0);
+			List<List<String>> rows = rows(s);
+			assertThat(rows.get(0).get(0)).isEqualTo("统计督察反馈问题整改台账");
+			assertThat(rows.get(2)).containsExactly("序号", "方面", "问题", "整改措施", "整改类别", "责任单位", "配合单位", "责任领导",
+					"完成时限", "进展情况", "状态", "佐证材料（份）", "佐证要求");
+			// 序号 per problem: 1, 1, 2, 3, 3, 4 over the six measure rows
+			assertThat(rows.subList(3, 9)).extracting(r -> r.get(0)).containsExactly("1", "1", "2", "3", "3", "4");
+			assertThat(rows.get(3)).contains("已制定学习计划初稿", "整改中", "1");
+			assertThat(rows.get(5).get(8)).isEqualTo("长期坚持");
+			assertThat(s.getMergedRegions()).contains(new CellRangeAddress(3, 4, 2, 2), new CellRangeAddress(3, 5, 1, 1),
+					new CellRangeAddress(3, 4, 0, 0));
+		}
 
 		long planB = newPlan();
 		api.upload("yuhu.leader", "/plans/{id}/import", RectificationApiSupport.file(exportA), new String[0][], planB)
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.aspects").value(2))
-			.andExpect(jsonPath("$.problems").value(2))
-			.andExpect(jsonPath("$.measures").value(3));
-		List<List<String>> sheetB = sheet(api.get("yuhu.leader", "/ledger/export?planId={id}", planB)
-			.andReturn().getResponse().getContentAsByteArray());
-		for (int r = 1; r < 4; r++) {
-			assertThat(columns(sheetB.get(r))).isEqualTo(columns(sheetA.get(r)));
-		}
-	}
-
-	/** The columns that define the lists: 问题, 整改措施, 责任单位, 责任领导, 完成时限, 方面, 整改类别, 佐证要求. */
-	private static List<String> columns(List<String> row) {
-		return List.of(row.get(1), row.get(2), row.get(3), row.get(4), row.get(5), row.get(9), row.get(10), row.get(11));
-	}
-
-	private static List<List<String>> sheet(byte[] xlsx) throws Exception {
-		try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
-			Sheet s = wb.getSheetAt(0);
-			DataFormatter f = new DataFormatter();
-			List<List<String>> rows = new ArrayList<>();
-			for (Row row : s) {
-				List<String> cells = new ArrayList<>();
-				for (int i = 0; i < 12; i++) {
-					cells.add(row.getCell(i) == null ? "" : f.formatCellValue(row.getCell(i)));
-				}
-				rows.add(cells);
+			.andExpect(jsonPath("$.problems").value(4))
+			.andExpect(jsonPath("$.measures").value(6));
+		JsonNode measuresB = api.read(api.get("yuhu.leader", "/plans/{id}", planB)).get("measures");
+		for (int i = 0; i < 6; i++) {
+			for (String f : List.of("content", "ownerName", "leaderName", "deadline", "category")) {
+				assertThat(measuresB.get(i).get(f)).as(f).isEqualTo(measuresA.get(i).get(f));
 			}
-			return rows;
 		}
+	}
+
+	@Test
+	void shouldImportTheTemplateCleanly() throws Exception {
+		long planId = newPlan();
+		byte[] template = api.get("yuhu.leader", "/ledger/template").andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsByteArray();
+		api.upload("yuhu.leader", "/plans/{id}/import", RectificationApiSupport.file(template), new String[0][], planId)
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.problems").value(1))
+			.andExpect(jsonPath("$.measures").value(2));
+		api.get("yuhu.leader", "/plans/{id}", planId).andExpect(jsonPath("$.measures[1].category").value("LONG_TERM"))
+			.andExpect(jsonPath("$.measures[1].deadline").doesNotExist());
+	}
+
+	@Test
+	void shouldAnswerEveryFaultAsAProblemBody() throws Exception {
+		long planId = newPlan();
+		var file = RectificationApiSupport.file(LedgerSheetFixtures.faulty(year, names, AppClock.today().minusDays(3)));
+		JsonNode problem = api.read(api.upload("yuhu.leader", "/plans/{id}/import", file, new String[0][], planId)
+			.andExpect(status().isBadRequest()));
+		List<String> errors = new ArrayList<>();
+		problem.get("errors").forEach(e -> errors.add(e.get("row").asInt() + ":" + e.get("column").asText()));
+		assertThat(errors).containsExactly("3:整改措施", "3:整改类别", "3:完成时限", "4:责任单位", "4:完成时限", "5:问题");
+		assertThat(problem.get("detail").asText()).contains("6 处错误");
+		api.get("yuhu.leader", "/plans/{id}", planId).andExpect(jsonPath("$.aspects.length()").value(0));
+	}
+
+	@Test
+	void shouldPreviewAndConfirmThroughThePages() throws Exception {
+		long planId = newPlan();
+		byte[] bytes = LedgerSheetFixtures.supervisionSelfCheck(year);
+		String page = mvc.perform(multipart("/rectification/plans/{id}/import/preview", planId)
+			.file(new org.springframework.mock.web.MockMultipartFile("file", "自查整改表.xlsx", "application/octet-stream", bytes))
+			.with(user(userDetails.loadUserByUsername("yuhu.leader"))).with(csrf()))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(page).contains("导入预览", "工作举措", "缺少“整改措施”列", "preview-errors");
+		String fileData = Base64.getEncoder().encodeToString(bytes);
+		String again = mvc.perform(multipart("/rectification/plans/{id}/import/preview", planId).param("fileData", fileData)
+			.param("fileName", "自查整改表.xlsx").param("column.2", "MEASURE")
+			.with(user(userDetails.loadUserByUsername("yuhu.leader"))).with(csrf()))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(again).doesNotContain("preview-errors").contains("preview-rows", "督促企业建立统计台账并逐户核查");
+		mvc.perform(multipart("/rectification/plans/{id}/import/confirm", planId).param("fileData", fileData)
+			.param("fileName", "自查整改表.xlsx").with(user(userDetails.loadUserByUsername("yuhu.leader"))).with(csrf()))
+			.andExpect(flash().attribute("errorMessage", "导入文件有 1 处错误，未导入任何数据"));
+		mvc.perform(multipart("/rectification/plans/{id}/import/confirm", planId).param("fileData", fileData)
+			.param("fileName", "自查整改表.xlsx").param("column.2", "MEASURE")
+			.with(user(userDetails.loadUserByUsername("yuhu.leader"))).with(csrf()))
+			.andExpect(flash().attribute("message", "已导入1个方面、2个问题、2条措施"));
+		api.get("yuhu.leader", "/plans/{id}", planId).andExpect(jsonPath("$.measures.length()").value(2));
+	}
+
+	@Test
+	void shouldEditDeleteAndDiscardADraftThroughTheApi() throws Exception {
+		long planId = newPlan();
+		api.upload("yuhu.leader", "/plans/{id}/import", RectificationApiSupport.file(LedgerSheetFixtures.patrolLedger(year, names)),
+				new String[0][], planId).andExpect(status().isOk());
+		JsonNode plan = api.read(api.get("yuhu.leader", "/plans/{id}", planId));
+		assertThat(plan.get("actions").get("edit").asBoolean()).isTrue();
+		long measure = plan.get("measures").get(0).get("id").asLong();
+		long problem = plan.get("problems").get(3).get("id").asLong();
+		long aspect = plan.get("aspects").get(0).get("id").asLong();
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put(RectificationApiSupport.API + "/measures/{id}", measure)
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic("yuhu.leader", RectificationApiSupport.PASSWORD))
+			.contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+			.content(objectMapper.writeValueAsString(Map.of("content", "制定年度理论学习计划", "owner", "局办公室", "leader", names.leader(),
+					"deadline", year + "-04-30", "category", "限期整改"))))
+			.andExpect(status().isOk()).andExpect(jsonPath("$.deadline").value(year + "-04-30"));
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete(RectificationApiSupport.API + "/problems/{id}", problem)
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic("yuhu.leader", RectificationApiSupport.PASSWORD)))
+			.andExpect(status().isNoContent());
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete(RectificationApiSupport.API + "/aspects/{id}", aspect)
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic("yuhu.owner", RectificationApiSupport.PASSWORD)))
+			.andExpect(status().isNotFound());
+		api.get("yuhu.leader", "/plans/{id}", planId).andExpect(jsonPath("$.problems.length()").value(3))
+			.andExpect(jsonPath("$.measures.length()").value(5));
+		api.post("yuhu.leader", "/plans/{id}/discard", Map.of("reason", ""), planId).andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail").value("请写明作废理由"));
+		api.post("yuhu.leader", "/plans/{id}/discard", Map.of("reason", "导入了错误的台账"), planId).andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("DISCARDED"));
+		api.get("yuhu.leader", "/directory?kind=UNIT").andExpect(status().isOk())
+			.andExpect(jsonPath("$[?(@.responsible.name == '局办公室')]").exists());
+	}
+
+	private static List<List<String>> rows(Sheet s) {
+		DataFormatter f = new DataFormatter();
+		List<List<String>> rows = new ArrayList<>();
+		for (int r = 0; r <= s.getLastRowNum(); r++) {
+			Row row = s.getRow(r);
+			List<String> cells = new ArrayList<>();
+			for (int i = 0; i < 13; i++) {
+				cells.add(row == null || row.getCell(i) == null ? "" : f.formatCellValue(row.getCell(i)));
+			}
+			rows.add(cells);
+		}
+		return rows;
 	}
 
 }

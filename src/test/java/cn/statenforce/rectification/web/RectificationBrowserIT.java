@@ -86,7 +86,7 @@ class RectificationBrowserIT {
 		driver.findElement(By.linkText(m.content())).click();
 		driver.findElement(By.id("completion-content")).sendKeys("已组织全体执法人员培训");
 		driver.findElement(By.id("completion-files")).sendKeys(evidence.toAbsolutePath().toString());
-		driver.findElement(By.id("submit-completion")).click();
+		click(By.id("submit-completion"));
 		waitForStatus("申请销号");
 		assertThat(driver.getPageSource()).contains("已申请销号，等待责任领导对账销号");
 		assertThat(driver.findElement(By.id("measure-status")).getText()).isEqualTo("申请销号");
@@ -98,7 +98,7 @@ class RectificationBrowserIT {
 		driver.get(base + "/rectification/sign-off");
 		driver.findElement(By.linkText(m.content())).click();
 		driver.findElement(By.id("sign-off-opinion")).sendKeys("佐证材料齐全，同意销号");
-		driver.findElement(By.id("approve-sign-off")).click();
+		click(By.id("approve-sign-off"));
 		waitForStatus("已销号");
 		assertThat(driver.getPageSource()).contains("已对账销号");
 		assertThat(driver.findElement(By.id("measure-status")).getText()).isEqualTo("已销号");
@@ -109,6 +109,13 @@ class RectificationBrowserIT {
 		assertThat(driver.findElement(By.id("sum-measures")).getText()).isEqualTo("1/1");
 		assertThat(driver.findElement(By.cssSelector("#problem-board .problem-status")).getText()).isEqualTo("已销号");
 		assertThat(driver.findElement(By.cssSelector("#problem-board .progress-bar")).getAttribute("class")).contains("bg-success");
+	}
+
+	/** Buttons low on a long page are scrolled to the middle first (a fixed footer would take the click). */
+	private void click(By by) {
+		var e = driver.findElement(by);
+		((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", e);
+		e.click();
 	}
 
 	/** The form posts and redirects back to the measure page; wait for the new page, not the old one. */

@@ -98,9 +98,11 @@ class RectificationPagesTest {
 
 	@Test
 	void shouldRenderEveryTaskFormAndPlanStage() throws Exception {
-		Plan draft = fx.draft(calendar.addWorkingDays(AppClock.today(), 10), Category.LONG_TERM);
+		Plan draft = fx.draft(calendar.addWorkingDays(AppClock.today(), 10), Category.DEADLINE, Category.LONG_TERM);
 		Plan plan = plans.publish(fx.user("yuhu.leader"), draft.id());
 		Measure m = plans.measures(fx.user("yuhu.leader"), plan.id()).get(0);
+		Measure longTerm = plans.measures(fx.user("yuhu.leader"), plan.id()).get(1);
+		org.assertj.core.api.Assertions.assertThat(longTerm.deadline()).as("a long-term measure has no deadline").isNull();
 
 		var change = measures.requestDeadlineChange(fx.user("yuhu.owner"), m.id(), m.deadline().plusDays(10), "等待上级文件");
 		assertThat(page("/rectification/measures/" + m.id(), "yuhu.director")).contains("deadline-decision-form", "等待上级文件");
@@ -108,8 +110,10 @@ class RectificationPagesTest {
 			.contains("deadline-decision-form");
 		measures.decideDeadlineChange(fx.user("yuhu.director"), change.id(), true, null);
 
-		measures.submitCompletion(fx.user("yuhu.owner"), m.id(), "已建立制度", RectificationFixture.evidence("制度.txt"), "执法培训制度", "每年两次");
+		measures.submitCompletion(fx.user("yuhu.owner"), m.id(), "已培训", RectificationFixture.evidence("签到表.txt"), null, null);
 		measures.signOff(fx.user("yuhu.leader"), m.id(), true, null);
+		measures.submitCompletion(fx.user("yuhu.owner"), longTerm.id(), "已建立制度", RectificationFixture.evidence("制度.txt"), "执法培训制度", "每年两次");
+		measures.signOff(fx.user("yuhu.leader"), longTerm.id(), true, null);
 		assertThat(page("/rectification/plans/" + plan.id(), "yuhu.director")).contains("report-form", "执法培训制度");
 		assertThat(taskPage(plan.planNumber(), RectificationProcess.TASK_SUBMIT_REPORT, "yuhu.director")).contains("report-form");
 		plans.submitReport(fx.user("yuhu.director"), plan.id(), "整改报告");
@@ -213,6 +217,25 @@ class RectificationPagesTest {
 			.andExpect(status().isOk()).andExpect(header().string("Content-Type",
 					"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
 		mvc.perform(get("/rectification/plans/{id}", draft.id()).with(as("yuetang.leader"))).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void shouldOfferTheAmendmentDecisionToTheApproverOnThePlanAndTaskPages() throws Exception {
+		Plan plan = plans.publish(fx.user("yuhu.leader"), fx.draft(calendar.addWorkingDays(AppClock.today(), 10), Category.DEADLINE).id());
+		Measure m = plans.measures(fx.user("yuhu.leader"), plan.id()).get(0);
+		assertThat(page("/rectification/measures/" + m.id(), "yuhu.leader")).contains("amendment-form");
+		mvc.perform(post("/rectification/measures/{id}/amendments", m.id()).with(as("yuhu.leader")).with(csrf())
+			.param("owner", "yuhu.owner2").param("reason", "职能调整"))
+			.andExpect(flash().attribute("message", "变更申请已提交审批，批准后生效"));
+		assertThat(page("/rectification/plans/" + plan.id(), "yuhu.director")).contains("amendment-decision-form", "职能调整");
+		assertThat(page("/rectification/plans/" + plan.id(), "yuhu.leader")).contains("变更记录").doesNotContain("amendment-decision-form");
+		assertThat(taskPage(plan.planNumber(), RectificationProcess.TASK_APPROVE_AMENDMENT, "yuhu.director"))
+			.contains("amendment-decision-form", "责任单位");
+		long amendmentId = plans.amendments(fx.user("yuhu.leader"), plan.id()).get(0).id();
+		mvc.perform(post("/rectification/amendments/{id}/decision", amendmentId).with(as("yuhu.director")).with(csrf())
+			.param("planId", String.valueOf(plan.id())).param("approve", "true"))
+			.andExpect(flash().attribute("message", "已批准变更"));
+		assertThat(page("/rectification/directory", "yuhu.leader")).contains("责任单位与责任领导", "整改联络人代办");
 	}
 
 }
