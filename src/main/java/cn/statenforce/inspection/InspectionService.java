@@ -34,6 +34,8 @@ import cn.statenforce.organization.CurrentUser;
 import cn.statenforce.organization.Role;
 import cn.statenforce.organization.UserService;
 import cn.statenforce.organization.UserSummary;
+import cn.statenforce.penalty.Outcome;
+import cn.statenforce.penalty.PenaltyRules;
 import cn.statenforce.numbering.SequenceService;
 import cn.statenforce.shared.AppClock;
 import cn.statenforce.shared.BadRequestException;
@@ -56,10 +58,7 @@ public class InspectionService {
 
 	static final String SUBJECT = "INSPECTION";
 
-	/** APL Art 51: summary-procedure fine caps for a citizen and for an organisation. */
-	static final BigDecimal SUMMARY_FINE_CITIZEN = new BigDecimal("200");
-
-	static final BigDecimal SUMMARY_FINE_ORGANIZATION = new BigDecimal("3000");
+	private final PenaltyRules penaltyRules;
 
 	private final InspectionMapper mapper;
 
@@ -96,7 +95,9 @@ public class InspectionService {
 	InspectionService(InspectionMapper mapper, InspectionPlanMapper plans, RuntimeService runtime, TaskService tasks, TaskInbox inbox,
 			BureauService bureaus, UserService users, EnterpriseService enterprises, SequenceService sequences,
 			WorkingDayCalendar calendar, NotificationService notifications, ActivityLog activity,
-			LeadIntake leadIntake, CorrectionTracking correctionTracking, InspectionProperties properties) {
+			LeadIntake leadIntake, CorrectionTracking correctionTracking, InspectionProperties properties,
+			PenaltyRules penaltyRules) {
+		this.penaltyRules = penaltyRules;
 		this.mapper = mapper;
 		this.plans = plans;
 		this.runtime = runtime;
@@ -320,12 +321,9 @@ public class InspectionService {
 			if (fine == null) {
 				throw new BadRequestException("fine", "罚款须填写金额");
 			}
+			// APL Art 51: the summary-procedure caps are the penalty rules' (statenforce.penalty.summary-limit-*)
 			Enterprise e = enterprises.getUnchecked(i.enterpriseId());
-			BigDecimal cap = PartyType.ORGANIZATION.name().equals(e.partyType()) ? SUMMARY_FINE_ORGANIZATION
-					: SUMMARY_FINE_CITIZEN;
-			if (fine.compareTo(cap) > 0) {
-				throw new BadRequestException("fine", "简易程序罚款不能超过" + cap.toPlainString() + "元（《行政处罚法》第五十一条），应按普通程序立案");
-			}
+			penaltyRules.checkSummaryProcedure(PartyType.valueOf(e.partyType()), Outcome.WARNING_AND_FINE, fine);
 		}
 		if (mapper.updateSummaryDecision(i.id(), cmd.decisionNumber().strip(), cmd.penalty(), fine, AppClock.now()) == 0) {
 			throw new ConflictException("当场处罚决定已登记，请勿重复办理");

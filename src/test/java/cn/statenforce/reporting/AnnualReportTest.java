@@ -124,7 +124,7 @@ class AnnualReportTest {
 				"inspection.ordersToCorrect", 1L, "inspection.summary", 0L, "inspection.handedOver", 0L));
 		expected.putAll(Map.of("case.leads", 3L, "case.filed", 1L, "case.warning", 1L, "case.warningAndFine", 0L,
 				"case.noPenalty", 0L, "case.notEstablished", 0L, "case.transfer", 0L, "case.summaryWarning", 1L,
-				"case.ordersToCorrect", 0L, "case.hearings", 0L));
+				"case.ordersToCorrect", 1L, "case.hearings", 0L));
 		expected.putAll(Map.of("case.legalReviews", 0L, "case.closed", 0L, "case.overdueOpen", 0L, "case.circulate", 0L,
 				"rect.plans", 1L, "rect.problems", 1L, "rect.problemsClosed", 0L, "rect.measures", 2L,
 				"rect.measuresSignedOff", 1L, "rect.mechanisms", 1L));
@@ -246,8 +246,8 @@ class AnnualReportTest {
 		cases.intake.assess(cases.as("yuhu.inspector1"), warned.getId(),
 				new CaseCommands.Assess(AssessmentProposal.SUMMARY, "事实清楚"));
 		cases.summary.summaryDecision(cases.as("yuhu.inspector1"), warned.getId(), new CaseCommands.SummaryDecision(
-				List.of("yuhu.inspector1", "yuhu.inspector2"), "FALSE_OR_INCOMPLETE_DATA", "WARNING", null, null, null,
-				"少报从业人员"));
+				List.of("yuhu.inspector1", "yuhu.inspector2"), "FALSE_OR_INCOMPLETE_DATA", "WARNING", null, "如实报送从业人员数",
+				LocalDate.of(YEAR, 4, 30), "少报从业人员"));
 		execute(job("Task_FileSummaryDecision", cases.pi(warned)));
 		cases.lead(AppClock.today().minusDays(3));
 		return cases.filed();
