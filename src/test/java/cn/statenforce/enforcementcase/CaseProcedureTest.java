@@ -336,6 +336,29 @@ class CaseProcedureTest {
 		assertThat(d.getDecisionOutcome()).isEqualTo(Disposition.NO_PENALTY);
 		assertThat(d.isCorrectionOrdered()).isTrue();
 		assertThat(d.getCorrectionMeasure()).isEqualTo("按时报送统计报表");
+		// the no-penalty decision is served and its order to correct is tracked and re-checked like a penalty's
+		execute(job("Task_IssueDecision", pi));
+		f.execution.serve(f.as("yuhu.inspector1"), c.getId(), new CaseCommands.Service(AppClock.today(), ServiceMethod.DIRECT, null));
+		execute(job("Task_OpenCorrection", pi));
+		BpmnAwareTests.assertThat(pi).isWaitingAt("Event_CorrectionRechecked").hasNotPassed("Task_Publish", "Task_RecordPayment");
+		assertThat(f.reload(c).getCorrectionId()).isNotNull();
+	}
+
+	@Test
+	@DisplayName("首违、轻微并及时改正的不予处罚：规则不要求责令改正，可不责令改正；情节严重的不能不予处罚")
+	void shouldLeaveTheOrderOpenForAFirstMinorOffenceAndRefuseNoPenaltyForSeriousConduct() {
+		EnforcementCase first = f.filed();
+		f.investigation.reportInvestigation(f.as("yuhu.inspector2"), first.getId(), new CaseCommands.InvestigationReport(
+				List.of(new CaseCommands.ViolationItem("LATE_REPORTING", "迟报一期月报，已补报")), "MINOR", true, true, false, "调查终结"));
+		execute(job("Task_RecommendDiscretion", f.pi(first)));
+		f.investigation.proposeHandling(f.as("yuhu.inspector1"), first.getId(), new CaseCommands.HandlingProposal(
+				Disposition.NO_PENALTY, null, null, null, null, "初次违法、危害后果轻微并及时改正，不予处罚"));
+		assertThat(f.reload(first).isCorrectionOrdered()).isFalse();
+		EnforcementCase serious = f.filed();
+		f.report(serious, "DESTROY_RECORDS", "SERIOUS", false);
+		assertThatThrownBy(() -> f.investigation.proposeHandling(f.as("yuhu.inspector1"), serious.getId(),
+				new CaseCommands.HandlingProposal(Disposition.NO_PENALTY, null, null, "补齐原始记录", AppClock.today().plusDays(30),
+						"不予处罚"))).isInstanceOf(BadRequestException.class).hasMessageContaining("不能不予处罚");
 	}
 
 	@Test

@@ -212,6 +212,38 @@ class EnforcementCaseAggregateTest {
 	}
 
 	@Test
+	@DisplayName("事先告知不能早于调查终结；决定不能早于听证笔录")
+	void shouldKeepTheNoticeAfterTheReportAndTheDecisionAfterTheHearingRecord() {
+		EnforcementCase c = lead();
+		c.moveTo(CaseStatus.FILING_PROPOSED);
+		c.file("AJ430302-2025-0002", "雨统立〔2025〕2号", D, D.plusMonths(3));
+		LocalDate reported = D.plusDays(14);
+		c.report("SERIOUS", false, false, false, reported);
+		c.recommend("WARNING_AND_FINE", BigDecimal.valueOf(100000), BigDecimal.valueOf(500000), "SL2024_A44_ORG_SERIOUS",
+				"统计法第四十四条第二款", "SL2024", "严重", true, true);
+		c.propose(Disposition.PENALTY, "WARNING_AND_FINE", BigDecimal.valueOf(150000), true, true);
+		assertThatThrownBy(() -> c.priorNotice(reported.minusDays(1), reported.minusDays(1), reported.plusDays(2),
+				reported.plusDays(4), reported)).isInstanceOf(BadRequestException.class)
+			.hasMessage("事先告知书送达日期（" + reported.minusDays(1) + "）不能早于调查终结日期（" + reported + "）");
+		c.priorNotice(reported, reported, reported.plusDays(3), reported.plusDays(7), reported);
+		c.statement("WARNING_AND_FINE", BigDecimal.valueOf(150000), true, reported.plusDays(1), null, null, reported.plusDays(1));
+		LocalDate hearing = reported.plusDays(20);
+		c.scheduleHearing(hearing, "yuhu.legal", reported.plusDays(2), reported.plusDays(2));
+		assertThatThrownBy(() -> c.hearingRecorded(true, "WARNING_AND_FINE", BigDecimal.valueOf(150000), hearing.minusDays(1)))
+			.isInstanceOf(ConflictException.class).hasMessageContaining("尚未到");
+		c.hearingRecorded(true, "WARNING_AND_FINE", BigDecimal.valueOf(150000), hearing.plusDays(1));
+		c.gates(true, true, true);
+		c.legalReview(true);
+		c.discussed();
+		assertThatThrownBy(() -> c.decide(Disposition.PENALTY, "WARNING_AND_FINE", BigDecimal.valueOf(150000), "yuhu.director",
+				hearing, null, null)).isInstanceOf(ConflictException.class)
+			.hasMessage("处罚决定日期（" + hearing + "）不能早于听证笔录日期（" + hearing.plusDays(1) + "）");
+		c.decide(Disposition.PENALTY, "WARNING_AND_FINE", BigDecimal.valueOf(150000), "yuhu.director", hearing.plusDays(1),
+				null, null);
+		assertThat(c.getStatus()).isEqualTo(CaseStatus.DECIDED);
+	}
+
+	@Test
 	@DisplayName("集体讨论须在法制审核通过后；法制审核、讨论只能在审核阶段")
 	void shouldGuardReviewAndDiscussion() {
 		EnforcementCase c = proposing();

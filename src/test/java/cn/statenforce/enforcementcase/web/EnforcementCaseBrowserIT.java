@@ -93,7 +93,10 @@ class EnforcementCaseBrowserIT {
 		if (opinion != null && !driver.findElements(By.id("opinion")).isEmpty()) {
 			driver.findElement(By.id("opinion")).sendKeys(opinion);
 		}
-		driver.findElement(By.id("submit-step")).click();
+		var button = driver.findElement(By.id("submit-step"));
+		// the longer task forms (an order to correct with its deadline) push the button below the fold
+		((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", button);
+		wait.until(ExpectedConditions.elementToBeClickable(button)).click();
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("case-status")));
 	}
 
