@@ -176,6 +176,11 @@ public class CaseClockService {
 		notices.send(s.c(), List.of(s.c().getHandler()), "ESCALATION", "局长督办：" + s.c().displayNumber(), cmd.opinion());
 	}
 
+	/** The months an extension may still add (the penalty rules' longest extension less what was approved). */
+	public int extensionMonthsAvailable(EnforcementCase c) {
+		return Math.max(0, policy().maxExtensionMonths() - c.getExtensionMonths());
+	}
+
 	private PenaltyPolicy policy() {
 		return penalty.policy();
 	}

@@ -24,11 +24,13 @@ public class CaseClosureService {
 	private final RuntimeService runtime;
 	private final CaseQueryService queries;
 	private final CaseTasks steps;
+	private final PenaltyAdvisor penalty;
 
-	CaseClosureService(RuntimeService runtime, CaseQueryService queries, CaseTasks steps) {
+	CaseClosureService(RuntimeService runtime, CaseQueryService queries, CaseTasks steps, PenaltyAdvisor penalty) {
 		this.runtime = runtime;
 		this.queries = queries;
 		this.steps = steps;
+		this.penalty = penalty;
 	}
 
 	/** Delegate: the correction item the rectification capability opened for the order to correct. */
@@ -63,7 +65,9 @@ public class CaseClosureService {
 	public void handleUncorrected(CurrentUser user, long id, CaseCommands.Opinion cmd) {
 		Step s = steps.begin(user, id, TASK_HANDLE_UNCORRECTED);
 		int orders = queries.correctionOrdersWithinYear(s.c());
-		steps.finish(s, OpinionKind.UNCORRECTED, null, "一年内责令改正 " + orders + " 次" + (orders >= 3 ? "（属情节严重）" : "") + "：" + cmd.opinion(), Map.of());
+		steps.finish(s, OpinionKind.UNCORRECTED, null, "自 " + penalty.repeatedOrdersWindowStart(AppClock.today()) + " 以来责令改正 "
+				+ orders + " 次" + (penalty.seriousByRepeatedOrders(orders) ? "（属情节严重，《统计法实施条例》第五十条第（四）项）" : "")
+				+ "：" + cmd.opinion(), Map.of());
 	}
 
 	@Transactional

@@ -9,9 +9,11 @@ import cn.statenforce.enforcementcase.CaseEnums.AssessmentProposal;
 import cn.statenforce.enforcementcase.CaseEnums.Disposition;
 import cn.statenforce.enforcementcase.CaseEnums.EvidenceKind;
 import cn.statenforce.enforcementcase.CaseEnums.ServiceMethod;
+import cn.statenforce.enforcementcase.CaseEnums.WaiverMethod;
+import cn.statenforce.penalty.ViolationType;
+import cn.statenforce.shared.EnumName;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -46,7 +48,7 @@ public final class CaseCommands {
 
 	public record SummaryDecision(
 			@NotNull(message = "请选择两名执法人员") @Size(min = 2, max = 2, message = "简易程序须由两名执法人员当场作出") List<String> inspectors,
-			@NotBlank(message = "请选择违法行为类型") String violationType,
+			@NotBlank(message = "请选择违法行为类型") @EnumName(ViolationType.class) String violationType,
 			@NotBlank(message = "请选择处罚种类") @Pattern(regexp = "WARNING|WARNING_AND_FINE", message = "简易程序只能警告或罚款") String penaltyOutcome,
 			@DecimalMin(value = "0", message = "罚款金额不能为负") BigDecimal fine,
 			@Size(max = 1000) String correctionMeasure, LocalDate correctionDeadline,
@@ -77,7 +79,7 @@ public final class CaseCommands {
 			@NotNull(message = "请填写取得日期") LocalDate collectedOn) {
 	}
 
-	public record ViolationItem(@NotBlank(message = "请选择违法行为类型") String violationType,
+	public record ViolationItem(@NotBlank(message = "请选择违法行为类型") @EnumName(ViolationType.class) String violationType,
 			@NotBlank(message = "请填写违法事实") @Size(max = 2000) String description) {
 	}
 
@@ -100,16 +102,35 @@ public final class CaseCommands {
 			@NotNull(message = "请选择送达方式") ServiceMethod method, @Size(max = 2000) String opinion) {
 	}
 
-	/** 陈述申辩: what the party said; a revised proposal may only be lighter (APL Art 45). */
+	/**
+	 * 陈述申辩: what the party said, a hearing request, and the party's express waivers (放弃陈述申辩 / 放弃听证, each
+	 * with its day and how it was given), which close a window before it ends (APL Art 62); a revised proposal may
+	 * only be lighter (APL Art 45). Without a request or waiver the step waits for the windows to end.
+	 */
 	public record Statement(boolean statementMade, @Size(max = 4000) String statement, boolean hearingRequested,
 			LocalDate hearingRequestedOn,
 			@Pattern(regexp = "NO_PENALTY|WARNING|WARNING_AND_FINE|CIRCULATE", message = "处罚种类无效") String revisedOutcome,
 			@DecimalMin(value = "0", message = "罚款金额不能为负") BigDecimal revisedFine,
-			@NotBlank(message = "请填写复核意见") @Size(max = 2000) String opinion) {
+			@NotBlank(message = "请填写复核意见") @Size(max = 2000) String opinion, LocalDate statementWaivedOn,
+			WaiverMethod statementWaiverMethod, LocalDate hearingWaivedOn, WaiverMethod hearingWaiverMethod) {
+
+		/** Without waivers, as before the party said anything about them. */
+		public Statement(boolean statementMade, String statement, boolean hearingRequested, LocalDate hearingRequestedOn,
+				String revisedOutcome, BigDecimal revisedFine, String opinion) {
+			this(statementMade, statement, hearingRequested, hearingRequestedOn, revisedOutcome, revisedFine, opinion, null,
+					null, null, null);
+		}
+
 	}
 
+	/** 听证通知: the hearing's day and chair; {@code servedOn} is when the notice reached the party (default today). */
 	public record HearingNotice(@NotNull(message = "请填写听证日期") LocalDate hearingDate,
-			@NotBlank(message = "请选择听证主持人") String chair, @Size(max = 2000) String opinion) {
+			@NotBlank(message = "请选择听证主持人") String chair, @Size(max = 2000) String opinion, LocalDate servedOn) {
+
+		public HearingNotice(LocalDate hearingDate, String chair, String opinion) {
+			this(hearingDate, chair, opinion, null);
+		}
+
 	}
 
 	public record HearingRecord(boolean held,
@@ -147,7 +168,8 @@ public final class CaseCommands {
 	public record Archive(@NotBlank(message = "请填写档案号") @Size(max = 64) String archiveNumber) {
 	}
 
-	public record ExtensionRequest(@Min(value = 1, message = "延长期限至少1个月") @Max(value = 3, message = "延长期限不超过3个月") int months,
+	/** 申请延期: the months asked for; the longest extension is the penalty rules' ({@code maxExtensionMonths}). */
+	public record ExtensionRequest(@Min(value = 1, message = "请填写要延长的月数（正整数）") int months,
 			@NotBlank(message = "请填写延期理由") @Size(max = 2000) String reason) {
 	}
 

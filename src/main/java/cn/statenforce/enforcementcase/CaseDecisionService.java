@@ -88,7 +88,11 @@ public class CaseDecisionService {
 		steps.finish(s, OpinionKind.COLLECTIVE_DISCUSSION, true, "参加人员：" + cmd.attendees() + "。结论：" + cmd.conclusion(), Map.of());
 	}
 
-	/** 决定审批: approver not an investigator; gates satisfied; approves the proposal or returns it. */
+	/**
+	 * 决定审批: approver not an investigator; gates satisfied and the party's windows closed (the aggregate refuses
+	 * otherwise); an outcome the law allows, within the range, with the order to correct it requires; approves the
+	 * proposal or returns it.
+	 */
 	@Transactional
 	public void approveDecision(CurrentUser user, long id, CaseCommands.Approval cmd) {
 		Step s = steps.begin(user, id, TASK_APPROVE_DECISION);
@@ -103,14 +107,14 @@ public class CaseDecisionService {
 		Disposition d = s.c().getProposal();
 		boolean penaltyOutcome = d == Disposition.PENALTY && PenaltyAdvisor.isPenaltyOutcome(s.c().getProposedOutcome());
 		Disposition decided = d == Disposition.PENALTY && !penaltyOutcome ? Disposition.NO_PENALTY : d;
-		if (penaltyOutcome && "WARNING_AND_FINE".equals(s.c().getProposedOutcome())) {
-			recheckRange(s.c());
+		if (decided == Disposition.PENALTY || decided == Disposition.NO_PENALTY) {
+			recheck(s.c(), penaltyOutcome ? s.c().getProposedOutcome() : "NO_PENALTY");
 		}
 		LocalDate today = AppClock.today();
 		s.c().decide(decided, penaltyOutcome ? s.c().getProposedOutcome() : null, penaltyOutcome ? s.c().getProposedFine() : null,
 				user.username(), today, null, decided == Disposition.TRANSFER ? null
 						: deadlines.serviceDeadline(today));
-		if (!penaltyOutcome) {
+		if (decided == Disposition.NOT_ESTABLISHED || decided == Disposition.TRANSFER) {
 			s.c().cancelCorrectionOrder();
 		}
 		Map<String, Object> vars = new HashMap<>(decisions.executionFlags(s.c()));
@@ -119,13 +123,20 @@ public class CaseDecisionService {
 		steps.finish(s, OpinionKind.DECISION_APPROVAL, true, decided.label() + "：" + cmd.opinion(), vars);
 	}
 
-	/** The fine approved must still lie in the benchmark range; otherwise the approver returns the proposal. */
-	private void recheckRange(EnforcementCase c) {
+	/**
+	 * What is approved must still be lawful: the outcome the law allows, a fine in the benchmark range, and the order to
+	 * correct where required; otherwise the approver returns the proposal (409).
+	 */
+	private void recheck(EnforcementCase c, String outcome) {
 		try {
-			penalty.checkWithinRange(c, c.getProposedOutcome(), c.getProposedFine());
+			penalty.checkOutcomeAllowed(c, outcome);
+			penalty.checkWithinRange(c, outcome, c.getProposedFine());
 		}
 		catch (BadRequestException e) {
 			throw new ConflictException(e.getMessage() + "，请退回重新拟定");
+		}
+		if (penalty.correctionRequired(c, outcome) && !c.isCorrectionOrdered()) {
+			throw new ConflictException(penalty.correctionRequiredReason(c, outcome) + "，拟处理意见未责令改正，请退回重新拟定");
 		}
 	}
 

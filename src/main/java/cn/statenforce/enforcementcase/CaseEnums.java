@@ -100,6 +100,31 @@ public final class CaseEnums {
 
 	}
 
+	/**
+	 * How the party expressly waived a right (放弃陈述申辩 / 放弃听证, 《行政处罚法》第六十二条: "当事人明确表示放弃"): the
+	 * waiver must be on record in a form that can be shown later.
+	 */
+	public enum WaiverMethod {
+
+		/** 当事人提交的书面声明（放弃陈述申辩/听证声明书）. */
+		WRITTEN("书面声明"),
+		/** 当事人口头表示，执法人员制作笔录并由当事人签字确认. */
+		ORAL_RECORDED("口头表示并记入笔录"),
+		/** 当事人在事先告知书送达回证上签注放弃. */
+		RECEIPT_NOTE("在送达回证上签注");
+
+		private final String label;
+
+		WaiverMethod(String label) {
+			this.label = label;
+		}
+
+		public String label() {
+			return label;
+		}
+
+	}
+
 	/** 复议 or 诉讼. */
 	public enum AppealKind {
 

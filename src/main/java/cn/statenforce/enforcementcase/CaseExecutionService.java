@@ -11,8 +11,8 @@ import cn.statenforce.enforcementcase.CaseEnums.OpinionKind;
 import cn.statenforce.enforcementcase.CaseEnums.ServiceMethod;
 import cn.statenforce.enforcementcase.CaseTasks.Step;
 import cn.statenforce.organization.CurrentUser;
+import cn.statenforce.penalty.PenaltyDeadlines;
 import cn.statenforce.shared.AppClock;
-import cn.statenforce.shared.BadRequestException;
 import cn.statenforce.shared.ConflictException;
 
 import static cn.statenforce.enforcementcase.process.EnforcementCaseProcess.*;
@@ -26,14 +26,14 @@ public class CaseExecutionService {
 
 	private final EnforcementCaseMapper mapper;
 	private final PenaltyAdvisor penalty;
-	private final EnforcementCaseProperties props;
+	private final PenaltyDeadlines deadlines;
 	private final CaseTasks steps;
 
-	CaseExecutionService(EnforcementCaseMapper mapper, PenaltyAdvisor penalty, EnforcementCaseProperties props,
+	CaseExecutionService(EnforcementCaseMapper mapper, PenaltyAdvisor penalty, PenaltyDeadlines deadlines,
 			CaseTasks steps) {
 		this.mapper = mapper;
 		this.penalty = penalty;
-		this.props = props;
+		this.deadlines = deadlines;
 		this.steps = steps;
 	}
 
@@ -46,17 +46,18 @@ public class CaseExecutionService {
 		steps.finish(s, OpinionKind.TRANSFER, null, "移送 " + cmd.transferredTo() + "：" + cmd.opinion(), Map.of());
 	}
 
-	/** 送达 within 7 working days; payment due 15 days after service; public notice = served 30 days later. */
+	/**
+	 * 送达 (APL Art 61; public notice counts as served later, CPL Art 95); the fine is due by the penalty deadlines'
+	 * payment date (APL Art 67, moved past rest days), all from the penalty rules.
+	 */
 	@Transactional
 	public void serve(CurrentUser user, long id, CaseCommands.Service cmd) {
 		Step s = steps.begin(user, id, TASK_SERVE_DECISION);
 		steps.requireCertified(user);
-		if (cmd.servedOn().isAfter(AppClock.today()) || cmd.servedOn().isBefore(s.c().getDecidedOn())) {
-			throw new BadRequestException("servedOn", "送达日期应在决定日期与今天之间");
-		}
-		LocalDate effective = cmd.method() == ServiceMethod.PUBLIC_NOTICE
-				? cmd.servedOn().plusDays(props.publicNoticeDays()) : cmd.servedOn();
-		s.c().served(effective, cmd.method().name(), s.c().fineDue() ? effective.plusDays(penalty.policy().paymentDays()) : null);
+		LocalDate effective = cmd.method() == ServiceMethod.PUBLIC_NOTICE ? deadlines.publicNoticeServedOn(cmd.servedOn())
+				: cmd.servedOn();
+		s.c().served(cmd.servedOn(), effective, cmd.method().name(),
+				s.c().fineDue() ? deadlines.paymentDueDate(effective) : null, AppClock.today());
 		boolean late = cmd.servedOn().isAfter(s.c().getServiceDue());
 		steps.finish(s, OpinionKind.SERVICE, null, cmd.method().label() + " " + cmd.servedOn() + (late ? "（超过送达期限）" : "")
 				+ (cmd.opinion() == null ? "" : "：" + cmd.opinion()), Map.of());
@@ -67,9 +68,10 @@ public class CaseExecutionService {
 	public void publish(CurrentUser user, long id, CaseCommands.Publication cmd) {
 		Step s = steps.begin(user, id, TASK_PUBLISH);
 		steps.requireCertified(user);
-		s.c().publish(cmd.publishedOn(), publicationText(s.c()));
+		s.c().publish(cmd.publishedOn(), publicationText(s.c()), AppClock.today());
 		steps.finish(s, OpinionKind.PUBLICATION, null, "公示于 " + cmd.publishedOn()
-				+ (cmd.publishedOn().isAfter(s.c().getPublicationDue()) ? "（超过7个工作日期限）" : ""), Map.of());
+				+ (cmd.publishedOn().isAfter(s.c().getPublicationDue()) ? "（超过公示期限 " + s.c().getPublicationDue() + "）" : ""),
+				Map.of());
 	}
 
 	/** The published text: the party (an organisation is public; a natural person's name is masked). */
@@ -86,20 +88,16 @@ public class CaseExecutionService {
 				+ "。决定日期：" + c.getDecidedOn() + "。";
 	}
 
-	/** 缴款: the late charge is 3 % a day from the due date, capped at the fine (APL Art 72). */
+	/**
+	 * 缴款: the late charge (APL Art 72, the penalty rules' rate, capped at the fine) runs from the day after the
+	 * payment date, which the penalty deadlines have already moved past rest days.
+	 */
 	@Transactional
 	public void recordPayment(CurrentUser user, long id, CaseCommands.Payment cmd) {
 		Step s = steps.begin(user, id, TASK_RECORD_PAYMENT);
 		steps.requireCertified(user);
-		if (cmd.paidOn().isAfter(AppClock.today())) {
-			throw new BadRequestException("paidOn", "缴款日期不能晚于今天");
-		}
 		BigDecimal late = penalty.lateCharge(s.c().getFineAmount(), s.c().getPaymentDue(), cmd.paidOn());
-		BigDecimal due = s.c().getFineAmount().add(late);
-		if (cmd.amount().compareTo(due) < 0) {
-			throw new BadRequestException("amount", "缴款金额不足：罚款 " + s.c().getFineAmount() + " 元，加处罚款 " + late + " 元");
-		}
-		s.c().paid(cmd.paidOn(), cmd.amount(), late);
+		s.c().paid(cmd.paidOn(), cmd.amount(), late, AppClock.today());
 		steps.finish(s, OpinionKind.PAYMENT, null, "缴款 " + cmd.amount() + " 元（其中加处罚款 " + late + " 元）", Map.of());
 	}
 
@@ -110,6 +108,7 @@ public class CaseExecutionService {
 		if (c.getDecidedOn() == null) {
 			throw new ConflictException("尚未作出决定，不能登记复议或诉讼");
 		}
+		CaseDateRules.appeal(c, cmd.filedOn(), AppClock.today());
 		mapper.insertAppeal(new CaseParts.Appeal(null, id, cmd.kind().name(), cmd.filedOn(), cmd.body(), cmd.result()));
 		steps.log(c, "APPEAL", cmd.result(), cmd.kind().label() + "：" + cmd.body());
 	}

@@ -68,8 +68,7 @@ public class CaseIntakeService {
 		if (!user.hasAnyRole(Role.INSPECTOR, Role.LEADER, Role.DIRECTOR)) {
 			throw new ForbiddenException("只有执法人员或领导可以登记线索");
 		}
-		Enterprise e = enterprises.get(user, cmd.enterpriseId());
-		bureaus.ensureWritable(user, e.bureauId(), "单位");
+		Enterprise e = party(user, cmd.enterpriseId());
 		boolean report = cmd.source() == CaseSource.REPORT;
 		if (!report && (notBlank(cmd.reporterName()) || notBlank(cmd.reporterContact()))) {
 			throw new BadRequestException("reporterName", "只有举报线索才登记举报人");
@@ -77,6 +76,19 @@ public class CaseIntakeService {
 		EnforcementCase c = newLead(e, cmd.source(), cmd.cause(), cmd.findings(), cmd.conductDate(), user.username());
 		c.reporter(blankToNull(cmd.reporterName()), blankToNull(cmd.reporterContact()));
 		return start(c, List.of());
+	}
+
+	/** The party named by the request: an unknown or unreadable unit is an input error (400), not a missing page. */
+	private Enterprise party(CurrentUser user, long enterpriseId) {
+		Enterprise e;
+		try {
+			e = enterprises.get(user, enterpriseId);
+		}
+		catch (cn.statenforce.shared.NotFoundException notFound) {
+			throw new BadRequestException("enterpriseId", "当事人单位不存在或不在本局名录库中（编号 " + enterpriseId + "）");
+		}
+		bureaus.ensureWritable(user, e.bureauId(), "单位");
+		return e;
 	}
 
 	/**
@@ -102,9 +114,7 @@ public class CaseIntakeService {
 
 	private EnforcementCase newLead(Enterprise e, CaseSource source, String cause, String findings, LocalDate conduct,
 			String handler) {
-		if (conduct.isAfter(AppClock.today())) {
-			throw new BadRequestException("conductDate", "违法行为发生日期不能晚于今天");
-		}
+		CaseDateRules.conduct(conduct, AppClock.today());
 		Bureau b = bureaus.bureau(e.bureauId());
 		int year = AppClock.today().getYear();
 		String number = String.format("XS%s-%d-%04d", b.regionCode(), year, sequences.next(b.id(), "LEAD", year));
@@ -148,16 +158,18 @@ public class CaseIntakeService {
 		steps.finish(s, OpinionKind.NOT_FILING_APPROVAL, cmd.approved(), cmd.opinion(), Map.of(VAR_APPROVED, cmd.approved()));
 	}
 
-	/** Delegate: 追责时效 (APL Art 36, 2 years); time-barred conduct goes to the not-filing approval. */
+	/**
+	 * Delegate: 追责时效 (APL Art 36), counted from the conduct to its discovery (the lead's registration), not to the
+	 * day the job runs; time-barred conduct goes to the not-filing approval.
+	 */
 	@Transactional
 	public boolean checkLimitation(long id) {
 		EnforcementCase c = steps.lockUnchecked(id);
-		boolean barred = penalty.isTimeBarred(c.getConductDate(), AppClock.today());
+		boolean barred = penalty.isTimeBarred(c);
 		if (barred) {
 			c.moveTo(CaseStatus.NOT_FILING_PROPOSED);
 			steps.save(c);
-			steps.opinion(c, OpinionKind.ASSESSMENT, "system", "系统", false,
-					"违法行为发生于 " + c.getConductDate() + "，已超过二年追责时效（行政处罚法第三十六条），不得立案");
+			steps.opinion(c, OpinionKind.ASSESSMENT, "system", "系统", false, penalty.timeBarredReason(c) + "，不得立案");
 			steps.log(c, "TIME_BARRED", null, "超过追责时效，转不予立案审批");
 		}
 		return barred;
@@ -166,8 +178,8 @@ public class CaseIntakeService {
 	@Transactional
 	public void approveFiling(CurrentUser user, long id, CaseCommands.Approval cmd) {
 		Step s = steps.begin(user, id, TASK_APPROVE_FILING);
-		if (cmd.approved() && penalty.isTimeBarred(s.c().getConductDate(), AppClock.today())) {
-			throw new ConflictException("违法行为已超过二年追责时效，不能立案");
+		if (cmd.approved() && penalty.isTimeBarred(s.c())) {
+			throw new ConflictException(penalty.timeBarredReason(s.c()) + "，不能立案");
 		}
 		if (!cmd.approved()) {
 			s.c().moveTo(CaseStatus.LEAD);

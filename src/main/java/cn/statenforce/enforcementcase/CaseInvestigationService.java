@@ -44,9 +44,7 @@ public class CaseInvestigationService {
 		if (c.getStatus() != CaseStatus.INVESTIGATING) {
 			throw new ConflictException("只有调查取证阶段可以登记证据");
 		}
-		if (cmd.collectedOn().isAfter(AppClock.today())) {
-			throw new BadRequestException("collectedOn", "取得日期不能晚于今天");
-		}
+		CaseDateRules.evidence(c, cmd.collectedOn(), AppClock.today());
 		mapper.insertEvidence(new CaseParts.Evidence(null, id, cmd.kind().name(), cmd.title(), cmd.content(),
 				cmd.collectedOn(), user.username()));
 		steps.log(c, "EVIDENCE", null, cmd.kind().label() + "：" + cmd.title());
@@ -72,7 +70,7 @@ public class CaseInvestigationService {
 		for (CaseCommands.ViolationItem v : cmd.violations()) {
 			insertViolation(s.c(), v.violationType(), v.description());
 		}
-		s.c().report(cmd.circumstance(), cmd.firstOffence(), cmd.correctedInTime(), cmd.complex());
+		s.c().report(cmd.circumstance(), cmd.firstOffence(), cmd.correctedInTime(), cmd.complex(), today);
 		steps.finish(s, OpinionKind.INVESTIGATION_REPORT, null, cmd.opinion(), Map.of());
 	}
 
@@ -102,31 +100,45 @@ public class CaseInvestigationService {
 			separate.add(r);
 		}
 		Recommendation r = penalty.combine(separate);
-		c.recommend(r.outcome().name(), r.fineMin(), r.fineMax(), r.ruleId(), r.legalBasis(), r.regime(), r.explanation());
+		c.recommend(r.outcome().name(), r.fineMin(), r.fineMax(), r.ruleId(), r.legalBasis(), r.regime(), r.explanation(),
+				r.fineRequired(), r.correctionRequired());
 		steps.save(c);
 		steps.log(c, "RECOMMENDED", r.explanation(),
 				"裁量基准建议：" + r.outcome().label() + (found.size() > 1 ? "（" + found.size() + "项违法行为分别裁量、合并处罚）" : "")
 						+ "（规则 " + r.ruleId() + "）");
 	}
 
-	/** 拟处理意见 against the recommendation: a fine must lie in the benchmark's range. */
+	/**
+	 * 拟处理意见 against the recommendation: the outcome the law leaves open (a fine where the law imposes one), a fine
+	 * in the benchmark's range, and the order to correct every penalty gives (APL Art 28) — and a decision not to
+	 * penalise where the matched rule says so.
+	 */
 	@Transactional
 	public void proposeHandling(CurrentUser user, long id, CaseCommands.HandlingProposal cmd) {
 		Step s = steps.begin(user, id, TASK_PROPOSE_HANDLING);
 		steps.requireInvestigator(s.c(), user);
 		String outcome = null;
 		BigDecimal fine = null;
+		s.c().cancelCorrectionOrder();
 		if (cmd.disposition() == Disposition.PENALTY) {
 			if (cmd.penaltyOutcome() == null) {
 				throw new BadRequestException("penaltyOutcome", "请选择处罚种类");
 			}
 			outcome = cmd.penaltyOutcome();
 			fine = "WARNING_AND_FINE".equals(outcome) ? cmd.fine() : null;
+			penalty.checkOutcomeAllowed(s.c(), outcome);
 			if ("WARNING_AND_FINE".equals(outcome) && (fine == null || fine.signum() <= 0)) {
 				throw new BadRequestException("fine", "请填写罚款金额");
 			}
 			penalty.checkWithinRange(s.c(), outcome, fine);
-			steps.orderCorrection(s.c(), cmd.correctionMeasure(), cmd.correctionDeadline());
+		}
+		if (cmd.disposition() == Disposition.NO_PENALTY) {
+			penalty.checkOutcomeAllowed(s.c(), "NO_PENALTY");
+		}
+		if (cmd.disposition() == Disposition.PENALTY || cmd.disposition() == Disposition.NO_PENALTY) {
+			String decided = outcome == null ? "NO_PENALTY" : outcome;
+			steps.orderCorrection(s.c(), cmd.correctionMeasure(), cmd.correctionDeadline(),
+					penalty.correctionRequired(s.c(), decided) ? penalty.correctionRequiredReason(s.c(), decided) : null);
 		}
 		boolean major = penalty.legalReviewRequired(s.c().getPartyType(), fine, false, false);
 		s.c().propose(cmd.disposition(), outcome, fine, major, fine != null && penalty.hearingRight(s.c().getPartyType(), fine));

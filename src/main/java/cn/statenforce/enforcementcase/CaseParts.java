@@ -78,6 +78,15 @@ public final class CaseParts {
 
 	}
 
+	/** The party's express waiver of a right (放弃陈述申辩 or 放弃听证): when, and how it was given. */
+	public record Waiver(LocalDate waivedOn, CaseEnums.WaiverMethod method) {
+
+		public String describe(String right) {
+			return "当事人于 " + waivedOn + " 以" + method.label() + "方式明确放弃" + right + "权利";
+		}
+
+	}
+
 	/** A review (复议) or lawsuit (诉讼) against the decision. */
 	public record Appeal(Long id, Long caseId, String kind, LocalDate filedOn, String body, String result) {
 

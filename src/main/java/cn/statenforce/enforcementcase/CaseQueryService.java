@@ -34,14 +34,16 @@ public class CaseQueryService {
 	private final BureauService bureaus;
 	private final WorkingDayCalendar calendar;
 	private final ActivityLog activity;
+	private final PenaltyAdvisor penalty;
 
 	CaseQueryService(EnforcementCaseMapper mapper, TaskService tasks, BureauService bureaus,
-			WorkingDayCalendar calendar, ActivityLog activity) {
+			WorkingDayCalendar calendar, ActivityLog activity, PenaltyAdvisor penalty) {
 		this.mapper = mapper;
 		this.tasks = tasks;
 		this.bureaus = bureaus;
 		this.calendar = calendar;
 		this.activity = activity;
+		this.penalty = penalty;
 	}
 
 	public EnforcementCase get(CurrentUser user, long id) {
@@ -107,7 +109,7 @@ public class CaseQueryService {
 			return new CaseAnnualFigures(year, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, java.math.BigDecimal.ZERO, 0, 0, 0, 0, 0);
 		}
 		LocalDate from = LocalDate.of(year, 1, 1);
-		LocalDate to = from.plusYears(1);
+		LocalDate to = LocalDate.of(year + 1, 1, 1);
 		List<String> running = java.util.Arrays.stream(CaseStatus.values()).filter(CaseStatus::clockRunning)
 			.map(Enum::name).toList();
 		EnforcementCaseMapper.AnnualCounts c = mapper.selectAnnualCounts(bureauIds, from, to, AppClock.today(), running);
@@ -152,9 +154,12 @@ public class CaseQueryService {
 		return mapper.selectInspectors(caseId);
 	}
 
-	/** Orders to correct the party received within the last year (≥3 = serious, 统计法实施条例 Art 50). */
+	/**
+	 * Orders to correct the party received within the window of 统计法实施条例 Art 50(4) (one year; enough of them make
+	 * the conduct serious), counted by the penalty rules.
+	 */
 	public int correctionOrdersWithinYear(EnforcementCase c) {
-		return mapper.countCorrectionOrders(c.getEnterpriseId(), AppClock.today().minusYears(1));
+		return mapper.countCorrectionOrders(c.getEnterpriseId(), penalty.repeatedOrdersWindowStart(AppClock.today()));
 	}
 
 	public Map<String, EnforcementCase> byBusinessKeys(java.util.Collection<String> keys) {

@@ -10,13 +10,15 @@ import cn.statenforce.enforcementcase.CaseEnums.OpinionKind;
 import cn.statenforce.enforcementcase.CaseTasks.Step;
 import cn.statenforce.organization.CurrentUser;
 import cn.statenforce.shared.AppClock;
+import cn.statenforce.penalty.PenaltyDeadlines;
+import cn.statenforce.penalty.PenaltyRules;
 import cn.statenforce.shared.BadRequestException;
 
 import static cn.statenforce.enforcementcase.process.EnforcementCaseProcess.*;
 
 /**
- * 简易程序 (APL Arts 51–52): two inspectors decide on the spot within the summary range, and the decision is
- * numbered and filed with the bureau.
+ * 简易程序 (APL Arts 51–52): two inspectors decide on the spot within the summary range (the penalty rules'), order
+ * the party to correct (APL Art 28), and the decision is numbered and filed with the bureau.
  */
 @Service
 public class CaseSummaryService {
@@ -26,14 +28,16 @@ public class CaseSummaryService {
 	private final CaseTasks steps;
 	private final CaseMembers members;
 	private final CaseDecisions decisions;
+	private final PenaltyDeadlines deadlines;
 
 	CaseSummaryService(EnforcementCaseMapper mapper, PenaltyAdvisor penalty, CaseTasks steps, CaseMembers members,
-			CaseDecisions decisions) {
+			CaseDecisions decisions, PenaltyDeadlines deadlines) {
 		this.mapper = mapper;
 		this.penalty = penalty;
 		this.steps = steps;
 		this.members = members;
 		this.decisions = decisions;
+		this.deadlines = deadlines;
 	}
 
 	@Transactional
@@ -47,20 +51,20 @@ public class CaseSummaryService {
 		if ("WARNING_AND_FINE".equals(cmd.penaltyOutcome()) && (fine == null || fine.signum() <= 0)) {
 			throw new BadRequestException("fine", "请填写罚款金额");
 		}
-		if (!penalty.summaryAllowed(s.c().getPartyType(), cmd.penaltyOutcome(), fine)) {
-			throw new BadRequestException("fine", "超出简易程序的处罚幅度（警告或公民200元、法人及其他组织3000元以下罚款），应适用普通程序");
-		}
+		penalty.checkSummaryAllowed(s.c().getPartyType(), cmd.penaltyOutcome(), fine);
 		for (String u : cmd.inspectors()) {
 			members.add(s.c(), u);
 		}
 		mapper.deleteViolations(id);
-		mapper.insertViolation(CaseParts.Violation.found(id, cmd.violationType(),
-				penalty.articleFor(cmd.violationType(), s.c().getConductDate()), penalty.regimeFor(s.c().getConductDate()),
-				s.c().getConductDate(), cmd.opinion()));
+		String violation = cmd.violationType();
+		mapper.insertViolation(CaseParts.Violation.found(id, violation, penalty.articleFor(violation, s.c().getConductDate()),
+				penalty.regimeFor(s.c().getConductDate()), s.c().getConductDate(), cmd.opinion()));
 		LocalDate today = AppClock.today();
+		// the decision is handed over on the spot: the 15 days to pay run from today, moved past rest days
 		s.c().summaryDecision(cmd.penaltyOutcome(), fine, null, user.username(), today,
-				fine == null ? null : today.plusDays(penalty.policy().paymentDays()));
-		steps.orderCorrection(s.c(), cmd.correctionMeasure(), cmd.correctionDeadline());
+				fine == null ? null : deadlines.paymentDueDate(today));
+		steps.orderCorrection(s.c(), cmd.correctionMeasure(), cmd.correctionDeadline(),
+				PenaltyRules.PENALTY_ORDERS_CORRECTION);
 		steps.finish(s, OpinionKind.SUMMARY_DECISION, null, cmd.opinion(), decisions.executionFlags(s.c()));
 	}
 

@@ -137,14 +137,19 @@ class CaseTasks {
 		}
 	}
 
-	/** 责令改正 when a measure is given: the deadline must lie after today. */
-	void orderCorrection(EnforcementCase c, String measure, LocalDate deadline) {
-		if (notBlank(measure)) {
-			if (deadline == null || !deadline.isAfter(AppClock.today())) {
-				throw new BadRequestException("correctionDeadline", "请填写晚于今天的改正期限");
+	/**
+	 * 责令改正: with a measure, the order and its deadline (after today); without one, nothing — unless the law requires
+	 * the order, when {@code requiredBecause} says why (400 naming the measure).
+	 */
+	void orderCorrection(EnforcementCase c, String measure, LocalDate deadline, String requiredBecause) {
+		if (!notBlank(measure)) {
+			if (requiredBecause != null) {
+				throw new BadRequestException("correctionMeasure", requiredBecause + "：请填写责令改正的内容和改正期限");
 			}
-			c.orderCorrection(measure, deadline);
+			return;
 		}
+		CaseDateRules.correctionDeadline(deadline, AppClock.today());
+		c.orderCorrection(measure, deadline);
 	}
 
 	static boolean notBlank(String s) {

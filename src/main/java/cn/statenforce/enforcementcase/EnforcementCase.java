@@ -7,12 +7,21 @@ import java.time.LocalDateTime;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 
 import cn.statenforce.enforcementcase.CaseEnums.Disposition;
+import cn.statenforce.enforcementcase.CaseEnums.WaiverMethod;
+import cn.statenforce.enforcementcase.CaseParts.Waiver;
+import cn.statenforce.shared.BadRequestException;
 import cn.statenforce.shared.ConflictException;
 
 /**
  * 执法案件: the legal record of one case from the lead to the archive. Every step is a method that checks the
- * current {@link CaseStatus} first and refuses (409) a step the law does not allow yet; the service saves the
- * row with an optimistic version check, so a step done twice or concurrently changes nothing.
+ * current {@link CaseStatus} first and refuses (409) a step the law does not allow yet, then the dates it is given
+ * against the case's earlier dates ({@link CaseDateRules}, 400); the service saves the row with an optimistic
+ * version check, so a step done twice or concurrently changes nothing.
+ * <p>
+ * The party's rights before the decision (《行政处罚法》第四十四条、第四十五条、第六十二条至第六十四条): after the prior notice
+ * the statement-and-defence window and, with a hearing right, the hearing-request window stay open until they end or
+ * the party expressly waives the right ({@link Waiver}); neither the statement step nor the decision can close them
+ * earlier.
  */
 public class EnforcementCase {
 
@@ -51,17 +60,27 @@ public class EnforcementCase {
 	private String recLegalBasis;
 	private String recRegime;
 	private String recExplanation;
+	private boolean recFineRequired;
+	private boolean recCorrectionRequired;
+	private LocalDate reportedOn;
 	private Disposition proposal;
 	private String proposedOutcome;
 	private BigDecimal proposedFine;
 	private LocalDate noticeServedOn;
 	private LocalDate defenceDue;
+	private LocalDate statementWaivedOn;
+	private WaiverMethod statementWaiverMethod;
 	private boolean hearingRight;
 	private LocalDate hearingRequestDue;
 	private boolean hearingRequested;
+	private LocalDate hearingRequestedOn;
+	private LocalDate hearingWaivedOn;
+	private WaiverMethod hearingWaiverMethod;
+	private LocalDate hearingNoticeServedOn;
 	private LocalDate hearingDate;
 	private String hearingChair;
 	private boolean hearingHeld;
+	private LocalDate hearingRecordedOn;
 	private boolean legalReviewRequired;
 	private boolean legalReviewPassed;
 	private boolean discussionRequired;
@@ -129,10 +148,23 @@ public class EnforcementCase {
 
 	/** Moves to the target state or refuses with 409 when the law does not allow that step now. */
 	void moveTo(CaseStatus target) {
+		requireMove(target);
+		status = target;
+	}
+
+	/** Refuses with 409, changing nothing, when the law does not allow the move to the target state now. */
+	void requireMove(CaseStatus target) {
 		if (!status.canMoveTo(target)) {
 			throw new ConflictException("案件当前状态为「" + status.label() + "」，不能进入「" + target.label() + "」");
 		}
-		status = target;
+	}
+
+	/**
+	 * The day the violation was discovered for the limitation period (《行政处罚法》第三十六条): the day its lead was
+	 * registered.
+	 */
+	public LocalDate discoveredOn() {
+		return createdAt.toLocalDate();
 	}
 
 	void requireStatus(CaseStatus expected, String step) {
@@ -169,8 +201,25 @@ public class EnforcementCase {
 		procedureType = "SUMMARY";
 	}
 
-	void report(String circumstance, boolean firstOffence, boolean correctedInTime, boolean complex) {
+	/**
+	 * 调查终结 on {@code on}. A report made again (after a return to the investigation) starts the notice and the
+	 * party's windows afresh: a waiver answers the notice it was given on.
+	 */
+	void report(String circumstance, boolean firstOffence, boolean correctedInTime, boolean complex, LocalDate on) {
 		moveTo(CaseStatus.PROPOSING);
+		this.reportedOn = on;
+		this.noticeServedOn = null;
+		this.defenceDue = null;
+		this.statementWaivedOn = null;
+		this.statementWaiverMethod = null;
+		this.hearingRequestDue = null;
+		this.hearingRequestedOn = null;
+		this.hearingWaivedOn = null;
+		this.hearingWaiverMethod = null;
+		this.hearingNoticeServedOn = null;
+		this.hearingDate = null;
+		this.hearingChair = null;
+		this.hearingRecordedOn = null;
 		this.circumstance = circumstance;
 		this.firstOffence = firstOffence;
 		this.correctedInTime = correctedInTime;
@@ -184,8 +233,10 @@ public class EnforcementCase {
 	}
 
 	void recommend(String outcome, BigDecimal fineMin, BigDecimal fineMax, String ruleId, String basis, String regime,
-			String explanation) {
+			String explanation, boolean fineRequired, boolean correctionRequired) {
 		requireStatus(CaseStatus.PROPOSING, "裁量建议");
+		recFineRequired = fineRequired;
+		recCorrectionRequired = correctionRequired;
 		recOutcome = outcome;
 		recFineMin = fineMin;
 		recFineMax = fineMax;
@@ -207,34 +258,103 @@ public class EnforcementCase {
 		this.hearingRight = hearingRight;
 	}
 
-	void priorNotice(LocalDate servedOn, LocalDate defenceDue, LocalDate hearingRequestDue) {
+	/**
+	 * 事先告知 served on {@code servedOn} (the day entered; {@code effective} is when it counts as served, later for a
+	 * public notice), opening the party's windows until {@code defenceDue} and {@code hearingRequestDue}.
+	 */
+	void priorNotice(LocalDate servedOn, LocalDate effective, LocalDate defenceDue, LocalDate hearingRequestDue,
+			LocalDate today) {
+		requireMove(CaseStatus.NOTIFYING);
+		CaseDateRules.priorNotice(this, servedOn, today);
 		moveTo(CaseStatus.NOTIFYING);
-		this.noticeServedOn = servedOn;
+		this.noticeServedOn = effective;
 		this.defenceDue = defenceDue;
 		this.hearingRequestDue = hearingRequestDue;
 	}
 
-	void statement(String outcome, BigDecimal fine, boolean hearingRequested) {
+	/**
+	 * 陈述申辩 recorded on {@code today}: the party's statement (or silence), a hearing request, and the express waivers.
+	 * Without a hearing request the step closes the notice, which is lawful only once each window has ended or its right
+	 * has been waived (409 otherwise, with the last day of the open window).
+	 */
+	void statement(String outcome, BigDecimal fine, boolean hearingRequested, LocalDate requestedOn,
+			Waiver statementWaiver, Waiver hearingWaiver, LocalDate today) {
 		requireStatus(CaseStatus.NOTIFYING, "陈述申辩");
+		if (statementWaiver != null) {
+			CaseDateRules.waiver(this, "statementWaivedOn", "放弃陈述申辩日期", statementWaiver.waivedOn(), today);
+		}
+		if (hearingWaiver != null) {
+			if (!hearingRight) {
+				throw new BadRequestException("hearingWaivedOn", "拟作出的处罚不属于听证范围，无需登记放弃听证");
+			}
+			if (hearingRequested) {
+				throw new BadRequestException("hearingWaivedOn", "当事人已申请听证，不能同时登记放弃听证");
+			}
+			CaseDateRules.waiver(this, "hearingWaivedOn", "放弃听证日期", hearingWaiver.waivedOn(), today);
+		}
+		if (hearingRequested) {
+			if (!hearingRight) {
+				throw new BadRequestException("hearingRequested", "拟作出的处罚未达到听证标准，当事人无听证权利");
+			}
+			CaseDateRules.hearingRequest(this, requestedOn, today);
+		}
+		else {
+			if (defenceOpen(today, statementWaiver)) {
+				throw new ConflictException("陈述、申辩期限至 " + defenceDue + " 届满；当事人未明确表示放弃陈述、申辩权利的，须待期限届满后办理"
+						+ "（《行政处罚法》第六十二条）");
+			}
+			if (hearingRequestOpen(today, hearingWaiver)) {
+				throw new ConflictException("听证申请期限至 " + hearingRequestDue + " 届满；当事人未明确表示放弃听证权利的，须待期限届满后办理"
+						+ "（《行政处罚法》第六十四条）");
+			}
+		}
 		this.proposedOutcome = outcome;
 		this.proposedFine = fine;
 		this.hearingRequested = hearingRequested;
+		this.hearingRequestedOn = hearingRequested ? requestedOn : null;
+		if (statementWaiver != null) {
+			this.statementWaivedOn = statementWaiver.waivedOn();
+			this.statementWaiverMethod = statementWaiver.method();
+		}
+		if (hearingWaiver != null) {
+			this.hearingWaivedOn = hearingWaiver.waivedOn();
+			this.hearingWaiverMethod = hearingWaiver.method();
+		}
 		if (hearingRequested) {
 			moveTo(CaseStatus.HEARING);
 		}
 	}
 
-	void scheduleHearing(LocalDate date, String chair) {
+	/** The statement-and-defence window is open on {@code day}: notified, not ended, not waived. */
+	boolean defenceOpen(LocalDate day, Waiver waiver) {
+		return noticeServedOn != null && statementWaivedOn == null && waiver == null && !day.isAfter(defenceDue);
+	}
+
+	/** The hearing-request window is open on {@code day}: a hearing right, no request, not ended, not waived. */
+	boolean hearingRequestOpen(LocalDate day, Waiver waiver) {
+		return hearingRight && hearingRequestDue != null && !hearingRequested && hearingWaivedOn == null && waiver == null
+				&& !day.isAfter(hearingRequestDue);
+	}
+
+	/** 听证通知 served on {@code servedOn} for a hearing on {@code date}, chaired by {@code chair}. */
+	void scheduleHearing(LocalDate date, String chair, LocalDate servedOn, LocalDate today) {
 		requireStatus(CaseStatus.HEARING, "听证通知");
+		CaseDateRules.hearingNotice(this, servedOn, today);
+		this.hearingNoticeServedOn = servedOn;
 		this.hearingDate = date;
 		this.hearingChair = chair;
 	}
 
-	void hearingRecorded(boolean held, String outcome, BigDecimal fine) {
+	/** 听证笔录 made on {@code today}, on or after the hearing day. */
+	void hearingRecorded(boolean held, String outcome, BigDecimal fine, LocalDate today) {
 		requireStatus(CaseStatus.HEARING, "听证记录");
 		if (hearingDate == null) {
 			throw new ConflictException("尚未通知听证时间");
 		}
+		if (today.isBefore(hearingDate)) {
+			throw new ConflictException("听证日期 " + hearingDate + " 尚未到");
+		}
+		this.hearingRecordedOn = today;
 		this.hearingHeld = held;
 		this.proposedOutcome = outcome;
 		this.proposedFine = fine;
@@ -275,17 +395,30 @@ public class EnforcementCase {
 				&& hearingRightsSatisfied();
 	}
 
-	/** A requested hearing has been held (or waived by a no-show); without the right nothing to satisfy. */
+	/** A requested hearing has been recorded (held, or waived by a no-show); without a request nothing to satisfy. */
 	public boolean hearingRightsSatisfied() {
-		return !hearingRequested || hearingDate != null;
+		return !hearingRequested || hearingRecordedOn != null;
 	}
 
+	/**
+	 * 作出决定 on {@code on}: every gate satisfied, the party's windows closed (ended or expressly waived, 《行政处罚法》
+	 * 第六十二条), and not before the report, the notice or the hearing record.
+	 */
 	void decide(Disposition outcome, String penaltyOutcome, BigDecimal fine, String decidedBy, LocalDate on,
 			String decisionNumber, LocalDate serviceDue) {
 		requireStatus(CaseStatus.DECIDING, "决定审批");
 		if (!gatesSatisfied()) {
 			throw new ConflictException("法制审核、集体讨论或听证尚未完成，不能作出决定");
 		}
+		if (defenceOpen(on, null)) {
+			throw new ConflictException("当事人的陈述、申辩期限至 " + defenceDue + " 届满，当事人未明确表示放弃陈述、申辩权利，不能作出处罚决定"
+					+ "（《行政处罚法》第六十二条）");
+		}
+		if (hearingRequestOpen(on, null)) {
+			throw new ConflictException("当事人的听证申请期限至 " + hearingRequestDue + " 届满，当事人未明确表示放弃听证权利，不能作出处罚决定"
+					+ "（《行政处罚法》第六十二条、第六十四条）");
+		}
+		CaseDateRules.decision(this, on);
 		moveTo(CaseStatus.DECIDED);
 		this.decisionOutcome = outcome;
 		this.penaltyOutcome = penaltyOutcome;
@@ -320,9 +453,15 @@ public class EnforcementCase {
 		this.correctionDeadline = deadline;
 	}
 
-	void served(LocalDate on, String method, LocalDate paymentDue) {
+	/**
+	 * 送达 on {@code on} (the day entered; {@code effective} is when it counts as served), with the last day to pay
+	 * the fine when there is one.
+	 */
+	void served(LocalDate on, LocalDate effective, String method, LocalDate paymentDue, LocalDate today) {
+		requireMove(CaseStatus.EXECUTING);
+		CaseDateRules.service(this, on, today);
 		moveTo(CaseStatus.EXECUTING);
-		this.servedOn = on;
+		this.servedOn = effective;
 		this.serviceMethod = method;
 		this.paymentDue = paymentDue;
 	}
@@ -332,10 +471,15 @@ public class EnforcementCase {
 		this.transferredTo = to;
 	}
 
-	void paid(LocalDate on, BigDecimal amount, BigDecimal lateCharge) {
+	/** 缴款 on {@code on}: the fine plus the late charge owed that day, at least. */
+	void paid(LocalDate on, BigDecimal amount, BigDecimal lateCharge, LocalDate today) {
 		requireStatus(CaseStatus.EXECUTING, "缴款登记");
 		if (paidOn != null) {
 			throw new ConflictException("已登记缴款");
+		}
+		CaseDateRules.payment(this, on, today);
+		if (amount.compareTo(fineAmount.add(lateCharge)) < 0) {
+			throw new BadRequestException("amount", "缴款金额不足：罚款 " + fineAmount + " 元，加处罚款 " + lateCharge + " 元");
 		}
 		this.paidOn = on;
 		this.paidAmount = amount;
@@ -381,11 +525,12 @@ public class EnforcementCase {
 		this.correctionDeadline = null;
 	}
 
-	void publish(LocalDate on, String text) {
+	void publish(LocalDate on, String text, LocalDate today) {
 		requireStatus(CaseStatus.EXECUTING, "公示");
 		if (publishedOn != null) {
 			throw new ConflictException("已公示");
 		}
+		CaseDateRules.publication(this, on, today);
 		this.publishedOn = on;
 		this.publicationText = text;
 	}
@@ -490,14 +635,24 @@ public class EnforcementCase {
 	public String getRecLegalBasis() { return recLegalBasis; }
 	public String getRecRegime() { return recRegime; }
 	public String getRecExplanation() { return recExplanation; }
+	public boolean isRecFineRequired() { return recFineRequired; }
+	public boolean isRecCorrectionRequired() { return recCorrectionRequired; }
+	public LocalDate getReportedOn() { return reportedOn; }
 	public Disposition getProposal() { return proposal; }
 	public String getProposedOutcome() { return proposedOutcome; }
 	public BigDecimal getProposedFine() { return proposedFine; }
 	public LocalDate getNoticeServedOn() { return noticeServedOn; }
 	public LocalDate getDefenceDue() { return defenceDue; }
+	public LocalDate getStatementWaivedOn() { return statementWaivedOn; }
+	public WaiverMethod getStatementWaiverMethod() { return statementWaiverMethod; }
 	public boolean isHearingRight() { return hearingRight; }
 	public LocalDate getHearingRequestDue() { return hearingRequestDue; }
 	public boolean isHearingRequested() { return hearingRequested; }
+	public LocalDate getHearingRequestedOn() { return hearingRequestedOn; }
+	public LocalDate getHearingWaivedOn() { return hearingWaivedOn; }
+	public WaiverMethod getHearingWaiverMethod() { return hearingWaiverMethod; }
+	public LocalDate getHearingNoticeServedOn() { return hearingNoticeServedOn; }
+	public LocalDate getHearingRecordedOn() { return hearingRecordedOn; }
 	public LocalDate getHearingDate() { return hearingDate; }
 	public String getHearingChair() { return hearingChair; }
 	public boolean isHearingHeld() { return hearingHeld; }

@@ -7,14 +7,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * Case-handling settings of this bureau ({@code statenforce.enforcement-case.*}). The statutory windows (defence,
- * hearing, service, payment, publication, case limit, extension) come from the penalty capability's
- * {@code PenaltyPolicy}; only what is local practice lives here.
+ * hearing, service, payment, publication, public-notice service, case limit, extension) come from the penalty
+ * capability's {@code PenaltyPolicy} ({@code statenforce.penalty.*}); only what is local practice lives here.
  *
  * @param reminderWorkingDays reminders to the investigators when this many working days are left on the case clock
- * @param publicNoticeDays service by public notice (公告送达) is deemed done after 30 days (民事诉讼法第九十五条); the
- * case clock pauses meanwhile
  */
 @ConfigurationProperties("statenforce.enforcement-case")
-public record EnforcementCaseProperties(@DefaultValue({ "10", "3" }) List<Integer> reminderWorkingDays,
-		@DefaultValue("30") int publicNoticeDays) {
+public record EnforcementCaseProperties(@DefaultValue({ "10", "3" }) List<Integer> reminderWorkingDays) {
 }

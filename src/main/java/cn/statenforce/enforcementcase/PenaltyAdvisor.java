@@ -10,6 +10,7 @@ import cn.statenforce.penalty.Circumstance;
 import cn.statenforce.penalty.DiscretionInput;
 import cn.statenforce.penalty.Outcome;
 import cn.statenforce.penalty.PenaltyCombination;
+import cn.statenforce.penalty.PenaltyDeadlines;
 import cn.statenforce.penalty.PenaltyDiscretion;
 import cn.statenforce.penalty.PenaltyPolicy;
 import cn.statenforce.penalty.PenaltyRules;
@@ -27,9 +28,12 @@ class PenaltyAdvisor {
 
 	private final PenaltyRules rules;
 
-	PenaltyAdvisor(PenaltyDiscretion discretion, PenaltyRules rules) {
+	private final PenaltyDeadlines deadlines;
+
+	PenaltyAdvisor(PenaltyDiscretion discretion, PenaltyRules rules, PenaltyDeadlines deadlines) {
 		this.discretion = discretion;
 		this.rules = rules;
+		this.deadlines = deadlines;
 	}
 
 	PenaltyPolicy policy() {
@@ -40,8 +44,22 @@ class PenaltyAdvisor {
 		return outcome == null ? "" : Outcome.valueOf(outcome).label();
 	}
 
-	boolean isTimeBarred(LocalDate conduct, LocalDate filing) {
-		return rules.isTimeBarred(conduct, filing);
+	/** 追责时效 (APL Art 36) counted to the day the violation was discovered: the lead's registration. */
+	boolean isTimeBarred(EnforcementCase c) {
+		return rules.isTimeBarred(c.getConductDate(), c.discoveredOn());
+	}
+
+	String timeBarredReason(EnforcementCase c) {
+		return rules.timeBarredReason(c.getConductDate(), c.discoveredOn());
+	}
+
+	/** Orders to correct within the window make the conduct serious (统计法实施条例 Art 50(4)). */
+	boolean seriousByRepeatedOrders(int orders) {
+		return rules.seriousByRepeatedOrders(orders);
+	}
+
+	LocalDate repeatedOrdersWindowStart(LocalDate today) {
+		return deadlines.repeatedOrdersWindowStart(today);
 	}
 
 	String regimeFor(LocalDate conduct) {
@@ -76,8 +94,9 @@ class PenaltyAdvisor {
 		return rules.legalReviewRequired(PartyType.valueOf(partyType), orZero(fine), hearingHeld, complex);
 	}
 
-	boolean summaryAllowed(String partyType, String outcome, BigDecimal fine) {
-		return rules.summaryProcedureAllowed(PartyType.valueOf(partyType), Outcome.valueOf(outcome), orZero(fine));
+	/** 简易程序 (APL Art 51): 400 naming the configured limits when the outcome exceeds them. */
+	void checkSummaryAllowed(String partyType, String outcome, BigDecimal fine) {
+		rules.checkSummaryProcedure(PartyType.valueOf(partyType), Outcome.valueOf(outcome), orZero(fine));
 	}
 
 	BigDecimal lateCharge(BigDecimal fine, LocalDate due, LocalDate paid) {
@@ -85,11 +104,37 @@ class PenaltyAdvisor {
 	}
 
 	void checkWithinRange(EnforcementCase c, String outcome, BigDecimal fine) {
-		Recommendation stored = new Recommendation(Outcome.valueOf(c.getRecOutcome()), c.getRecFineMin(),
-				c.getRecFineMax(), c.getRecRuleId(), c.getRecLegalBasis(), c.getRecRegime(), c.getRecExplanation());
 		if (Outcome.valueOf(outcome) == Outcome.WARNING_AND_FINE) {
-			rules.checkFineWithinRange(stored, orZero(fine));
+			rules.checkFineWithinRange(stored(c), orZero(fine));
 		}
+	}
+
+	/**
+	 * The outcome against what the law requires of the case's matched rules (400): where the fine is imposed by law
+	 * ("情节严重的，并处"), neither a warning alone nor no penalty; {@code outcome} is {@code NO_PENALTY} for a decision
+	 * not to penalise.
+	 */
+	void checkOutcomeAllowed(EnforcementCase c, String outcome) {
+		rules.checkOutcomeAllowed(stored(c), Outcome.valueOf(outcome));
+	}
+
+	/** Whether a decision with this outcome orders correction (APL Art 28; the rule's own for no penalty). */
+	boolean correctionRequired(EnforcementCase c, String outcome) {
+		return rules.correctionRequired(stored(c), Outcome.valueOf(outcome));
+	}
+
+	String correctionRequiredReason(EnforcementCase c, String outcome) {
+		return rules.correctionRequiredReason(stored(c), Outcome.valueOf(outcome));
+	}
+
+	/** The recommendation stored on the case (the combination of its violations' ones). */
+	private static Recommendation stored(EnforcementCase c) {
+		if (c.getRecOutcome() == null) {
+			throw new cn.statenforce.shared.ConflictException("尚无裁量建议");
+		}
+		return new Recommendation(Outcome.valueOf(c.getRecOutcome()), c.getRecFineMin(), c.getRecFineMax(),
+				c.getRecRuleId(), c.getRecLegalBasis(), c.getRecRegime(), c.getRecExplanation(), c.isRecFineRequired(),
+				c.isRecCorrectionRequired());
 	}
 
 	void checkNotHeavier(String before, BigDecimal fineBefore, String after, BigDecimal fineAfter) {

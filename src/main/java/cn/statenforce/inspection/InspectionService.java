@@ -23,6 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import cn.statenforce.activity.ActivityLog;
 import cn.statenforce.calendar.WorkingDayCalendar;
+import cn.statenforce.directory.Enterprise;
 import cn.statenforce.directory.EnterpriseService;
 import cn.statenforce.directory.PartyType;
 import cn.statenforce.inspection.process.InspectionProcess;
@@ -33,6 +34,8 @@ import cn.statenforce.organization.CurrentUser;
 import cn.statenforce.organization.Role;
 import cn.statenforce.organization.UserService;
 import cn.statenforce.organization.UserSummary;
+import cn.statenforce.penalty.Outcome;
+import cn.statenforce.penalty.PenaltyRules;
 import cn.statenforce.numbering.SequenceService;
 import cn.statenforce.penalty.Outcome;
 import cn.statenforce.penalty.PenaltyRules;
@@ -434,11 +437,9 @@ public class InspectionService {
 			if (fine == null) {
 				throw new BadRequestException("fine", "罚款须填写金额");
 			}
-			PartyType party = PartyType.valueOf(enterprises.getUnchecked(i.enterpriseId()).partyType());
-			if (!penaltyRules.summaryProcedureAllowed(party, Outcome.WARNING_AND_FINE, fine)) {
-				throw new BadRequestException("fine", "简易程序罚款不能超过" + penaltyRules.summaryLimit(party).toPlainString()
-						+ "元（《行政处罚法》第五十一条），应按普通程序立案");
-			}
+			// APL Art 51: the summary-procedure caps are the penalty rules' (statenforce.penalty.summary-limit-*)
+			Enterprise e = enterprises.getUnchecked(i.enterpriseId());
+			penaltyRules.checkSummaryProcedure(PartyType.valueOf(e.partyType()), Outcome.WARNING_AND_FINE, fine);
 		}
 		if (mapper.updateSummaryDecision(i.id(), cmd.decisionNumber().strip(), cmd.penalty(), fine, AppClock.now()) == 0) {
 			throw new ConflictException("当场处罚决定已登记，请勿重复办理");

@@ -26,7 +26,9 @@ import cn.statenforce.shared.BadRequestException;
  * in that combined range is exactly a total that can be split into one amount per violation, each within that
  * violation's own range, so no violation is fined beyond its benchmark (or statutory maximum) and none is dropped;</li>
  * <li>every matched rule and its legal basis stays on record per violation, and the combined record cites them
- * all.</li>
+ * all;</li>
+ * <li>what the law requires of one violation holds for the decision: a fine the law imposes for one of them
+ * ({@link Recommendation#fineRequired()}) and an order to correct ({@link Recommendation#correctionRequired()}).</li>
  * </ul>
  * One violation alone is returned unchanged.
  */
@@ -59,7 +61,8 @@ public final class PenaltyCombination {
 		BigDecimal min = fined.isEmpty() ? null : fined.stream().map(Recommendation::fineMin).reduce(BigDecimal.ZERO, BigDecimal::add);
 		BigDecimal max = fined.isEmpty() ? null : fined.stream().map(Recommendation::fineMax).reduce(BigDecimal.ZERO, BigDecimal::add);
 		return new Recommendation(heaviest, min, max, ruleIds(separate), bases(separate), separate.get(0).regime(),
-				explanation(separate, heaviest, min, max));
+				explanation(separate, heaviest, min, max), separate.stream().anyMatch(Recommendation::fineRequired),
+				separate.stream().anyMatch(Recommendation::correctionRequired));
 	}
 
 	private static String ruleIds(List<Recommendation> separate) {
@@ -76,7 +79,7 @@ public final class PenaltyCombination {
 		StringBuilder s = new StringBuilder("分别裁量、合并处罚（").append(separate.size()).append("项违法行为）：合并建议")
 			.append(heaviest.label());
 		if (max != null) {
-			s.append("，罚款合计").append(PenaltyRules.range(new Recommendation(heaviest, min, max, null, null, null, null)));
+			s.append("，罚款合计").append(PenaltyRules.range(new Recommendation(heaviest, min, max, null, null, null, null, false, false)));
 		}
 		s.append("。");
 		for (int i = 0; i < separate.size(); i++) {

@@ -63,9 +63,26 @@ public class PenaltyDeadlines {
 		return calendar.addWorkingDays(decisionDate, policy.serviceWorkingDays());
 	}
 
-	/** Last day to pay the fine (《行政处罚法》第六十七条: 15 days from receipt); late charges run from the next day. */
+	/**
+	 * Last day to pay the fine (《行政处罚法》第六十七条: 15 days from receipt). The period counts calendar days; when its
+	 * last day is a rest day (weekend or public holiday on the calendar) it moves to the next working day
+	 * (第八十五条 with the general rule on periods), and late charges run from the day after that.
+	 */
 	public LocalDate paymentDueDate(LocalDate served) {
 		return calendar.nextWorkingDayFrom(served.plusDays(policy.paymentDays()));
+	}
+
+	/** The day a document served by public notice (公告送达) counts as served (《民事诉讼法》第九十五条: 30 days later). */
+	public LocalDate publicNoticeServedOn(LocalDate published) {
+		return published.plusDays(policy.publicNoticeDays());
+	}
+
+	/**
+	 * First day of the window in which orders to correct make an Art 44 violation serious (《统计法实施条例》第五十条第（四）项:
+	 * within one year), counted back from {@code today}.
+	 */
+	public LocalDate repeatedOrdersWindowStart(LocalDate today) {
+		return today.minusMonths(policy.seriousCorrectionWindowMonths());
 	}
 
 	/** Last day to publish the decision (公示, 国统字〔2023〕49号). */

@@ -87,7 +87,7 @@ public class PenaltyDiscretion {
 		Outcome outcome = Outcome.valueOf(result.<String>getEntry("outcome"));
 		Recommendation withoutExplanation = new Recommendation(outcome, amount(result.get("fineMin")),
 				amount(result.get("fineMax")), result.<String>getEntry("ruleId"), result.<String>getEntry("legalBasis"), regime,
-				null);
+				null, Boolean.TRUE.equals(result.get("fineRequired")), Boolean.TRUE.equals(result.get("correctionRequired")));
 		return withoutExplanation.withExplanation(explain(input, regime, withoutExplanation));
 	}
 
@@ -115,10 +115,14 @@ public class PenaltyDiscretion {
 
 	private static void appendOptions(StringBuilder text, DiscretionInput input, String regime, Recommendation r) {
 		if (r.outcome() == Outcome.NO_PENALTY) {
-			text.append("不予处罚的，仍应责令改正并对当事人进行教育（《行政处罚法》第三十三条第三款）。");
+			text.append(r.correctionRequired() ? "不予处罚，仍应责令改正，并对当事人进行教育（《行政处罚法》第三十三条第三款）。"
+					: "不予处罚，应对当事人进行教育（《行政处罚法》第三十三条第三款）。");
 			return;
 		}
-		text.append("同时责令改正。");
+		text.append("同时责令改正（《行政处罚法》第二十八条）。");
+		if (r.fineRequired()) {
+			text.append("情节严重的，依法应当并处罚款，不能仅予警告。");
+		}
 		if (input.partyType() == PartyType.ORGANIZATION && input.violationType().circulationPossible(regime)) {
 			text.append("可以予以通报。");
 		}

@@ -39,6 +39,8 @@ import org.springframework.format.annotation.DateTimeFormat;
  * @param seriousCorrectionOrders orders to correct within {@code seriousCorrectionWindowMonths} that make an Art 44
  * violation serious (《统计法实施条例》第五十条第（四）项: 3)
  * @param seriousCorrectionWindowMonths the window for counting those orders (12 months)
+ * @param publicNoticeDays service by public notice (公告送达) counts as done this many days after the notice
+ * (《民事诉讼法》第九十五条: 30 days); the party's windows and the payment deadline run from then
  */
 @ConfigurationProperties("statenforce.penalty")
 public record PenaltyPolicy(@DefaultValue("50000") BigDecimal hearingThresholdOrganization,
@@ -53,13 +55,14 @@ public record PenaltyPolicy(@DefaultValue("50000") BigDecimal hearingThresholdOr
 		@DefaultValue("7") int publicationWorkingDays, @DefaultValue("3") int caseLimitMonths,
 		@DefaultValue("3") int maxExtensionMonths, @DefaultValue("2") int limitationYears,
 		@DefaultValue("2024-09-13") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate lawChangeDate,
-		@DefaultValue("3") int seriousCorrectionOrders, @DefaultValue("12") int seriousCorrectionWindowMonths) {
+		@DefaultValue("3") int seriousCorrectionOrders, @DefaultValue("12") int seriousCorrectionWindowMonths,
+		@DefaultValue("30") int publicNoticeDays) {
 
 	/** The defaults above, for code and tests that run without Spring. */
 	public static PenaltyPolicy defaults() {
 		return new PenaltyPolicy(new BigDecimal("50000"), new BigDecimal("2000"), new BigDecimal("50000"),
 				new BigDecimal("200"), new BigDecimal("200"), new BigDecimal("3000"), 3, 5, 7, 7, 15,
-				new BigDecimal("3"), 7, 3, 3, 2, LocalDate.of(2024, 9, 13), 3, 12);
+				new BigDecimal("3"), 7, 3, 3, 2, LocalDate.of(2024, 9, 13), 3, 12, 30);
 	}
 
 }

@@ -24,6 +24,9 @@ public class PenaltyRules {
 	/** The Statistics Law as amended on 2024-09-13. */
 	public static final String SL2024 = "SL2024";
 
+	/** 《行政处罚法》第二十八条, as the reason a penalty's order to correct is asked for. */
+	public static final String PENALTY_ORDERS_CORRECTION = "给予行政处罚的，应当同时责令当事人改正或者限期改正违法行为（《行政处罚法》第二十八条）";
+
 	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
 	private final PenaltyPolicy policy;
@@ -85,18 +88,36 @@ public class PenaltyRules {
 	}
 
 	/**
-	 * Whether the conduct can no longer be penalised (《行政处罚法》第三十六条): more than the limitation period (2 years)
-	 * has passed between the act (or its end, if it continued) and the filing. The period starts the day after the
-	 * act, so filing on the same calendar day two years later is still in time.
+	 * Refuses (400, field {@code fine}) an outcome the summary procedure may not impose, naming the limits in force.
 	 */
-	public boolean isTimeBarred(LocalDate conductDate, LocalDate filingDate) {
-		if (conductDate == null || filingDate == null) {
-			throw new BadRequestException("conductDate", "违法行为发生日期和立案日期不能为空");
+	public void checkSummaryProcedure(PartyType party, Outcome outcome, BigDecimal fine) {
+		if (!summaryProcedureAllowed(party, outcome, fine)) {
+			throw new BadRequestException("fine", "超出简易程序的处罚幅度（警告，或者对公民处" + yuan(policy.summaryLimitCitizen())
+					+ "元以下、对个体工商户处" + yuan(policy.summaryLimitIndividualBusiness()) + "元以下、对法人或者其他组织处"
+					+ yuan(policy.summaryLimitOrganization()) + "元以下罚款，《行政处罚法》第五十一条），应适用普通程序");
 		}
-		if (filingDate.isBefore(conductDate)) {
-			throw new BadRequestException("conductDate", "违法行为发生日期不能晚于立案日期");
+	}
+
+	/**
+	 * Whether the conduct can no longer be penalised (《行政处罚法》第三十六条: "违法行为在二年内未被发现的，不再给予行政处罚"):
+	 * more than the limitation period (2 years) has passed between the act (or its end, if it continued) and its
+	 * discovery — for a case, the day its lead was registered, however long the assessment takes afterwards. The period
+	 * starts the day after the act, so a discovery on the same calendar day two years later is still in time.
+	 */
+	public boolean isTimeBarred(LocalDate conductDate, LocalDate discoveredOn) {
+		if (conductDate == null || discoveredOn == null) {
+			throw new BadRequestException("conductDate", "违法行为发生日期和发现日期不能为空");
 		}
-		return filingDate.isAfter(conductDate.plusYears(policy.limitationYears()));
+		if (discoveredOn.isBefore(conductDate)) {
+			throw new BadRequestException("conductDate", "违法行为发生日期不能晚于发现（线索登记）日期");
+		}
+		return discoveredOn.isAfter(conductDate.plusYears(policy.limitationYears()));
+	}
+
+	/** Why time-barred conduct is not filed, for the record and for a refused filing. */
+	public String timeBarredReason(LocalDate conductDate, LocalDate discoveredOn) {
+		return "违法行为发生于 " + conductDate + "，至 " + discoveredOn + " 发现（线索登记）时已超过" + policy.limitationYears()
+				+ "年追责时效，依照《行政处罚法》第三十六条不再给予行政处罚";
 	}
 
 	/**
@@ -128,6 +149,33 @@ public class PenaltyRules {
 	 */
 	public boolean seriousByRepeatedOrders(int ordersWithinWindow) {
 		return ordersWithinWindow >= policy.seriousCorrectionOrders();
+	}
+
+	/**
+	 * Refuses (400, field {@code penaltyOutcome}) an outcome the law does not leave open for the matched rule: where the
+	 * Statistics Law says the fine is imposed ("情节严重的，并处…罚款", 《统计法》(2024)第四十四条第二款, (2009)第四十一条第二款),
+	 * neither a warning alone nor no penalty is lawful.
+	 */
+	public void checkOutcomeAllowed(Recommendation r, Outcome proposed) {
+		if (r.fineRequired() && proposed != Outcome.WARNING_AND_FINE) {
+			throw new BadRequestException("penaltyOutcome", "情节严重的，依法应当并处罚款（" + r.legalBasis() + "，规则 "
+					+ r.ruleId() + "），不能" + (proposed == Outcome.NO_PENALTY ? "不予处罚" : "仅给予" + proposed.label()));
+		}
+	}
+
+	/**
+	 * Whether the decision must order the party to correct (责令改正): every penalty does (《行政处罚法》第二十八条, and
+	 * 《统计法》第四十四条、第四十五条 "责令改正，给予警告"); a decision not to penalise does where the matched rule says so
+	 * (e.g. 《统计法》(2024)第四十七条 for individuals in a census, or a warning rule decided without penalty).
+	 */
+	public boolean correctionRequired(Recommendation r, Outcome decided) {
+		return decided != Outcome.NO_PENALTY || r.correctionRequired();
+	}
+
+	/** Why the order to correct is required, for the 400 that asks for it. */
+	public String correctionRequiredReason(Recommendation r, Outcome decided) {
+		return decided != Outcome.NO_PENALTY ? PENALTY_ORDERS_CORRECTION
+				: "依照裁量基准规则 " + r.ruleId() + "（" + r.legalBasis() + "），不予处罚的仍应责令当事人改正";
 	}
 
 	/**

@@ -129,11 +129,19 @@ public class CaseFixture {
 				correction == null ? null : AppClock.today().plusDays(30), "建议警告并处罚款"));
 	}
 
+	/**
+	 * Prior notice served today and the statement recorded the same day: the party states its case and, in the
+	 * record of it, expressly waives further statement and (unless it asks for one) a hearing — without those waivers
+	 * the windows would stay open (APL Art 62).
+	 */
 	public void noticeAndStatement(EnforcementCase c, boolean hearing) {
 		hearings.priorNotice(as("yuhu.inspector1"), c.getId(), new CaseCommands.PriorNotice(AppClock.today(),
 				CaseEnums.ServiceMethod.DIRECT, null));
+		LocalDate today = AppClock.today();
+		boolean hearingRight = reload(c).isHearingRight();
 		hearings.recordStatement(as("yuhu.inspector1"), c.getId(), new CaseCommands.Statement(true, "我单位已整改", hearing,
-				hearing ? AppClock.today() : null, null, null, "申辩理由不成立，维持拟处罚"));
+				hearing ? today : null, null, null, "申辩理由不成立，维持拟处罚", today, CaseEnums.WaiverMethod.ORAL_RECORDED,
+				hearingRight && !hearing ? today : null, hearingRight && !hearing ? CaseEnums.WaiverMethod.WRITTEN : null));
 	}
 
 }

@@ -60,6 +60,9 @@ class EnforcementCaseMariaDbIT {
 	@Autowired
 	org.springframework.security.core.userdetails.UserDetailsService users;
 
+	@Autowired
+	cn.statenforce.rectification.CorrectionService corrections;
+
 	@BeforeEach
 	void setUp() {
 		BpmnAwareTests.init(engine);
@@ -88,8 +91,9 @@ class EnforcementCaseMariaDbIT {
 		assertThat(vs).hasSize(2).allSatisfy(v -> assertThat(v.recRuleId()).isNotBlank());
 		EnforcementCase r = f.reload(c);
 		assertThat(r.getRecFineMax()).isEqualByComparingTo(vs.get(0).recFineMax().add(vs.get(1).recFineMax()));
-		assertThatThrownBy(() -> f.proposeFine(c, r.getRecFineMax().longValue() + 1, null)).isInstanceOf(BadRequestException.class);
-		f.proposeFine(c, 150_000, null);
+		assertThatThrownBy(() -> f.proposeFine(c, r.getRecFineMax().longValue() + 1, "补建统计台账"))
+			.isInstanceOf(BadRequestException.class);
+		f.proposeFine(c, 150_000, "补建统计台账");
 		f.noticeAndStatement(c, true);
 		BpmnAwareTests.assertThat(pi).isWaitingAt("Task_ScheduleHearing");
 
@@ -97,7 +101,7 @@ class EnforcementCaseMariaDbIT {
 		f.hearings.scheduleHearing(f.as("yuhu.inspector1"), c.getId(), new CaseCommands.HearingNotice(hearing, "yuhu.legal", "通知听证"));
 		LocalDateTime hearingTime = hearing.atTime(LocalTime.of(10, 0, 0, 700_000_000));
 		ClockUtil.setCurrentTime(Date.from(hearingTime.atZone(AppClock.ZONE).toInstant()));
-		f.hearings.recordHearing(f.as("yuhu.inspector1"), c.getId(), new CaseCommands.HearingRecord(true, null, null, "听证已举行，维持"));
+		f.hearings.recordHearing(f.as("yuhu.legal"), c.getId(), new CaseCommands.HearingRecord(true, null, null, "听证已举行，维持"));
 		assertThat(f.reload(c).getUpdatedAt()).isCloseTo(hearingTime, within(1, ChronoUnit.SECONDS));
 		execute(job("Task_DetermineGates", pi));
 		f.decisions.legalReview(f.as("yuhu.legal"), c.getId(), new CaseCommands.LegalReview(true, "事实清楚，程序合法"));
@@ -112,6 +116,8 @@ class EnforcementCaseMariaDbIT {
 		f.execution.serve(f.as("yuhu.inspector1"), c.getId(), new CaseCommands.Service(hearing, CaseEnums.ServiceMethod.DIRECT, null));
 		f.execution.publish(f.as("yuhu.inspector1"), c.getId(), new CaseCommands.Publication(hearing, null));
 		f.execution.recordPayment(f.as("yuhu.inspector1"), c.getId(), new CaseCommands.Payment(hearing, BigDecimal.valueOf(150_000)));
+		execute(job("Task_OpenCorrection", pi));
+		corrections.recheck(f.as("yuhu.inspector2"), f.reload(c).getCorrectionId(), true, "已补建统计台账");
 		f.closure.approveClosure(f.as("yuhu.leader"), c.getId(), CaseFixture.yes());
 		f.closure.archive(f.as("yuhu.inspector1"), c.getId(), new CaseCommands.Archive("IT-2025-AJ-001"));
 

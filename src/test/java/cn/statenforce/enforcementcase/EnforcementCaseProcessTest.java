@@ -113,22 +113,29 @@ class EnforcementCaseProcessTest {
 		assertThatThrownBy(() -> f.summary.summaryDecision(f.as("yuhu.inspector1"), c.getId(),
 				summary("yuhu.inspector2", "WARNING_AND_FINE", BigDecimal.valueOf(5000))))
 			.isInstanceOf(BadRequestException.class);
+		// a penalty without an order to correct is refused (行政处罚法第二十八条)
+		assertThatThrownBy(() -> f.summary.summaryDecision(f.as("yuhu.inspector1"), c.getId(),
+				new CaseCommands.SummaryDecision(List.of("yuhu.inspector1", "yuhu.inspector2"), "FALSE_OR_INCOMPLETE_DATA",
+						"WARNING", null, null, null, "少报从业人员")))
+			.isInstanceOf(BadRequestException.class).hasMessageContaining("第二十八条");
 		f.summary.summaryDecision(f.as("yuhu.inspector1"), c.getId(), summary("yuhu.inspector2", "WARNING", null));
 		execute(job("Task_FileSummaryDecision", pi));
 		assertThat(f.reload(c).getDecisionNumber()).startsWith("雨统罚决〔");
 		assertWaiting(pi, "Task_Publish");
 		f.execution.publish(f.as("yuhu.inspector2"), c.getId(), new CaseCommands.Publication(AppClock.today(), null));
+		execute(job("Task_OpenCorrection", pi));
+		corrections.recheck(f.as("yuhu.inspector2"), f.reload(c).getCorrectionId(), true, "已如实更正从业人员数");
 		assertWaiting(pi, "Task_ApproveClosure");
 		f.closure.approveClosure(f.as("yuhu.leader"), c.getId(), yes());
 		f.closure.archive(f.as("yuhu.inspector1"), c.getId(), new CaseCommands.Archive("2025-JC-001"));
-		BpmnAwareTests.assertThat(pi).isEnded().hasPassed("EndEvent_Archived").hasNotPassed("Task_RecordPayment");
+		BpmnAwareTests.assertThat(pi).isEnded().hasPassed("EndEvent_Archived", "Task_OpenCorrection").hasNotPassed("Task_RecordPayment");
 		assertThat(f.reload(c).getStatus()).isEqualTo(CaseStatus.ARCHIVED);
 		assertThat(f.reload(c).getPublicationText()).contains("警告");
 	}
 
 	private static CaseCommands.SummaryDecision summary(String second, String outcome, BigDecimal fine) {
 		return new CaseCommands.SummaryDecision(List.of("yuhu.inspector1", second), "FALSE_OR_INCOMPLETE_DATA", outcome, fine,
-				null, null, "少报从业人员");
+				"如实报送从业人员数", AppClock.today().plusDays(15), "少报从业人员");
 	}
 
 	@Test
@@ -148,7 +155,7 @@ class EnforcementCaseProcessTest {
 		assertThat(r.getRecLegalBasis()).contains("统计法");
 		assertWaiting(pi, "Task_ProposeHandling");
 		// above the recommended range → 400
-		assertThatThrownBy(() -> f.proposeFine(c, 200_000, null)).isInstanceOf(BadRequestException.class);
+		assertThatThrownBy(() -> f.proposeFine(c, 200_000, "建立健全统计台账")).isInstanceOf(BadRequestException.class);
 		f.proposeFine(c, 20_000, "建立健全统计台账");
 		f.noticeAndStatement(c, false);
 		execute(job("Task_DetermineGates", pi));
@@ -198,14 +205,14 @@ class EnforcementCaseProcessTest {
 		f.hearings.scheduleHearing(f.as("yuhu.inspector1"), c.getId(), new CaseCommands.HearingNotice(hearing, "yuhu.legal", null));
 		ClockUtil.setCurrentTime(Date.from(hearing.atTime(LocalTime.of(10, 0)).atZone(AppClock.ZONE).toInstant()));
 		// no heavier penalty after the hearing
-		assertThatThrownBy(() -> f.hearings.recordHearing(f.as("yuhu.inspector1"), c.getId(),
+		assertThatThrownBy(() -> f.hearings.recordHearing(f.as("yuhu.legal"), c.getId(),
 				new CaseCommands.HearingRecord(true, "WARNING_AND_FINE", BigDecimal.valueOf(200_000), "加重")))
 			.isInstanceOf(ConflictException.class);
 		// nor a fine below the benchmark's range, which no decision could approve (re-assess the circumstances instead)
-		assertThatThrownBy(() -> f.hearings.recordHearing(f.as("yuhu.inspector1"), c.getId(),
+		assertThatThrownBy(() -> f.hearings.recordHearing(f.as("yuhu.legal"), c.getId(),
 				new CaseCommands.HearingRecord(true, "WARNING_AND_FINE", BigDecimal.valueOf(50_000), "减轻")))
 			.isInstanceOf(BadRequestException.class).hasMessageContaining("超出裁量基准建议范围");
-		f.hearings.recordHearing(f.as("yuhu.inspector1"), c.getId(), new CaseCommands.HearingRecord(true, null, null, "听证已举行"));
+		f.hearings.recordHearing(f.as("yuhu.legal"), c.getId(), new CaseCommands.HearingRecord(true, null, null, "听证已举行"));
 		execute(job("Task_DetermineGates", pi));
 		assertWaiting(pi, "Task_LegalReview");
 		f.decisions.legalReview(f.as("yuhu.legal"), c.getId(), new CaseCommands.LegalReview(true, "程序合法"));
@@ -257,7 +264,7 @@ class EnforcementCaseProcessTest {
 		EnforcementCase c = f.filed();
 		ProcessInstance pi = f.pi(c);
 		f.report(c, "OBSTRUCT_INSPECTION", "GENERAL", true);
-		f.proposeFine(c, 10_000, null);
+		f.proposeFine(c, 10_000, "建立健全统计台账");
 		f.noticeAndStatement(c, false);
 		execute(job("Task_DetermineGates", pi));
 		assertWaiting(pi, "Task_LegalReview");
@@ -265,7 +272,7 @@ class EnforcementCaseProcessTest {
 		assertWaiting(pi, "Task_Investigate");
 		assertThat(f.reload(c).getStatus()).isEqualTo(CaseStatus.INVESTIGATING);
 		f.report(c, "OBSTRUCT_INSPECTION", "GENERAL", true);
-		f.proposeFine(c, 10_000, null);
+		f.proposeFine(c, 10_000, "建立健全统计台账");
 		f.noticeAndStatement(c, false);
 		execute(job("Task_DetermineGates", pi));
 		f.decisions.legalReview(f.as("yuhu.legal"), c.getId(), new CaseCommands.LegalReview(true, "补充证据后事实清楚"));
@@ -356,10 +363,11 @@ class EnforcementCaseProcessTest {
 		assertThat(r.getRecRuleId()).contains(vs.get(0).recRuleId()).contains(vs.get(1).recRuleId());
 		assertThat(r.getRecExplanation()).startsWith("分别裁量、合并处罚（2项违法行为）");
 		// beyond the combined range: refused and nothing written; beyond one violation's own range but within the sum: accepted
-		assertThatThrownBy(() -> f.proposeFine(c, sumMax.longValue() + 1, null)).isInstanceOf(BadRequestException.class);
+		assertThatThrownBy(() -> f.proposeFine(c, sumMax.longValue() + 1, "建立健全统计台账")).isInstanceOf(BadRequestException.class)
+			.hasMessageContaining("超出裁量基准建议范围");
 		BpmnAwareTests.assertThat(f.pi(c)).isWaitingAt("Task_ProposeHandling");
 		long fine = vs.get(0).recFineMax().max(vs.get(1).recFineMax()).longValue() + 1;
-		f.proposeFine(c, fine, null);
+		f.proposeFine(c, fine, "按时报送统计报表");
 		assertThat(f.reload(c).getProposedFine()).isEqualByComparingTo(BigDecimal.valueOf(fine));
 	}
 

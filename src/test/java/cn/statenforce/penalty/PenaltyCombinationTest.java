@@ -15,11 +15,12 @@ class PenaltyCombinationTest {
 
 	static Recommendation fine(String rule, long min, long max) {
 		return new Recommendation(Outcome.WARNING_AND_FINE, BigDecimal.valueOf(min), BigDecimal.valueOf(max), rule,
-				"依据" + rule, "SL2024", "说明" + rule);
+				"依据" + rule, "SL2024", "说明" + rule, false, true);
 	}
 
 	static Recommendation of(Outcome outcome, String rule) {
-		return new Recommendation(outcome, null, null, rule, "依据" + rule, "SL2024", "说明" + rule);
+		return new Recommendation(outcome, null, null, rule, "依据" + rule, "SL2024", "说明" + rule, false,
+				outcome != Outcome.NO_PENALTY);
 	}
 
 	@Test
@@ -60,9 +61,23 @@ class PenaltyCombinationTest {
 				fine(longId + "Z", 0, 1)));
 		assertThat(r.ruleId()).isEqualTo("COMBINED_3");
 		Recommendation same = PenaltyCombination.combine(List.of(
-				new Recommendation(Outcome.WARNING, null, null, "A", "同一依据", "SL2024", "a"),
-				new Recommendation(Outcome.WARNING, null, null, "B", "同一依据", "SL2024", "b")));
+				new Recommendation(Outcome.WARNING, null, null, "A", "同一依据", "SL2024", "a", false, true),
+				new Recommendation(Outcome.WARNING, null, null, "B", "同一依据", "SL2024", "b", false, true)));
 		assertThat(same.legalBasis()).isEqualTo("同一依据");
+	}
+
+	@Test
+	void shouldKeepWhatTheLawRequiresOfAnyOneViolation() {
+		Recommendation serious = new Recommendation(Outcome.WARNING_AND_FINE, BigDecimal.valueOf(100000),
+				BigDecimal.valueOf(500000), "S", "依据S", "SL2024", "说明S", true, true);
+		Recommendation firstMinor = new Recommendation(Outcome.NO_PENALTY, null, null, "M", "依据M", "SL2024", "说明M", false,
+				false);
+		Recommendation r = PenaltyCombination.combine(List.of(firstMinor, serious));
+		assertThat(r.fineRequired()).isTrue();
+		assertThat(r.correctionRequired()).isTrue();
+		Recommendation none = PenaltyCombination.combine(List.of(firstMinor, firstMinor));
+		assertThat(none.fineRequired()).isFalse();
+		assertThat(none.correctionRequired()).isFalse();
 	}
 
 	@Test

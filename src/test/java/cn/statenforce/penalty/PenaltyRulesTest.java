@@ -42,7 +42,7 @@ class PenaltyRulesTest {
 				d.summaryLimitOrganization(), d.statementDefenceWorkingDays(), d.hearingRequestWorkingDays(),
 				d.hearingNoticeWorkingDays(), d.serviceWorkingDays(), d.paymentDays(), d.lateChargePercentPerDay(),
 				d.publicationWorkingDays(), d.caseLimitMonths(), d.maxExtensionMonths(), d.limitationYears(),
-				d.lawChangeDate(), d.seriousCorrectionOrders(), d.seriousCorrectionWindowMonths());
+				d.lawChangeDate(), d.seriousCorrectionOrders(), d.seriousCorrectionWindowMonths(), d.publicNoticeDays());
 
 		assertThat(new PenaltyRules(provincial).hearingRight(ORGANIZATION, yuan(50_000))).isFalse();
 		assertThat(new PenaltyRules(provincial).hearingRight(ORGANIZATION, yuan(100_000))).isTrue();
@@ -133,7 +133,7 @@ class PenaltyRulesTest {
 	@Test
 	void shouldRequireAPositiveFineForAFineOutcomeAndNoneOtherwise() {
 		Recommendation general = fined(0, 100_000);
-		Recommendation warning = new Recommendation(Outcome.WARNING, null, null, "R", "依据", "SL2024", "说明");
+		Recommendation warning = new Recommendation(Outcome.WARNING, null, null, "R", "依据", "SL2024", "说明", false, true);
 
 		assertThatThrownBy(() -> rules.checkFineWithinRange(general, BigDecimal.ZERO))
 			.isInstanceOf(BadRequestException.class);
@@ -176,9 +176,47 @@ class PenaltyRulesTest {
 			.doesNotThrowAnyException();
 	}
 
+	@Test
+	void shouldRefuseAWarningAloneOrNoPenaltyWhereTheLawImposesTheFine() {
+		Recommendation serious = new Recommendation(Outcome.WARNING_AND_FINE, yuan(100_000), yuan(500_000),
+				"SL2024_A44_ORG_SERIOUS", "《统计法》(2024)第四十四条第一款、第二款（情节严重）", "SL2024", "说明", true, true);
+		Recommendation general = fined(0, 100_000);
+
+		assertThatThrownBy(() -> rules.checkOutcomeAllowed(serious, Outcome.WARNING)).isInstanceOf(BadRequestException.class)
+			.hasMessageContaining("应当并处罚款").hasMessageContaining("不能仅给予警告");
+		assertThatThrownBy(() -> rules.checkOutcomeAllowed(serious, Outcome.NO_PENALTY)).hasMessageContaining("不能不予处罚");
+		assertThatCode(() -> rules.checkOutcomeAllowed(serious, Outcome.WARNING_AND_FINE)).doesNotThrowAnyException();
+		// "可以并处": a warning alone stays open
+		assertThatCode(() -> rules.checkOutcomeAllowed(general, Outcome.WARNING)).doesNotThrowAnyException();
+	}
+
+	@Test
+	void shouldOrderCorrectionWithEveryPenaltyAndWithoutPenaltyWhereTheRuleSaysSo() {
+		Recommendation firstMinor = new Recommendation(Outcome.NO_PENALTY, null, null, "SL2024_A44_ORG_FIRST_MINOR", "依据",
+				"SL2024", "说明", false, false);
+		Recommendation citizen = new Recommendation(Outcome.NO_PENALTY, null, null, "SL2024_CITIZEN", "第四十七条", "SL2024",
+				"说明", false, true);
+
+		assertThat(rules.correctionRequired(firstMinor, Outcome.WARNING)).isTrue();
+		assertThat(rules.correctionRequired(firstMinor, Outcome.NO_PENALTY)).isFalse();
+		assertThat(rules.correctionRequired(citizen, Outcome.NO_PENALTY)).isTrue();
+		assertThat(rules.correctionRequiredReason(citizen, Outcome.NO_PENALTY)).contains("SL2024_CITIZEN");
+		assertThat(rules.correctionRequiredReason(firstMinor, Outcome.CIRCULATE)).contains("第二十八条");
+	}
+
+	@Test
+	void shouldNameTheConfiguredLimitsWhenRefusingASummaryFine() {
+		assertThatThrownBy(() -> rules.checkSummaryProcedure(ORGANIZATION, Outcome.WARNING_AND_FINE, yuan(3_001)))
+			.isInstanceOf(BadRequestException.class)
+			.hasMessageContaining("200元以下")
+			.hasMessageContaining("3000元以下");
+		assertThatCode(() -> rules.checkSummaryProcedure(ORGANIZATION, Outcome.WARNING_AND_FINE, yuan(3_000)))
+			.doesNotThrowAnyException();
+	}
+
 	private static Recommendation fined(long min, long max) {
 		return new Recommendation(Outcome.WARNING_AND_FINE, yuan(min), yuan(max), "SL2024_A44_ORG_SERIOUS",
-				"《统计法》(2024)第四十四条第一款、第二款", "SL2024", "说明");
+				"《统计法》(2024)第四十四条第一款、第二款", "SL2024", "说明", false, true);
 	}
 
 }

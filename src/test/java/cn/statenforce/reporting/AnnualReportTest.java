@@ -130,12 +130,12 @@ class AnnualReportTest {
 				"inspection.ordersToCorrect", 1L, "inspection.summary", 0L, "inspection.handedOver", 0L));
 		expected.putAll(Map.of("case.leads", 3L, "case.filed", 1L, "penalty.warning", 1L, "penalty.warningAndFine", 0L,
 				"case.noPenalty", 0L, "case.notEstablished", 0L, "case.transfer", 0L, "penalty.warningSummary", 1L,
-				"order.cases", 0L, "case.hearings", 0L));
+				"order.cases", 1L, "case.hearings", 0L));
 		expected.putAll(Map.of("case.legalReviews", 0L, "case.closed", 0L, "case.overdueOpen", 0L, "penalty.circulate", 0L,
 				"rect.plans", 1L, "rect.problems", 1L, "rect.problemsClosed", 0L, "rect.measures", 2L,
 				"rect.measuresSignedOff", 1L, "rect.mechanisms", 1L));
 		expected.putAll(Map.of("rect.overdueMeasures", 0L, "rect.corrections", 1L, "rect.corrected", 1L,
-				"rect.notCorrected", 0L, "inspection.unitsWithProblems", 1L, "order.inspections", 1L, "order.total", 1L,
+				"rect.notCorrected", 0L, "inspection.unitsWithProblems", 1L, "order.inspections", 1L, "order.total", 2L,
 				"penalty.decisions", 1L, "penalty.fined", 0L, "penalty.fineSummary", 0L));
 		assertFigures(r, expected);
 		assertThat(r.figure("penalty.finesTotal").value()).isEqualTo(BigDecimal.ZERO);
@@ -259,8 +259,8 @@ class AnnualReportTest {
 		cases.intake.assess(cases.as("yuhu.inspector1"), warned.getId(),
 				new CaseCommands.Assess(AssessmentProposal.SUMMARY, "事实清楚"));
 		cases.summary.summaryDecision(cases.as("yuhu.inspector1"), warned.getId(), new CaseCommands.SummaryDecision(
-				List.of("yuhu.inspector1", "yuhu.inspector2"), "FALSE_OR_INCOMPLETE_DATA", "WARNING", null, null, null,
-				"少报从业人员"));
+				List.of("yuhu.inspector1", "yuhu.inspector2"), "FALSE_OR_INCOMPLETE_DATA", "WARNING", null, "如实报送从业人员数",
+				LocalDate.of(YEAR, 4, 30), "少报从业人员"));
 		execute(job("Task_FileSummaryDecision", cases.pi(warned)));
 		cases.lead(AppClock.today().minusDays(3));
 		return cases.filed();

@@ -58,6 +58,8 @@ public final class EnforcementCaseProcess {
 	public static final String VAR_TIME_BARRED = "timeBarred";
 	public static final String VAR_DISPOSITION = "disposition";
 	public static final String VAR_HEARING_REQUESTED = "hearingRequested";
+	/** Username of the hearing's chair, the assignee of the hearing record. */
+	public static final String VAR_HEARING_CHAIR = "hearingChair";
 	public static final String VAR_LEGAL_REVIEW_REQUIRED = "legalReviewRequired";
 	public static final String VAR_LEGAL_REVIEW_PASSED = "legalReviewPassed";
 	public static final String VAR_DISCUSSION_REQUIRED = "discussionRequired";

@@ -2,10 +2,15 @@ package cn.statenforce.enforcementcase.web;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Map;
 
 import cn.statenforce.shared.BadRequestException;
+import cn.statenforce.shared.FieldLabels;
 
-/** Values of the posted page forms: blank is absent, anything unreadable is a 400 with a Chinese message. */
+/**
+ * Values of the posted page forms, each read by its field name: blank is absent, anything unreadable is a 400 whose
+ * message names the field by its Chinese label ({@link FieldLabels}).
+ */
 final class CaseFormValues {
 
 	private CaseFormValues() {
@@ -19,48 +24,53 @@ final class CaseFormValues {
 		return s == null ? null : Boolean.valueOf(s);
 	}
 
-	static int intOf(String s) {
+	static int intOf(Map<String, String> p, String field) {
+		String s = blank(p.get(field));
 		try {
-			return blank(s) == null ? 0 : Integer.parseInt(s.trim());
+			return s == null ? 0 : Integer.parseInt(s);
 		}
 		catch (NumberFormatException e) {
-			throw new BadRequestException("months", "请填写有效的月数");
+			throw new BadRequestException(field, FieldLabels.label(field) + "：请填写整数：" + s);
 		}
 	}
 
-	static Long longOf(String s) {
+	static Long longOf(Map<String, String> p, String field) {
+		String s = blank(p.get(field));
 		try {
-			return blank(s) == null ? null : Long.valueOf(s.trim());
+			return s == null ? null : Long.valueOf(s);
 		}
 		catch (NumberFormatException e) {
-			throw new BadRequestException("请填写有效的编号");
+			throw new BadRequestException(field, FieldLabels.label(field) + "：请选择有效的记录：" + s);
 		}
 	}
 
-	static BigDecimal decimalOf(String s) {
+	static BigDecimal decimalOf(Map<String, String> p, String field) {
+		String s = blank(p.get(field));
 		try {
-			return blank(s) == null ? null : new BigDecimal(s.trim());
+			return s == null ? null : new BigDecimal(s);
 		}
 		catch (NumberFormatException e) {
-			throw new BadRequestException("fine", "请填写有效的金额");
+			throw new BadRequestException(field, FieldLabels.label(field) + "：请填写有效的金额：" + s);
 		}
 	}
 
-	static LocalDate dateOf(String s) {
+	static LocalDate dateOf(Map<String, String> p, String field) {
+		String s = blank(p.get(field));
 		try {
-			return blank(s) == null ? null : LocalDate.parse(s.trim());
+			return s == null ? null : LocalDate.parse(s);
 		}
 		catch (java.time.format.DateTimeParseException e) {
-			throw new BadRequestException("请填写有效的日期");
+			throw new BadRequestException(field, FieldLabels.label(field) + "：请填写有效的日期（年-月-日）：" + s);
 		}
 	}
 
-	static <E extends Enum<E>> E enumOf(Class<E> type, String s) {
+	static <E extends Enum<E>> E enumOf(Class<E> type, Map<String, String> p, String field) {
+		String s = blank(p.get(field));
 		try {
-			return blank(s) == null ? null : Enum.valueOf(type, s.trim());
+			return s == null ? null : Enum.valueOf(type, s);
 		}
 		catch (IllegalArgumentException e) {
-			throw new BadRequestException("选项无效: " + s);
+			throw new BadRequestException(field, FieldLabels.label(field) + "：选项无效：" + s);
 		}
 	}
 

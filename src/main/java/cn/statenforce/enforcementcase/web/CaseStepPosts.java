@@ -19,6 +19,7 @@ import cn.statenforce.enforcementcase.CaseSummaryService;
 import cn.statenforce.enforcementcase.CaseTeamService;
 import cn.statenforce.organization.CurrentUser;
 import cn.statenforce.shared.BadRequestException;
+import cn.statenforce.shared.FieldLabels;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
@@ -71,40 +72,43 @@ class CaseStepPosts {
 	void perform(CurrentUser u, long id, String key, Map<String, String> p) {
 		switch (key) {
 			case TASK_ASSESS_LEAD -> intake.assess(u, id, valid(new CaseCommands.Assess(
-					enumOf(CaseEnums.AssessmentProposal.class, p.get("proposal")), p.get("opinion"))));
+					enumOf(CaseEnums.AssessmentProposal.class, p, "proposal"), p.get("opinion"))));
 			case TASK_APPROVE_NOT_FILING -> intake.approveNotFiling(u, id, approval(p));
 			case TASK_APPROVE_FILING -> intake.approveFiling(u, id, approval(p));
 			case TASK_SUMMARY_DECISION -> summary.summaryDecision(u, id, valid(new CaseCommands.SummaryDecision(
-					List.of(u.username(), p.getOrDefault("secondInspector", "")), p.get("violationType"), p.get("penaltyOutcome"),
-					decimalOf(p.get("fine")), blank(p.get("correctionMeasure")), dateOf(p.get("correctionDeadline")), p.get("opinion"))));
+					List.of(u.username(), p.getOrDefault("secondInspector", "")), p.get("violationType"),
+					p.get("penaltyOutcome"),
+					decimalOf(p, "fine"), blank(p.get("correctionMeasure")), dateOf(p, "correctionDeadline"), p.get("opinion"))));
 			case "inspector" -> team.addInspector(u, id, p.get("username"));
 			case "evidence" -> investigation.addEvidence(u, id, valid(new CaseCommands.AddEvidence(
-					enumOf(CaseEnums.EvidenceKind.class, p.get("kind")), p.get("title"), p.get("content"), dateOf(p.get("collectedOn")))));
+					enumOf(CaseEnums.EvidenceKind.class, p, "kind"), p.get("title"), p.get("content"), dateOf(p, "collectedOn"))));
 			case TASK_INVESTIGATE -> investigation.reportInvestigation(u, id, valid(new CaseCommands.InvestigationReport(
 					violations(p), p.get("circumstance"),
 					p.containsKey("firstOffence"), p.containsKey("correctedInTime"), p.containsKey("complex"), p.get("opinion"))));
 			case TASK_PROPOSE_HANDLING -> investigation.proposeHandling(u, id, valid(new CaseCommands.HandlingProposal(
-					enumOf(CaseEnums.Disposition.class, p.get("disposition")), blank(p.get("penaltyOutcome")), decimalOf(p.get("fine")),
-					blank(p.get("correctionMeasure")), dateOf(p.get("correctionDeadline")), p.get("opinion"))));
-			case TASK_PRIOR_NOTICE -> hearings.priorNotice(u, id, valid(new CaseCommands.PriorNotice(dateOf(p.get("servedOn")),
-					enumOf(CaseEnums.ServiceMethod.class, p.get("method")), blank(p.get("opinion")))));
+					enumOf(CaseEnums.Disposition.class, p, "disposition"), blank(p.get("penaltyOutcome")), decimalOf(p, "fine"),
+					blank(p.get("correctionMeasure")), dateOf(p, "correctionDeadline"), p.get("opinion"))));
+			case TASK_PRIOR_NOTICE -> hearings.priorNotice(u, id, valid(new CaseCommands.PriorNotice(dateOf(p, "servedOn"),
+					enumOf(CaseEnums.ServiceMethod.class, p, "method"), blank(p.get("opinion")))));
 			case TASK_RECORD_STATEMENT -> hearings.recordStatement(u, id, valid(new CaseCommands.Statement(p.containsKey("statementMade"),
-					blank(p.get("statement")), p.containsKey("hearingRequested"), dateOf(p.get("hearingRequestedOn")),
-					blank(p.get("revisedOutcome")), decimalOf(p.get("revisedFine")), p.get("opinion"))));
+					blank(p.get("statement")), p.containsKey("hearingRequested"), dateOf(p, "hearingRequestedOn"),
+					blank(p.get("revisedOutcome")), decimalOf(p, "revisedFine"), p.get("opinion"), dateOf(p, "statementWaivedOn"),
+					enumOf(CaseEnums.WaiverMethod.class, p, "statementWaiverMethod"), dateOf(p, "hearingWaivedOn"),
+					enumOf(CaseEnums.WaiverMethod.class, p, "hearingWaiverMethod"))));
 			case TASK_SCHEDULE_HEARING -> hearings.scheduleHearing(u, id, valid(new CaseCommands.HearingNotice(
-					dateOf(p.get("hearingDate")), p.get("chair"), blank(p.get("opinion")))));
+					dateOf(p, "hearingDate"), p.get("chair"), blank(p.get("opinion")), dateOf(p, "servedOn"))));
 			case TASK_RECORD_HEARING -> hearings.recordHearing(u, id, valid(new CaseCommands.HearingRecord(p.containsKey("held"),
-					blank(p.get("revisedOutcome")), decimalOf(p.get("revisedFine")), p.get("opinion"))));
+					blank(p.get("revisedOutcome")), decimalOf(p, "revisedFine"), p.get("opinion"))));
 			case TASK_LEGAL_REVIEW -> decisions.legalReview(u, id, valid(new CaseCommands.LegalReview(boolOf(p.get("approved")), p.get("opinion"))));
 			case TASK_COLLECTIVE_DISCUSSION -> decisions.discuss(u, id, valid(new CaseCommands.Discussion(p.get("attendees"), p.get("opinion"))));
 			case TASK_APPROVE_DECISION -> decisions.approveDecision(u, id, approval(p));
 			case TASK_APPROVE_EXTENSION -> clock.approveExtension(u, id, approval(p));
 			case TASK_SUPERVISE_OVERDUE -> clock.superviseOverdue(u, id, valid(new CaseCommands.Opinion(p.get("opinion"))));
 			case TASK_TRANSFER_CASE -> execution.transfer(u, id, valid(new CaseCommands.Transfer(p.get("transferredTo"), p.get("opinion"))));
-			case TASK_SERVE_DECISION -> execution.serve(u, id, valid(new CaseCommands.Service(dateOf(p.get("servedOn")),
-					enumOf(CaseEnums.ServiceMethod.class, p.get("method")), blank(p.get("opinion")))));
-			case TASK_PUBLISH -> execution.publish(u, id, valid(new CaseCommands.Publication(dateOf(p.get("publishedOn")), blank(p.get("opinion")))));
-			case TASK_RECORD_PAYMENT -> execution.recordPayment(u, id, valid(new CaseCommands.Payment(dateOf(p.get("paidOn")), decimalOf(p.get("amount")))));
+			case TASK_SERVE_DECISION -> execution.serve(u, id, valid(new CaseCommands.Service(dateOf(p, "servedOn"),
+					enumOf(CaseEnums.ServiceMethod.class, p, "method"), blank(p.get("opinion")))));
+			case TASK_PUBLISH -> execution.publish(u, id, valid(new CaseCommands.Publication(dateOf(p, "publishedOn"), blank(p.get("opinion")))));
+			case TASK_RECORD_PAYMENT -> execution.recordPayment(u, id, valid(new CaseCommands.Payment(dateOf(p, "paidOn"), decimalOf(p, "amount"))));
 			case TASK_HANDLE_UNCORRECTED -> closure.handleUncorrected(u, id, valid(new CaseCommands.Opinion(p.get("opinion"))));
 			case TASK_APPROVE_CLOSURE -> closure.approveClosure(u, id, approval(p));
 			case TASK_SUPPLEMENT_EXECUTION -> closure.supplementExecution(u, id, valid(new CaseCommands.Opinion(p.get("opinion"))));
@@ -117,10 +121,10 @@ class CaseStepPosts {
 			case "suspension" -> clock.suspend(u, id, valid(new CaseCommands.Suspension(p.get("reason"))));
 			case "resumption" -> clock.resume(u, id);
 			case "appeal" -> execution.recordAppeal(u, id, valid(new CaseCommands.AppealRecord(
-					enumOf(CaseEnums.AppealKind.class, p.get("kind")), dateOf(p.get("filedOn")), p.get("body"), blank(p.get("result")))));
+					enumOf(CaseEnums.AppealKind.class, p, "kind"), dateOf(p, "filedOn"), p.get("body"), blank(p.get("result")))));
 			case "extension" -> clock.requestExtension(u, id, valid(new CaseCommands.ExtensionRequest(
-					intOf(p.get("months")), p.getOrDefault("reason", p.get("opinion")))));
-			default -> throw new BadRequestException("未知的办理环节: " + key);
+					intOf(p, "months"), p.getOrDefault("reason", p.get("opinion")))));
+			default -> throw new BadRequestException("step", "未知的办理环节：" + key);
 		}
 	}
 
@@ -149,7 +153,8 @@ class CaseStepPosts {
 		Set<ConstraintViolation<Object>> v = validator.validate(cmd);
 		if (!v.isEmpty()) {
 			ConstraintViolation<Object> first = v.iterator().next();
-			throw new BadRequestException(first.getPropertyPath().toString(), first.getMessage());
+			String field = first.getPropertyPath().toString();
+			throw new BadRequestException(field, FieldLabels.inMessage(field, first.getMessage()));
 		}
 	}
 

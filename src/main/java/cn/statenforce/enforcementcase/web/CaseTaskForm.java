@@ -51,6 +51,7 @@ class CaseTaskForm implements TaskForm {
 		model.addAttribute("taskId", task.getId());
 		model.addAttribute("violationTypes", ViolationType.values());
 		model.addAttribute("serviceMethods", CaseEnums.ServiceMethod.values());
+		model.addAttribute("waiverMethods", CaseEnums.WaiverMethod.values());
 		model.addAttribute("inspectors", users.usersWithRole(d.enforcementCase().getBureauId(), Role.INSPECTOR));
 		model.addAttribute("staff", users.search(java.util.List.of(d.enforcementCase().getBureauId()), null, null, 1, 200).items());
 	}

@@ -22,10 +22,12 @@ import cn.statenforce.enforcementcase.CaseHearingService;
 import cn.statenforce.enforcementcase.CaseIntakeService;
 import cn.statenforce.enforcementcase.CaseInvestigationService;
 import cn.statenforce.enforcementcase.CaseQueryService;
+import cn.statenforce.enforcementcase.CaseStatus;
 import cn.statenforce.enforcementcase.CaseSummaryService;
 import cn.statenforce.enforcementcase.CaseTeamService;
 import cn.statenforce.enforcementcase.EnforcementCase;
 import cn.statenforce.organization.CurrentUsers;
+import cn.statenforce.penalty.ViolationType;
 import cn.statenforce.shared.PageResult;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -101,13 +103,14 @@ class EnforcementCaseApiController {
 
 	@GetMapping
 	@Operation(summary = "案件台账（本局及下级）")
-	PageResult<CaseRow> list(@RequestParam(required = false) String status, @RequestParam(required = false) String stage,
+	PageResult<CaseRow> list(@RequestParam(required = false) CaseStatus status, @RequestParam(required = false) String stage,
 			@RequestParam(required = false) Boolean overdue, @RequestParam(required = false) Integer year,
-			@RequestParam(required = false) String violationType, @RequestParam(required = false) Long bureauId,
+			@RequestParam(required = false) ViolationType violationType, @RequestParam(required = false) Long bureauId,
 			@RequestParam(required = false) String q, @RequestParam(defaultValue = "1") @Min(1) int page,
 			@RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
 		return queries.search(CurrentUsers.get(), new CaseFilter(bureauId == null ? null : java.util.List.of(bureauId),
-				status, stage, overdue, year, violationType, q, page, size)).map(CaseRow::of);
+				status == null ? null : status.name(), stage, overdue, year, violationType == null ? null : violationType.name(),
+				q, page, size)).map(CaseRow::of);
 	}
 
 	/** One ledger line. */

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import cn.statenforce.directory.EnterpriseService;
+import cn.statenforce.enforcementcase.CaseClockService;
 import cn.statenforce.enforcementcase.CaseCommands;
 import cn.statenforce.enforcementcase.CaseDiagrams;
 import cn.statenforce.enforcementcase.CaseEnums;
@@ -47,8 +48,11 @@ class EnforcementCaseController {
 
 	private final CaseStepPosts posts;
 
+	private final CaseClockService clock;
+
 	EnforcementCaseController(CaseQueryService queries, CaseIntakeService intake, EnterpriseService enterprises,
-			CaseDiagrams diagrams, CaseStepPosts posts) {
+			CaseDiagrams diagrams, CaseStepPosts posts, CaseClockService clock) {
+		this.clock = clock;
 		this.queries = queries;
 		this.intake = intake;
 		this.enterprises = enterprises;
@@ -57,11 +61,11 @@ class EnforcementCaseController {
 	}
 
 	@GetMapping("/cases")
-	String ledger(@RequestParam(required = false) String status, @RequestParam(required = false) String stage,
+	String ledger(@RequestParam(required = false) CaseStatus status, @RequestParam(required = false) String stage,
 			@RequestParam(required = false) Boolean overdue, @RequestParam(required = false) Integer year,
-			@RequestParam(required = false) String violationType, @RequestParam(required = false) String q,
+			@RequestParam(required = false) ViolationType violationType, @RequestParam(required = false) String q,
 			@RequestParam(defaultValue = "1") int page, Model model) {
-		CaseFilter f = new CaseFilter(null, blank(status), blank(stage), overdue, year, blank(violationType), blank(q), page, 20);
+		CaseFilter f = new CaseFilter(null, name(status), blank(stage), overdue, year, name(violationType), blank(q), page, 20);
 		model.addAttribute("result", queries.search(CurrentUsers.get(), f));
 		model.addAttribute("filter", f);
 		model.addAttribute("statuses", CaseStatus.values());
@@ -71,11 +75,11 @@ class EnforcementCaseController {
 	}
 
 	@GetMapping("/cases/export")
-	ResponseEntity<byte[]> export(@RequestParam(required = false) String status, @RequestParam(required = false) String stage,
+	ResponseEntity<byte[]> export(@RequestParam(required = false) CaseStatus status, @RequestParam(required = false) String stage,
 			@RequestParam(required = false) Boolean overdue, @RequestParam(required = false) Integer year,
-			@RequestParam(required = false) String violationType, @RequestParam(required = false) String q) {
+			@RequestParam(required = false) ViolationType violationType, @RequestParam(required = false) String q) {
 		PageResult<EnforcementCase> all = queries.search(CurrentUsers.get(),
-				new CaseFilter(null, blank(status), blank(stage), overdue, year, blank(violationType), blank(q), 1, 10_000));
+				new CaseFilter(null, name(status), blank(stage), overdue, year, name(violationType), blank(q), 1, 10_000));
 		List<List<?>> rows = all.items().stream().<List<?>>map(c -> java.util.Arrays.asList(c.displayNumber(),
 				c.getPartyName(), c.getCause(), c.sourceLabel(), c.statusLabel(), c.getFiledOn(), c.getCaseDeadline(),
 				c.getDecisionOutcome() == null ? null : c.getDecisionOutcome().label(), c.getFineAmount(), c.getDecisionNumber(),
@@ -83,6 +87,10 @@ class EnforcementCaseController {
 		byte[] xlsx = Xlsx.write("案件台账", List.of("案号/线索编号", "当事人", "案由", "案件来源", "状态", "立案日期", "办案期限",
 				"处理结果", "罚款（元）", "决定书文号", "结案日期"), rows);
 		return Xlsx.download("案件台账.xlsx", xlsx);
+	}
+
+	private static String name(Enum<?> value) {
+		return value == null ? null : value.name();
 	}
 
 	@GetMapping("/cases/new")
@@ -95,8 +103,8 @@ class EnforcementCaseController {
 
 	@PostMapping("/cases")
 	String register(@RequestParam Map<String, String> p, RedirectAttributes redirect) {
-		CaseCommands.RegisterLead cmd = new CaseCommands.RegisterLead(enumOf(CaseSource.class, p.get("source")),
-				longOf(p.get("enterpriseId")), p.get("cause"), p.get("findings"), dateOf(p.get("conductDate")),
+		CaseCommands.RegisterLead cmd = new CaseCommands.RegisterLead(enumOf(CaseSource.class, p, "source"),
+				longOf(p, "enterpriseId"), p.get("cause"), p.get("findings"), dateOf(p, "conductDate"),
 				p.get("reporterName"), p.get("reporterContact"));
 		try {
 			posts.validate(cmd);
@@ -122,6 +130,8 @@ class EnforcementCaseController {
 		model.addAttribute("suspended", d.pauses().stream()
 			.anyMatch(p -> p.endedOn() == null && CaseEnums.PauseReason.SUSPENSION.name().equals(p.reason())));
 		model.addAttribute("appealKinds", CaseEnums.AppealKind.values());
+		model.addAttribute("extensionMonths", java.util.stream.IntStream.rangeClosed(1,
+				clock.extensionMonthsAvailable(d.enforcementCase())).boxed().toList());
 		return "enforcementcase/show";
 	}
 

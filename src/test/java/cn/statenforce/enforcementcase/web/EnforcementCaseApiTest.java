@@ -130,13 +130,24 @@ class EnforcementCaseApiTest {
 		assertThat(c.at("/details/violations/1/recLegalBasis").asText()).isNotBlank();
 		assertThat(c.at("/details/enforcementCase/recFineMax").decimalValue()).isEqualByComparingTo(
 				c.at("/details/violations/0/recFineMax").decimalValue().add(c.at("/details/violations/1/recFineMax").decimalValue()));
+		// every penalty orders the party to correct (行政处罚法第二十八条)
 		post("yuhu.inspector1", "/api/cases/" + id + "/handling-proposal", """
 				{"disposition":"PENALTY","penaltyOutcome":"WARNING_AND_FINE","fine":8000,"opinion":"建议警告并罚款8000元"}
-				""").andExpect(status().isOk());
+				""").andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].label").value("责令改正内容"));
+		post("yuhu.inspector1", "/api/cases/" + id + "/handling-proposal", """
+				{"disposition":"PENALTY","penaltyOutcome":"WARNING_AND_FINE","fine":8000,"opinion":"建议警告并罚款8000元",
+				 "correctionMeasure":"建立健全统计台账，按时报送月报","correctionDeadline":"%s"}
+				""".formatted(AppClock.today().plusDays(30))).andExpect(status().isOk());
 		post("yuhu.inspector1", "/api/cases/" + id + "/prior-notice", "{\"servedOn\":\"" + today + "\",\"method\":\"DIRECT\"}").andExpect(status().isOk());
+		// the defence window is open: a statement alone does not close it, the party's express waiver does
 		post("yuhu.inspector1", "/api/cases/" + id + "/statement", """
 				{"statementMade":true,"statement":"请求从轻","hearingRequested":false,"opinion":"不予采纳"}
-				""").andExpect(status().isOk());
+				""").andExpect(status().isConflict());
+		post("yuhu.inspector1", "/api/cases/" + id + "/statement", """
+				{"statementMade":true,"statement":"请求从轻，无其他意见","hearingRequested":false,"opinion":"不予采纳",
+				 "statementWaivedOn":"%s","statementWaiverMethod":"ORAL_RECORDED"}
+				""".formatted(today)).andExpect(status().isOk());
+		assertThat(read("yuhu.leader", id).at("/details/enforcementCase/statementWaiverMethod").asText()).isEqualTo("ORAL_RECORDED");
 		runJobs(id);
 		post("yuhu.inspector1", "/api/cases/" + id + "/decision-approval", "{\"approved\":true,\"opinion\":\"同意\"}").andExpect(status().isConflict());
 		post("yuhu.leader", "/api/cases/" + id + "/decision-approval", "{\"approved\":true,\"opinion\":\"同意处罚\"}").andExpect(status().isOk());
@@ -144,6 +155,10 @@ class EnforcementCaseApiTest {
 		post("yuhu.inspector2", "/api/cases/" + id + "/service", "{\"servedOn\":\"" + today + "\",\"method\":\"DIRECT\"}").andExpect(status().isOk());
 		post("yuhu.inspector2", "/api/cases/" + id + "/publication", "{\"publishedOn\":\"" + today + "\"}").andExpect(status().isOk());
 		post("yuhu.inspector2", "/api/cases/" + id + "/payment", "{\"paidOn\":\"" + today + "\",\"amount\":8000}").andExpect(status().isOk());
+		runJobs(id);
+		long correction = read("yuhu.leader", id).at("/details/enforcementCase/correctionId").asLong();
+		post("yuhu.inspector2", "/api/rectification/corrections/" + correction + "/recheck",
+				"{\"corrected\":true,\"opinion\":\"已建立统计台账\"}").andExpect(status().isOk());
 		post("yuhu.leader", "/api/cases/" + id + "/closure-approval", "{\"approved\":true,\"opinion\":\"同意结案\"}").andExpect(status().isOk());
 		post("yuhu.inspector1", "/api/cases/" + id + "/archive", "{\"archiveNumber\":\"2025-YH-01\"}").andExpect(status().isOk());
 		JsonNode done = read("yuhu.inspector1", id);

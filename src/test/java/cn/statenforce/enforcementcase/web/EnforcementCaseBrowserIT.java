@@ -25,7 +25,8 @@ import org.camunda.bpm.engine.ManagementService;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * One case through the UI as inspector and leader: lead → summary warning → publication → closure → archive.
+ * One case through the UI as inspector and leader: lead → summary warning with its order to correct → publication
+ * → (re-check in the rectification capability) → closure → archive.
  * Runs against the real server with headless Chromium (not part of the fast suite).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -37,6 +38,12 @@ class EnforcementCaseBrowserIT {
 
 	@Autowired
 	ManagementService management;
+
+	@Autowired
+	cn.statenforce.enforcementcase.CaseFixture cases;
+
+	@Autowired
+	cn.statenforce.rectification.CorrectionService corrections;
 
 	WebDriver driver;
 
@@ -86,7 +93,10 @@ class EnforcementCaseBrowserIT {
 		if (opinion != null && !driver.findElements(By.id("opinion")).isEmpty()) {
 			driver.findElement(By.id("opinion")).sendKeys(opinion);
 		}
-		driver.findElement(By.id("submit-step")).click();
+		var button = driver.findElement(By.id("submit-step"));
+		// the longer task forms (an order to correct with its deadline) push the button below the fold
+		((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", button);
+		wait.until(ExpectedConditions.elementToBeClickable(button)).click();
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("case-status")));
 	}
 
@@ -116,11 +126,19 @@ class EnforcementCaseBrowserIT {
 		new Select(driver.findElement(By.id("secondInspector"))).selectByValue("yuhu.inspector2");
 		new Select(driver.findElement(By.id("violationType"))).selectByValue("LATE_REPORTING");
 		new Select(driver.findElement(By.id("penaltyOutcome"))).selectByValue("WARNING");
+		driver.findElement(By.id("correctionMeasure")).sendKeys("今后按统计调查制度规定的时间报送月报");
+		((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1]",
+				driver.findElement(By.id("correctionDeadline")), AppClock.today().plusDays(20).toString());
 		submit("当场警告");
 		runAsyncJobs();
 
 		openTask(caseUrl);
 		submit(null); // 公示
+		runAsyncJobs();
+		// the order to correct is re-checked in the rectification capability (its own pages and tests)
+		long caseId = Long.parseLong(caseUrl.substring(caseUrl.lastIndexOf('/') + 1));
+		corrections.recheck(cases.as("yuhu.inspector2"), cases.queries.getUnchecked(caseId).getCorrectionId(), true,
+				"下期月报已按时报送");
 
 		login("yuhu.leader");
 		openTask(caseUrl);

@@ -218,7 +218,7 @@ class EnforcementCasePageTest {
 		org.assertj.core.api.Assertions.assertThat(fixture.queries.details(fixture.as("yuhu.leader"), c.getId()).pauses())
 			.singleElement().satisfies(p -> assertThat(p.endedOn()).isNotNull());
 		// extension: requested on the page with a reason, approved by the director on the task page with a reason
-		action("yuhu.inspector1", c.getId(), "extension", "months", "4", "reason", "案情复杂").andExpect(error("不超过3个月"));
+		action("yuhu.inspector1", c.getId(), "extension", "months", "4", "reason", "案情复杂").andExpect(error("累计延长不得超过3个月"));
 		action("yuhu.inspector1", c.getId(), "extension", "months", "2", "reason", "").andExpect(error("请填写延期理由"));
 		action("yuhu.inspector1", c.getId(), "extension", "months", "2", "reason", "涉及多个年度台账，需调取银行流水").andExpect(done());
 		action("yuhu.inspector1", c.getId(), "extension", "months", "1", "reason", "再申请").andExpect(error("已有待审批的延期申请"));
@@ -248,7 +248,8 @@ class EnforcementCasePageTest {
 		fixture.intake.assess(fixture.as("yuhu.inspector1"), c.getId(), new cn.statenforce.enforcementcase.CaseCommands.Assess(
 				cn.statenforce.enforcementcase.CaseEnums.AssessmentProposal.SUMMARY, "事实清楚，当场处罚"));
 		fixture.summary.summaryDecision(fixture.as("yuhu.inspector1"), c.getId(), new cn.statenforce.enforcementcase.CaseCommands.SummaryDecision(
-				java.util.List.of("yuhu.inspector1", "yuhu.inspector2"), "LATE_REPORTING", "WARNING", null, null, null, "迟报，当场警告"));
+				java.util.List.of("yuhu.inspector1", "yuhu.inspector2"), "LATE_REPORTING", "WARNING", null, "按时报送统计报表",
+				cn.statenforce.shared.AppClock.today().plusDays(15), "迟报，当场警告"));
 		mvc.perform(get("/cases/" + c.getId()).with(as("yuhu.inspector1"))).andExpect(status().isOk())
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("appeal-form")));
 		action("yuhu.inspector1", c.getId(), "appeal", "kind", "REVIEW", "filedOn", "", "body", "湘潭市统计局")
@@ -278,7 +279,7 @@ class EnforcementCasePageTest {
 				"circumstance", "GENERAL", "opinion", "调查终结").andExpect(done());
 		assertThat(fixture.queries.violations(c.getId())).hasSize(2);
 		runJobs(c);
-		fixture.proposeFine(c, 8000, null);
+		fixture.proposeFine(c, 8000, "按时报送统计报表");
 		fixture.noticeAndStatement(c, false);
 		runJobs(c);
 		String approve = tasks.createTaskQuery().processInstanceId(c.getProcessInstanceId())
@@ -290,6 +291,40 @@ class EnforcementCasePageTest {
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("拒绝提供台账")))
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("迟报月报")))
 			.andExpect(content().string(org.hamcrest.Matchers.containsString(fixture.queries.violations(c.getId()).get(1).recRuleId())));
+	}
+
+	@Test
+	void shouldRecordThePartysWaiversFromTheStatementForm() throws Exception {
+		var c = fixture.filed();
+		fixture.report(c, "OBSTRUCT_INSPECTION", "GENERAL", false);
+		fixture.proposeFine(c, 60_000, "建立健全统计台账");
+		String today = cn.statenforce.shared.AppClock.today().toString();
+		fixture.hearings.priorNotice(fixture.as("yuhu.inspector1"), c.getId(), new cn.statenforce.enforcementcase.CaseCommands.PriorNotice(
+				cn.statenforce.shared.AppClock.today(), cn.statenforce.enforcementcase.CaseEnums.ServiceMethod.DIRECT, null));
+		String statement = tasks.createTaskQuery().processInstanceId(c.getProcessInstanceId())
+			.taskDefinitionKey("Task_RecordStatement").singleResult().getId();
+		tasks.claim(statement, "yuhu.inspector1");
+		mvc.perform(get("/tasks/" + statement).with(as("yuhu.inspector1"))).andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"rights-windows\"")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("听证申请期限至 " + fixture.reload(c).getHearingRequestDue())))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("name=\"hearingWaiverMethod\"")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("口头表示并记入笔录")));
+		// only the statement waived: the hearing-request window is still open
+		action("yuhu.inspector1", c.getId(), "Task_RecordStatement", "taskId", statement, "statementMade", "on", "statement", "无异议",
+				"statementWaivedOn", today, "statementWaiverMethod", "WRITTEN", "opinion", "当事人放弃陈述申辩")
+			.andExpect(error("听证申请期限至"));
+		// a waiver day without its form is refused, naming the field
+		action("yuhu.inspector1", c.getId(), "Task_RecordStatement", "taskId", statement, "statementMade", "on",
+				"statementWaivedOn", today, "statementWaiverMethod", "WRITTEN", "hearingWaivedOn", today, "opinion", "当事人放弃")
+			.andExpect(error("放弃听证的方式"));
+		action("yuhu.inspector1", c.getId(), "Task_RecordStatement", "taskId", statement, "statementMade", "on",
+				"statementWaivedOn", today, "statementWaiverMethod", "WRITTEN", "hearingWaivedOn", today,
+				"hearingWaiverMethod", "RECEIPT_NOTE", "opinion", "当事人书面放弃陈述申辩，并在送达回证上签注放弃听证").andExpect(done());
+		var w = fixture.reload(c);
+		assertThat(w.getStatementWaiverMethod()).isEqualTo(cn.statenforce.enforcementcase.CaseEnums.WaiverMethod.WRITTEN);
+		assertThat(w.getHearingWaivedOn()).isEqualTo(cn.statenforce.shared.AppClock.today());
+		mvc.perform(get("/cases/" + c.getId()).with(as("yuhu.leader"))).andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("在送达回证上签注放弃")));
 	}
 
 	@Autowired
