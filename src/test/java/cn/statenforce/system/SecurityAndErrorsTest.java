@@ -127,6 +127,17 @@ class SecurityAndErrorsTest {
 	}
 
 	@Test
+	void shouldNeverGrantTheSystemAdministratorRoleThroughTheApplication() throws Exception {
+		String body = """
+				{"username":"city.operator","displayName":"运维","password":"secret-pass-1","bureauId":1,"roles":["SYSTEM_ADMIN"]}""";
+		mvc.perform(post("/api/admin/users").with(api("city.admin")).contentType(MediaType.APPLICATION_JSON).content(body))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("roles"))
+			.andExpect(jsonPath("$.detail").value("系统管理员账号由系统部署配置创建，不能在此指定"));
+		assertThat(count("city.operator")).isZero();
+	}
+
+	@Test
 	void shouldAnswerInvalidInputWith400AndWriteNothing() throws Exception {
 		String body = """
 				{"username":"X","displayName":"","password":"short","bureauId":2,"roles":[]}""";
