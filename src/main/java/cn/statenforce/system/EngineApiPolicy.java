@@ -2,6 +2,7 @@ package cn.statenforce.system;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.http.HttpMethod;
@@ -66,6 +67,12 @@ final class EngineApiPolicy {
 
 	private static final PathPatternRequestMatcher.Builder PATHS = PathPatternRequestMatcher.withDefaults();
 
+	/** Each operator action under each engine root, with its action code. */
+	private static final List<Map.Entry<RequestMatcher, String>> OPERATOR_MATCHERS = OPERATOR_ACTIONS.stream()
+		.flatMap(a -> ENGINE_ROOTS.stream()
+			.map(root -> Map.entry((RequestMatcher) PATHS.matcher(a.method(), root + a.path()), a.action())))
+		.toList();
+
 	private EngineApiPolicy() {
 	}
 
@@ -81,14 +88,7 @@ final class EngineApiPolicy {
 
 	/** The audited operator action the request is, if any. */
 	static Optional<String> operatorAction(HttpServletRequest request) {
-		for (OperatorAction a : OPERATOR_ACTIONS) {
-			for (String root : ENGINE_ROOTS) {
-				if (PATHS.matcher(a.method(), root + a.path()).matches(request)) {
-					return Optional.of(a.action());
-				}
-			}
-		}
-		return Optional.empty();
+		return OPERATOR_MATCHERS.stream().filter(m -> m.getKey().matches(request)).map(Map.Entry::getValue).findFirst();
 	}
 
 	private static RequestMatcher permitted(String all, List<String> roots, List<String> extraPosts) {

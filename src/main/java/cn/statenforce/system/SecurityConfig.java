@@ -1,6 +1,7 @@
 package cn.statenforce.system;
 
 import java.io.IOException;
+import java.util.Locale;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -168,7 +169,7 @@ class SecurityConfig {
 			protected void doFilterInternal(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
 					throws ServletException, IOException {
 				String uri = req.getRequestURI();
-				if (uri.indexOf(';') >= 0 || uri.toLowerCase(java.util.Locale.ROOT).contains("%3b")) {
+				if (uri.indexOf(';') >= 0 || uri.toLowerCase(Locale.ROOT).contains("%3b")) {
 					pathRejected(req, res);
 					return;
 				}
