@@ -30,7 +30,8 @@ import cn.statenforce.shared.UnifiedSocialCreditCode;
 /**
  * Loads the demo organisation once, on an empty database, when {@code statenforce.demo-data.enabled}:
  * 湘潭市统计局 (430300) with 雨湖区 (430302) and 岳塘区 (430304) below it; in each bureau a user for every
- * role (inspectors with 统计执法证, one expired); about 200 directory units with valid credit codes. The
+ * role (inspectors with 统计执法证, one expired); the installation's system administrator {@value #SYSADMIN}
+ * (engine console only) in the city bureau; about 200 directory units with valid credit codes. The
  * data is generated from a fixed seed, so every fresh start has the same accounts and units.
  */
 @Component
@@ -38,6 +39,9 @@ import cn.statenforce.shared.UnifiedSocialCreditCode;
 class DemoDataLoader implements ApplicationRunner {
 
 	private static final Logger LOG = LoggerFactory.getLogger(DemoDataLoader.class);
+
+	/** The demo system administrator (engine console and engine REST; no bureau work). */
+	static final String SYSADMIN = "sysadmin";
 
 	/** Demo bureaus: region code, name, 机关代字, login prefix. */
 	record DemoBureau(String regionCode, String name, String docPrefix, String prefix, String district) {
@@ -104,6 +108,8 @@ class DemoDataLoader implements ApplicationRunner {
 				loadEnterprises(b, d, random);
 			}
 		}
+		// after the bureaus, so that the seeded names and units stay what they were
+		users.createSystemAdministrator(SYSADMIN, "系统管理员", properties.password(), parentId);
 	}
 
 	private void loadUsers(Bureau b, DemoBureau d, Random random) {

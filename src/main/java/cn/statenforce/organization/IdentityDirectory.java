@@ -70,6 +70,9 @@ public class IdentityDirectory {
 		all.add(describe(TaskGroups.CAMUNDA_ADMIN).orElseThrow());
 		for (Role role : Role.values()) {
 			all.add(describe(role.name()).orElseThrow());
+			if (!role.isBureauRole()) {
+				continue;
+			}
 			for (Bureau b : bureaus.bureaus()) {
 				all.add(describe(TaskGroups.of(role, b.regionCode())).orElseThrow());
 			}
@@ -101,7 +104,7 @@ public class IdentityDirectory {
 
 	private Optional<GroupScope> parseGroup(String groupId) {
 		if (TaskGroups.CAMUNDA_ADMIN.equals(groupId)) {
-			return Optional.of(new GroupScope(Role.ADMIN, null, null));
+			return Optional.of(new GroupScope(Role.SYSTEM_ADMIN, null, null));
 		}
 		int sep = groupId.lastIndexOf('_');
 		String roleName = groupId;
@@ -119,6 +122,9 @@ public class IdentityDirectory {
 		}
 		if (region == null) {
 			return Optional.of(new GroupScope(role, null, null));
+		}
+		if (!role.isBureauRole()) {
+			return Optional.empty();
 		}
 		Bureau b = bureaus.bureauByRegionCode(region);
 		return b == null ? Optional.empty() : Optional.of(new GroupScope(role, b.id(), b.name()));

@@ -1,7 +1,8 @@
 package cn.statenforce.organization;
 
 /**
- * A user's role. Each role is also a Camunda group, scoped to the user's bureau (see {@link TaskGroups}).
+ * A user's role. Each bureau role is also a Camunda group, scoped to the user's bureau (see {@link TaskGroups}).
+ * {@link #SYSTEM_ADMIN} is not a bureau role: it belongs to the installation's operator.
  */
 public enum Role {
 
@@ -15,8 +16,15 @@ public enum Role {
 	DIRECTOR("局长"),
 	/** 整改责任单位: works rectification measures to closure. */
 	RECTIFICATION_OWNER("整改责任单位"),
-	/** 管理员: users, calendar, engine console. */
-	ADMIN("管理员");
+	/** 管理员: users and calendar of their bureau (and the bureaus below it). */
+	ADMIN("管理员"),
+	/**
+	 * 系统管理员: the installation's operator. Owns the engine console (Cockpit/Admin/Tasklist) and
+	 * {@code /engine-rest} (read-only, plus job retries and incident handling) and is the only member of the
+	 * engine's {@code camunda-admin} group. Never granted through the application: created from configuration
+	 * ({@code statenforce.bootstrap.sysadmin-*}) or by the demo data.
+	 */
+	SYSTEM_ADMIN("系统管理员");
 
 	private final String label;
 
@@ -30,6 +38,11 @@ public enum Role {
 
 	public String authority() {
 		return "ROLE_" + name();
+	}
+
+	/** True for the roles a bureau grants to its staff (every role but {@link #SYSTEM_ADMIN}). */
+	public boolean isBureauRole() {
+		return this != SYSTEM_ADMIN;
 	}
 
 }

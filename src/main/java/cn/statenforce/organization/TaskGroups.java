@@ -3,7 +3,8 @@ package cn.statenforce.organization;
 /**
  * Camunda group ids. A user is a member of {@code ROLE} (all bureaus) and {@code ROLE_<regionCode>} (their
  * own bureau); process models assign tasks to the bureau-scoped group so that a sibling bureau never sees
- * them. ADMIN users are also members of {@code camunda-admin}, the webapps' administrators group.
+ * them. The system administrator ({@link Role#SYSTEM_ADMIN}, and nobody else) is a member of
+ * {@code camunda-admin}, the webapps' administrators group; it has no bureau-scoped group.
  */
 public final class TaskGroups {
 

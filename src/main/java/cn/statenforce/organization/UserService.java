@@ -14,6 +14,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.statenforce.shared.AppClock;
+import cn.statenforce.shared.BadRequestException;
 import cn.statenforce.shared.ConflictException;
 import cn.statenforce.shared.NotFoundException;
 import cn.statenforce.shared.PageResult;
@@ -86,23 +87,49 @@ public class UserService {
 		return bureauIds.isEmpty() ? 0 : mapper.countCertifiedInspectors(bureauIds, date);
 	}
 
-	/** Camunda group ids of a user: each role globally and scoped to the user's bureau. */
+	/**
+	 * Camunda group ids of a user: each bureau role globally and scoped to the user's bureau; the system
+	 * administrator is in {@code SYSTEM_ADMIN} and {@code camunda-admin} only.
+	 */
 	public List<String> groupIds(AppUser user) {
 		String region = bureaus.bureau(user.bureauId()).regionCode();
 		List<String> groups = new ArrayList<>();
 		for (Role role : roles(user.id())) {
 			groups.add(role.name());
-			groups.add(TaskGroups.of(role, region));
-			if (role == Role.ADMIN) {
+			if (role.isBureauRole()) {
+				groups.add(TaskGroups.of(role, region));
+			}
+			else {
 				groups.add(TaskGroups.CAMUNDA_ADMIN);
 			}
 		}
 		return groups;
 	}
 
-	/** Creates a user; the username must be new. The password is stored as a BCrypt hash. */
+	/**
+	 * Creates a bureau user; the username must be new. The password is stored as a BCrypt hash. The system
+	 * administrator role cannot be granted here (see {@link #createSystemAdministrator}).
+	 */
 	@Transactional
 	public UserSummary createUser(String username, String displayName, String rawPassword, long bureauId,
+			Set<Role> roles, String phone, String email) {
+		if (roles.stream().anyMatch(r -> !r.isBureauRole())) {
+			throw new BadRequestException("roles", "系统管理员账号由系统部署配置创建，不能在此指定");
+		}
+		return insertUser(username, displayName, rawPassword, bureauId, roles, phone, email);
+	}
+
+	/**
+	 * Creates the installation's system administrator (engine console and engine REST, nothing of a bureau's
+	 * work). Only configuration reaches this: the bootstrap settings and the demo data.
+	 */
+	@Transactional
+	public UserSummary createSystemAdministrator(String username, String displayName, String rawPassword,
+			long bureauId) {
+		return insertUser(username, displayName, rawPassword, bureauId, EnumSet.of(Role.SYSTEM_ADMIN), null, null);
+	}
+
+	private UserSummary insertUser(String username, String displayName, String rawPassword, long bureauId,
 			Set<Role> roles, String phone, String email) {
 		bureaus.bureau(bureauId);
 		if (mapper.selectUserByUsername(username) != null) {

@@ -17,8 +17,10 @@ import cn.statenforce.organization.CurrentUsers;
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
- * Single sign-on into Cockpit/Tasklist/Admin: the webapps take the user Spring Security signed in (only
- * ADMIN reaches {@code /camunda/**}), so there is no second login and no second user list.
+ * Single sign-on into Cockpit/Tasklist/Admin: the webapps take the user Spring Security signed in (only the
+ * system administrator reaches {@code /camunda/**}, see {@code SecurityConfig}), so there is no second login
+ * and no second user list. The engine sees that user with its groups ({@code SYSTEM_ADMIN},
+ * {@code camunda-admin}).
  */
 @Configuration
 class CamundaWebappSso {

@@ -2,6 +2,8 @@ package cn.statenforce.system;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
 
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
@@ -19,9 +21,15 @@ import org.springframework.stereotype.Component;
  * engine's table check sees another schema's engine tables on the same server and skips creating its own;</li>
  * <li>no {@code rewriteBatchedStatements=true}: the engine's batch updates need affected-row counts.</li>
  * </ul>
+ * and on a file-based H2 database (the embedded default) without {@code WRITE_DELAY=0}: by default H2 writes
+ * committed transactions to its file up to 500 ms later, so a killed process loses commits it had already
+ * acknowledged (and hands their numbers out again). With {@code WRITE_DELAY=0} every commit is written to the
+ * file before it returns.
  */
 @Component
 class DatabaseUrlCheck implements BeanFactoryPostProcessor, EnvironmentAware {
+
+	private static final Pattern H2_WRITE_DELAY_0 = Pattern.compile(";write_delay=0(;|$)");
 
 	private Environment environment;
 
@@ -41,7 +49,10 @@ class DatabaseUrlCheck implements BeanFactoryPostProcessor, EnvironmentAware {
 
 	static List<String> problems(String url) {
 		List<String> problems = new ArrayList<>();
-		String u = url.toLowerCase();
+		String u = url.toLowerCase(Locale.ROOT);
+		if (u.startsWith("jdbc:h2:") && !u.startsWith("jdbc:h2:mem:") && !H2_WRITE_DELAY_0.matcher(u).find()) {
+			problems.add("add WRITE_DELAY=0 (otherwise H2 loses acknowledged commits when the process is killed)");
+		}
 		if (!u.startsWith("jdbc:mysql:") && !u.startsWith("jdbc:mariadb:")) {
 			return problems;
 		}

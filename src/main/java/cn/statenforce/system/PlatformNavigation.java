@@ -46,9 +46,10 @@ class PlatformNavigation {
 		return new NavItem(ADMIN, "工作日历", "/admin/calendar", 91, Set.of(Role.ADMIN));
 	}
 
+	/** The engine console belongs to the system administrator only (see SecurityConfig, EngineApiPolicy). */
 	@Bean
 	NavItem navCockpit() {
-		return new NavItem(ADMIN, "流程引擎控制台", "/camunda/app/cockpit/default/", 92, Set.of(Role.ADMIN));
+		return new NavItem(ADMIN, "流程引擎控制台", "/camunda/app/cockpit/default/", 92, Set.of(Role.SYSTEM_ADMIN));
 	}
 
 }

@@ -30,7 +30,19 @@ class DemoDataTest {
 	void shouldHaveAUserForEveryRoleInEveryBureau() {
 		assertThat(jdbc.queryForObject("""
 				SELECT COUNT(DISTINCT CONCAT(u.bureau_id, r.role)) FROM app_user u JOIN user_role r ON r.user_id = u.id
-				WHERE u.username NOT LIKE '%.clerk' AND u.username NOT LIKE '%.target'""", Integer.class)).isEqualTo(3 * 6);
+				WHERE u.username NOT LIKE '%.clerk' AND u.username NOT LIKE '%.target' AND r.role <> 'SYSTEM_ADMIN'""",
+				Integer.class)).isEqualTo(3 * 6);
+	}
+
+	@Test
+	void shouldHaveOneSystemAdministratorInTheCityBureau() {
+		assertThat(jdbc.queryForList("""
+				SELECT CONCAT(u.username, '@', b.region_code) FROM app_user u JOIN user_role r ON r.user_id = u.id
+				JOIN bureau b ON b.id = u.bureau_id WHERE r.role = 'SYSTEM_ADMIN'""", String.class))
+			.containsExactly("sysadmin@430300");
+		assertThat(jdbc.queryForObject(
+				"SELECT COUNT(*) FROM user_role r JOIN app_user u ON u.id = r.user_id WHERE u.username = 'sysadmin'",
+				Integer.class)).isEqualTo(1);
 	}
 
 	@Test

@@ -41,7 +41,21 @@ class IdentityIntegrationTest {
 			.doesNotContain("yuetang.inspector1", "city.inspector1", "yuhu.leader");
 		assertThat(identityService.createGroupQuery().groupMember("city.admin").list())
 			.extracting(Group::getId)
-			.contains("camunda-admin", "ADMIN_430300");
+			.containsExactlyInAnyOrder("ADMIN", "ADMIN_430300");
+	}
+
+	@Test
+	void shouldMapTheEnginesAdministratorsGroupToTheSystemAdministratorOnly() {
+		assertThat(identityService.createGroupQuery().groupMember("sysadmin").list())
+			.extracting(Group::getId)
+			.containsExactlyInAnyOrder("SYSTEM_ADMIN", "camunda-admin");
+		assertThat(identityService.createUserQuery().memberOfGroup("camunda-admin").list())
+			.extracting(User::getId)
+			.containsExactly("sysadmin");
+		// the system administrator is no bureau's staff: no bureau-scoped group exists for it
+		assertThat(identityService.createGroupQuery().groupId("SYSTEM_ADMIN_430300").count()).isZero();
+		assertThat(identityService.createGroupQuery().list()).extracting(Group::getId)
+			.noneMatch(id -> id.startsWith("SYSTEM_ADMIN_"));
 	}
 
 }

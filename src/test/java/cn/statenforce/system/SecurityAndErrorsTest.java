@@ -6,16 +6,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -49,6 +54,9 @@ class SecurityAndErrorsTest {
 				mvc.perform(get("/api/me").with(api(bureau + "." + role))).andExpect(status().isOk());
 			}
 		}
+		mvc.perform(get("/api/me").with(api("sysadmin")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.roles[0]").value("SYSTEM_ADMIN"));
 		mvc.perform(get("/api/me").with(api("yuhu.inspector3")))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.certValidTo").exists());
@@ -71,7 +79,10 @@ class SecurityAndErrorsTest {
 			.getContentAsString();
 		assertThat(inspector).contains("工作台", "待办", "名录库").doesNotContain("系统管理");
 		String admin = mvc.perform(get("/").with(page(users, "yuhu.admin"))).andReturn().getResponse().getContentAsString();
-		assertThat(admin).contains("系统管理", "工作日历", "流程引擎控制台");
+		assertThat(admin).contains("系统管理", "工作日历").doesNotContain("流程引擎控制台");
+		String sysadmin = mvc.perform(get("/").with(page(users, "sysadmin"))).andExpect(status().isOk()).andReturn()
+			.getResponse().getContentAsString();
+		assertThat(sysadmin).contains("系统管理", "流程引擎控制台").doesNotContain("工作日历", "用户与统计局");
 	}
 
 	@Test
@@ -80,12 +91,29 @@ class SecurityAndErrorsTest {
 		mvc.perform(get("/admin/users").with(page(users, "yuhu.admin"))).andExpect(status().isOk());
 		mvc.perform(get("/admin/calendar").with(page(users, "yuhu.leader"))).andExpect(status().isForbidden());
 		mvc.perform(get("/camunda/app/cockpit/default/").with(page(users, "yuhu.director"))).andExpect(status().isForbidden());
+		mvc.perform(get("/admin/users").with(page(users, "sysadmin"))).andExpect(status().isForbidden());
 	}
 
 	@Test
-	void shouldCloseTheEngineRestApiToAllButAdmins() throws Exception {
+	void shouldCloseTheEngineRestApiToAllButTheSystemAdministrator() throws Exception {
 		mvc.perform(get("/engine-rest/process-definition/count")).andExpect(status().isUnauthorized());
 		mvc.perform(get("/engine-rest/process-definition/count").with(api("yuhu.leader"))).andExpect(status().isForbidden());
+	}
+
+	@Test
+	void shouldRefuseEngineDeploymentsToEveryoneAndPathParameters() throws Exception {
+		MockMultipartFile hostile = new MockMultipartFile("data", "engine-back-door.bpmn", "application/octet-stream",
+				Files.readAllBytes(Path.of("src/test/resources/hostile/engine-back-door.bpmn")));
+		for (String user : new String[] { "yuhu.admin", "city.admin", "yuhu.inspector1", "sysadmin" }) {
+			mvc.perform(multipart("/engine-rest/deployment/create").file(hostile).with(api(user)))
+				.andExpect(status().isForbidden())
+				.andExpect(jsonPath("$.detail").value("流程引擎接口只对系统管理员开放，且只允许查询、作业重试和异常处理；流程只能随系统部署"));
+		}
+		mvc.perform(get("/camunda/api/engine/engine/default/process-instance").with(page(users, "yuhu.admin")))
+			.andExpect(status().isForbidden());
+		mvc.perform(multipart("/engine-rest;x=1/deployment/create").file(hostile).with(api("sysadmin")))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail").value("请求路径不合规（含有分号参数、编码的斜杠或点号路径段）"));
 	}
 
 	@Test
@@ -96,6 +124,17 @@ class SecurityAndErrorsTest {
 			.andExpect(status().isForbidden())
 			.andExpect(jsonPath("$.title").value("无权操作"));
 		assertThat(count("new.user")).isZero();
+	}
+
+	@Test
+	void shouldNeverGrantTheSystemAdministratorRoleThroughTheApplication() throws Exception {
+		String body = """
+				{"username":"city.operator","displayName":"运维","password":"secret-pass-1","bureauId":1,"roles":["SYSTEM_ADMIN"]}""";
+		mvc.perform(post("/api/admin/users").with(api("city.admin")).contentType(MediaType.APPLICATION_JSON).content(body))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("roles"))
+			.andExpect(jsonPath("$.detail").value("系统管理员账号由系统部署配置创建，不能在此指定"));
+		assertThat(count("city.operator")).isZero();
 	}
 
 	@Test
@@ -166,6 +205,7 @@ class SecurityAndErrorsTest {
 		mvc.perform(get("/actuator/metrics")).andExpect(status().isUnauthorized());
 		mvc.perform(get("/actuator/metrics").with(api("yuhu.inspector1"))).andExpect(status().isForbidden());
 		mvc.perform(get("/actuator/metrics").with(api("yuhu.admin"))).andExpect(status().isOk());
+		mvc.perform(get("/actuator/metrics").with(api("sysadmin"))).andExpect(status().isOk());
 	}
 
 	@Test

@@ -11,6 +11,8 @@ public final class TestProcesses {
 
 	public static final String GROUP_TASK = "platform-group-task";
 
+	public static final String FAILING_JOB = "platform-failing-job";
+
 	private TestProcesses() {
 	}
 
@@ -26,6 +28,24 @@ public final class TestProcesses {
 			.endEvent()
 			.done();
 		deployOnce(repositoryService, ATOMICITY, model);
+	}
+
+	/**
+	 * start → asynchronous service task (atomicityProbe, fails while variable fail is true) → user task → end:
+	 * a job that fails and, once its retries are used up, raises an incident.
+	 */
+	public static void deployFailingJob(RepositoryService repositoryService) {
+		BpmnModelInstance model = Bpmn.createExecutableProcess(FAILING_JOB)
+			.name("平台作业失败测试")
+			.camundaHistoryTimeToLive(1)
+			.startEvent()
+			.serviceTask("Task_Probe")
+			.camundaAsyncBefore()
+			.camundaDelegateExpression("${atomicityProbe}")
+			.userTask("Task_Wait")
+			.endEvent()
+			.done();
+		deployOnce(repositoryService, FAILING_JOB, model);
 	}
 
 	/** start → user task for the leaders of the bureau in variable regionCode, due in 2 days → end. */
