@@ -452,7 +452,7 @@ public class InspectionPlanService {
 		}
 		for (String s : InspectionPlan.split(cmd.scopeSizes())) {
 			if (!s.matches("LARGE|MEDIUM|SMALL|MICRO")) {
-				throw new BadRequestException("scopeSizes", "规模只能是 LARGE、MEDIUM、SMALL、MICRO: " + s);
+				throw new BadRequestException("scopeSizes", "规模只能是大型、中型、小型或微型：" + s);
 			}
 		}
 		validateItems(bureau, cmd);
