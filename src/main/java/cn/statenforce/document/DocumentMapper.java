@@ -62,6 +62,8 @@ interface DocumentMapper {
 	// service
 	int insertService(@Param("s") ServiceRecord row);
 
+	int updateServiceReceipt(@Param("id") long id, @Param("attachmentId") long attachmentId);
+
 	List<ServiceRecord> selectServices(@Param("documentId") long documentId);
 
 	List<ServiceRecord> selectServicesOfSubject(@Param("subjectType") String subjectType, @Param("subjectId") long subjectId);

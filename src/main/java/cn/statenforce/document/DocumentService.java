@@ -136,6 +136,11 @@ public class DocumentService {
 		return kinds;
 	}
 
+	/** The case as the user may read it. */
+	public EnforcementCase caseOf(CurrentUser user, long caseId) {
+		return cases.get(user, caseId);
+	}
+
 	/** The case's documents (all versions, voided ones too) with their service. */
 	public List<DocumentView> caseDocuments(CurrentUser user, long caseId) {
 		cases.get(user, caseId);
@@ -399,6 +404,30 @@ public class DocumentService {
 		if (!onCase.equals(effective)) {
 			throw new ConflictException("案件已登记" + what + "于 " + onCase + " 送达，与本次登记的送达日期不符");
 		}
+	}
+
+	/**
+	 * The signed 送达回证 scanned after the service was recorded (it often comes back later, e.g. by post): attached once
+	 * to the document's service (409 when there is no service yet or it has its receipt already).
+	 */
+	@Transactional
+	public ServiceRecord attachReceipt(CurrentUser user, long documentId, List<FileUpload> receipt) {
+		EnforcementDocument d = writableDocument(user, documentId);
+		mapper.selectDocumentForUpdate(documentId);
+		List<ServiceRecord> services = mapper.selectServices(documentId);
+		if (services.isEmpty()) {
+			throw new ConflictException("该文书尚未登记送达");
+		}
+		ServiceRecord s = services.get(0);
+		if (s.receiptAttachmentId() != null) {
+			throw new ConflictException("该文书的送达回证扫描件已登记");
+		}
+		if (receipt == null || receipt.isEmpty()) {
+			throw new BadRequestException("files", "请选择送达回证扫描件");
+		}
+		List<Attachment> stored = attachments.store(d.bureauId(), RECEIPT_OWNER, documentId, receipt, user.username());
+		mapper.updateServiceReceipt(s.id(), stored.get(stored.size() - 1).id());
+		return mapper.selectServices(documentId).get(0);
 	}
 
 	/** The scanned 送达回证 of a service, for a user who may read the case. */

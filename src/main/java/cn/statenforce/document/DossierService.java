@@ -78,7 +78,7 @@ public class DossierService {
 		List<DossierItem> numbered = new ArrayList<>();
 		for (int i = 0; i < items.size(); i++) {
 			DossierItem x = items.get(i);
-			numbered.add(new DossierItem(i + 1, x.stage(), x.title(), x.required(), x.present(), x.missing(),
+			numbered.add(new DossierItem(i + 1, x.stage(), x.title(), x.required(), x.present(), x.missing(), x.kind(),
 					x.documentId(), x.forArchive()));
 		}
 		return numbered;
@@ -86,7 +86,7 @@ public class DossierService {
 
 	private static void fact(List<DossierItem> items, String stage, String title, boolean required, boolean present,
 			String missing) {
-		items.add(new DossierItem(0, stage, title, required, present, present ? null : missing, null, false));
+		items.add(new DossierItem(0, stage, title, required, present, present ? null : missing, null, null, false));
 	}
 
 	private static void doc(List<DossierItem> items, List<DocumentService.DocumentView> views, String stage,
@@ -103,8 +103,8 @@ public class DossierService {
 		else if (kind.served() && needsReceipt(v) && v.services().get(0).receiptAttachmentId() == null) {
 			missing = "缺少送达回证扫描件";
 		}
-		items.add(new DossierItem(0, stage, title, required, missing == null, missing, v == null ? null : v.document().id(),
-				forArchive));
+		items.add(new DossierItem(0, stage, title, required, missing == null, missing, kind,
+				v == null ? null : v.document().id(), forArchive));
 	}
 
 	private static boolean needsReceipt(DocumentService.DocumentView v) {

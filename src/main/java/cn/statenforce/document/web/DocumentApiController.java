@@ -133,6 +133,12 @@ class DocumentApiController {
 		return documents.recordService(CurrentUsers.get(), documentId, cmd, AttachmentHttp.uploads(files));
 	}
 
+	@PostMapping("/api/documents/{documentId}/receipts")
+	ServiceRecord attachReceipt(@PathVariable long documentId,
+			@RequestParam(name = "files", required = false) List<MultipartFile> files) {
+		return documents.attachReceipt(CurrentUsers.get(), documentId, AttachmentHttp.uploads(files));
+	}
+
 	@GetMapping("/api/documents/{documentId}/receipts/{attachmentId}")
 	ResponseEntity<byte[]> receipt(@PathVariable long documentId, @PathVariable long attachmentId) {
 		return AttachmentHttp.download(documents.receipt(CurrentUsers.get(), documentId, attachmentId));

@@ -114,6 +114,15 @@ class DocumentController {
 		});
 	}
 
+	@PostMapping("/documents/{documentId}/receipts")
+	String attachReceipt(@PathVariable long documentId, @RequestParam long caseId,
+			@RequestParam(name = "files", required = false) List<MultipartFile> files, RedirectAttributes redirect) {
+		return act(redirect, caseId, () -> {
+			documents.attachReceipt(CurrentUsers.get(), documentId, AttachmentHttp.uploads(files));
+			return "送达回证扫描件已登记";
+		});
+	}
+
 	@GetMapping("/documents/{documentId}/receipts/{attachmentId}")
 	ResponseEntity<byte[]> receipt(@PathVariable long documentId, @PathVariable long attachmentId) {
 		return AttachmentHttp.download(documents.receipt(CurrentUsers.get(), documentId, attachmentId));
