@@ -211,6 +211,8 @@ class EnforcementCaseProcessTest {
 				new CaseCommands.HearingNotice(AppClock.today().plusDays(1), "yuhu.legal", null)))
 			.isInstanceOf(BadRequestException.class);
 		f.hearings.scheduleHearing(f.as("yuhu.inspector1"), c.getId(), new CaseCommands.HearingNotice(hearing, "yuhu.legal", null));
+		// the documents so far, made and served on the days of their steps
+		dossier.complete(f.as("yuhu.inspector1"), f.reload(c), false);
 		ClockUtil.setCurrentTime(Date.from(hearing.atTime(LocalTime.of(10, 0)).atZone(AppClock.ZONE).toInstant()));
 		// no heavier penalty after the hearing
 		assertThatThrownBy(() -> f.hearings.recordHearing(f.as("yuhu.legal"), c.getId(),
@@ -232,6 +234,7 @@ class EnforcementCaseProcessTest {
 		f.decisions.approveDecision(f.as("yuhu.director"), c.getId(), yes());
 		execute(job("Task_IssueDecision", pi));
 		f.execution.serve(f.as("yuhu.inspector1"), c.getId(), new CaseCommands.Service(AppClock.today(), CaseEnums.ServiceMethod.DIRECT, null));
+		dossier.complete(f.as("yuhu.inspector1"), f.reload(c), false);
 		f.execution.publish(f.as("yuhu.inspector1"), c.getId(), new CaseCommands.Publication(AppClock.today(), null));
 		// paid 3 days late: 3 % a day
 		EnforcementCase d = f.reload(c);
