@@ -39,7 +39,7 @@ interface DocumentMapper {
 
 	List<TemplateVersion> selectTemplates(@Param("bureauId") long bureauId, @Param("kind") String kind);
 
-	byte[] selectTemplateContent(@Param("id") long id);
+	Content selectTemplateContent(@Param("id") long id);
 
 	Integer selectMaxTemplateVersion(@Param("bureauId") long bureauId, @Param("kind") String kind);
 

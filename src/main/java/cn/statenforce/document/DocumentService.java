@@ -353,9 +353,6 @@ public class DocumentService {
 		if (cmd.servedOn().isAfter(AppClock.today())) {
 			throw new BadRequestException("servedOn", "送达日期不能晚于今天");
 		}
-		if (cmd.servedOn().isBefore(d.createdAt().toLocalDate())) {
-			throw new BadRequestException("servedOn", "送达日期不能早于文书制作日期 " + d.createdAt().toLocalDate());
-		}
 		switch (cmd.method()) {
 			case LEFT -> require(cmd.witness(), "witness", "留置送达须填写见证人（《民事诉讼法》第八十九条）");
 			case POST -> require(cmd.trackingNumber(), "trackingNumber", "邮寄送达须填写邮件号码");
@@ -367,7 +364,11 @@ public class DocumentService {
 		}
 	}
 
-	/** The statutory clocks of the case run from this service. */
+	/**
+	 * The statutory clocks of the case run from this service. A service that does the case's step cannot be earlier than
+	 * the document; one that confirms a day the case recorded first (the paper was served before it was entered) must be
+	 * that day.
+	 */
 	private void feedCase(CurrentUser user, EnforcementDocument d, DocumentCommands.Service cmd, LocalDate effective) {
 		CaseDetails details = cases.details(user, d.subjectId());
 		EnforcementCase c = details.enforcementCase();
@@ -376,6 +377,7 @@ public class DocumentService {
 		switch (d.documentKind()) {
 			case PRIOR_NOTICE -> {
 				if (open.contains(TASK_PRIOR_NOTICE)) {
+					notBeforeDocument(d, cmd);
 					hearings.priorNotice(user, c.getId(), new CaseCommands.PriorNotice(cmd.servedOn(), cmd.method(), cmd.note()));
 				}
 				else {
@@ -384,6 +386,7 @@ public class DocumentService {
 			}
 			case PENALTY_DECISION -> {
 				if (open.contains(TASK_SERVE_DECISION)) {
+					notBeforeDocument(d, cmd);
 					execution.serve(user, c.getId(), new CaseCommands.Service(cmd.servedOn(), cmd.method(), cmd.note()));
 				}
 				else {
@@ -391,8 +394,13 @@ public class DocumentService {
 				}
 			}
 			case HEARING_NOTICE -> agree(c.getHearingNoticeServedOn(), effective, "听证通知书");
-			default -> {
-			}
+			default -> notBeforeDocument(d, cmd);
+		}
+	}
+
+	private static void notBeforeDocument(EnforcementDocument d, DocumentCommands.Service cmd) {
+		if (cmd.servedOn().isBefore(d.createdAt().toLocalDate())) {
+			throw new BadRequestException("servedOn", "送达日期不能早于文书制作日期 " + d.createdAt().toLocalDate());
 		}
 	}
 

@@ -50,7 +50,7 @@ public class DocumentTemplates {
 	Template current(long bureauId, DocumentKind kind) {
 		TemplateVersion latest = mapper.selectLatestTemplate(bureauId, kind.name());
 		return latest == null ? new Template(1, builtIn(kind.name()))
-				: new Template(latest.version(), mapper.selectTemplateContent(latest.id()));
+				: new Template(latest.version(), mapper.selectTemplateContent(latest.id()).content());
 	}
 
 	/** The versions a bureau uploaded for a kind (version 1, built in, is not listed). */
@@ -64,7 +64,7 @@ public class DocumentTemplates {
 			return builtIn(kind.name());
 		}
 		return mapper.selectTemplates(bureauId, kind.name()).stream().filter(t -> t.version() == version).findFirst()
-			.map(t -> mapper.selectTemplateContent(t.id()))
+			.map(t -> mapper.selectTemplateContent(t.id()).content())
 			.orElseThrow(() -> new NotFoundException("文书模板版本不存在"));
 	}
 

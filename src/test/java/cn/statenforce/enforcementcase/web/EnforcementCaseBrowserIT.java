@@ -7,6 +7,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -105,7 +106,7 @@ class EnforcementCaseBrowserIT {
 	}
 
 	@Test
-	void shouldWalkOneCaseFromLeadToArchiveWithAWarning() {
+	void shouldWalkOneCaseFromLeadToArchiveWithAWarning() throws java.io.IOException {
 		login("yuhu.inspector1");
 		driver.get(url("/cases/new"));
 		new Select(driver.findElement(By.id("source"))).selectByValue("DATA_REVIEW");
@@ -140,12 +141,29 @@ class EnforcementCaseBrowserIT {
 		corrections.recheck(cases.as("yuhu.inspector2"), cases.queries.getUnchecked(caseId).getCorrectionId(), true,
 				"下期月报已按时报送");
 
+		// 执法文书: the on-the-spot decision made from its template, its service recorded with the signed receipt
+		login("yuhu.inspector1");
+		driver.get(caseUrl + "/documents");
+		new Select(driver.findElement(By.cssSelector("#generate-form select[name=kind]"))).selectByValue("PENALTY_DECISION");
+		driver.findElement(By.cssSelector("#generate-form button")).click();
+		WebElement service = driver.findElement(By.cssSelector("#documents tr[data-kind='PENALTY_DECISION'] form.service-form"));
+		java.nio.file.Path receipt = java.nio.file.Files.createTempFile("decision-receipt", ".png");
+		java.nio.file.Files.write(receipt, cn.statenforce.attachment.EvidenceFiles.png("送达回证.png").bytes());
+		service.findElement(By.name("files")).sendKeys(receipt.toString());
+		service.findElement(By.cssSelector("button")).click();
+		assertThat(driver.findElement(By.cssSelector("#documents tr[data-kind='PENALTY_DECISION']")).getText())
+			.contains("直接送达 " + AppClock.today(), "送达回证扫描件");
+
 		login("yuhu.leader");
 		openTask(caseUrl);
 		driver.findElement(By.id("approve-yes")).click();
 		submit("同意结案");
 
 		login("yuhu.inspector1");
+		driver.get(caseUrl + "/documents");
+		new Select(driver.findElement(By.cssSelector("#generate-form select[name=kind]"))).selectByValue("CLOSING_APPROVAL");
+		driver.findElement(By.cssSelector("#generate-form button")).click();
+		assertThat(driver.findElement(By.id("dossier")).getText()).doesNotContain("尚未制作", "尚未登记送达");
 		openTask(caseUrl);
 		driver.findElement(By.id("archiveNumber")).sendKeys("2025-BR-01");
 		submit(null);
