@@ -91,8 +91,7 @@ class DecisionDownloadBrowserIT {
 		driver.get(base + "/cases/" + decision.subjectId());
 		WebElement link = driver.findElement(By.cssSelector("#case-documents li[data-kind='PENALTY_DECISION'] a.document-download"));
 		assertThat(link.getText()).contains("统计行政处罚决定书", decision.docNumber());
-		// a user's click on the link (through the DOM: the headless window's layout can put another element over it)
-		((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click()", link);
+		BrowserSupport.click(driver, link);
 		Path saved = new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> docx(downloads));
 		assertThat(saved.getFileName().toString()).isEqualTo(decision.fileName());
 		String text = DossierFixture.text(Files.readAllBytes(saved));
