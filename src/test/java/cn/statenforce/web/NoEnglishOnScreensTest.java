@@ -39,6 +39,8 @@ import cn.statenforce.inspection.InspectionFixture;
  * administrator's and are not walked.
  */
 @StatEnforceTest
+// a database of its own: only the demo data and the records made here, not what other tests typed (e.g. "API测试计划")
+@org.springframework.test.context.TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:statenforce-walk;MODE=MySQL;DB_CLOSE_DELAY=-1")
 class NoEnglishOnScreensTest {
 
 	/** Words a Chinese bureau reads as they are: file formats named on download buttons, and 统计执法证 numbers' prefix. */

@@ -31,13 +31,18 @@ class DirectoryImportController {
 
 	private final DirectoryImportService imports;
 
-	DirectoryImportController(DirectoryImportService imports) {
+	private final cn.statenforce.organization.UserService users;
+
+	DirectoryImportController(DirectoryImportService imports, cn.statenforce.organization.UserService users) {
 		this.imports = imports;
+		this.users = users;
 	}
 
 	@GetMapping("/inspection/imports")
 	String list(Model model) {
-		model.addAttribute("imports", imports.recent(CurrentUsers.get()));
+		var recent = imports.recent(CurrentUsers.get());
+		model.addAttribute("imports", recent);
+		model.addAttribute("names", users.byUsernames(recent.stream().map(DirectoryImport::startedBy).distinct().toList()));
 		return "inspection/imports";
 	}
 
