@@ -59,6 +59,7 @@ class CalendarController {
 		names.putIfAbsent(ActivityLog.SYSTEM, "系统");
 		model.addAttribute("names", names);
 		model.addAttribute("statutory", StatutoryHolidays.of(y));
+		model.addAttribute("mayEdit", administration.mayAdminister(cn.statenforce.organization.CurrentUsers.get()));
 		return "admin/calendar";
 	}
 

@@ -83,10 +83,10 @@ class OrganizationApiController {
 
 	@PostMapping("/admin/bureaus")
 	@ResponseStatus(HttpStatus.CREATED)
-	@PreAuthorize("hasRole('ADMIN')")
-	@Operation(summary = "新建统计局（管理员）")
+	@PreAuthorize("hasAnyRole('ADMIN', 'SYSTEM_ADMIN')")
+	@Operation(summary = "新建统计局（下级统计局由上级统计局的管理员登记，最上级统计局由系统管理员登记）")
 	Bureau createBureau(@Valid @RequestBody BureauRequest req) {
-		return bureaus.createBureau(req.regionCode(), req.name(), req.docPrefix(), req.parentId());
+		return bureaus.createBureau(CurrentUsers.get(), req.regionCode(), req.name(), req.docPrefix(), req.parentId());
 	}
 
 	@PostMapping("/admin/users")
