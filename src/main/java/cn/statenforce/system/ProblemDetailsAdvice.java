@@ -194,6 +194,12 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	 * A unique key taken by a concurrent request (two draws of one plan at once, two registrations of one number):
 	 * the other request won; this one changed nothing.
 	 */
+	@ExceptionHandler(org.springframework.dao.PessimisticLockingFailureException.class)
+	ProblemDetail lockTimeout(org.springframework.dao.PessimisticLockingFailureException ex) {
+		LOG.info("row lock not obtained: {}", ex.getMostSpecificCause().getMessage());
+		return problem(HttpStatus.CONFLICT, "状态冲突", "该记录正被其他用户办理，请稍后刷新重试");
+	}
+
 	@ExceptionHandler(DuplicateKeyException.class)
 	ProblemDetail duplicateKey(DuplicateKeyException ex) {
 		LOG.info("unique key taken concurrently: {}", ex.getMostSpecificCause().getMessage());

@@ -104,7 +104,7 @@ class CalendarAdministrationTest {
 	private org.springframework.test.web.servlet.ResultActions importAs(String username, int year, MockMultipartFile file)
 			throws Exception {
 		return mvc.perform(multipart("/admin/calendar/import").file(file).param("year", String.valueOf(year))
-			.param("sourceNote", "国务院办公厅关于" + year + "年部分节假日安排的通知").with(page(users, username)).with(csrf()));
+			.param("sourceNote", "国务院办公厅关于" + year + "年部分节假日安排的通知").with(page(users, username)).with(csrf().asHeader()));
 	}
 
 	private String pageOf(String username, String path) throws Exception {

@@ -21,6 +21,8 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
+import cn.statenforce.organization.Role;
+import cn.statenforce.system.UploadRoles;
 import cn.statenforce.calendar.CalendarAdministration;
 import cn.statenforce.calendar.CalendarDay;
 import cn.statenforce.calendar.WorkingDayCalendar;
@@ -111,6 +113,7 @@ class CalendarApiController {
 	@PostMapping(path = "/years/{year}/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@PreAuthorize("hasAnyRole('ADMIN', 'SYSTEM_ADMIN')")
 	@Operation(summary = "导入某年节假日安排（CSV 或 XLSX：日期、类型、说明），替换该年已录入的日期并确认（系统管理员或最上级统计局的管理员）")
+	@UploadRoles({ Role.ADMIN, Role.SYSTEM_ADMIN })
 	YearStatus importList(@PathVariable @Min(2000) @Max(2100) int year, @RequestPart("file") MultipartFile file,
 			@RequestParam(required = false) String sourceNote) throws IOException {
 		administration.importArrangement(year, file.getOriginalFilename(), file.getBytes(), sourceNote);

@@ -18,6 +18,7 @@ import cn.statenforce.organization.Bureau;
 import cn.statenforce.organization.BureauService;
 import cn.statenforce.organization.CurrentUser;
 import cn.statenforce.organization.CurrentUsers;
+import cn.statenforce.organization.PasswordPolicy;
 import cn.statenforce.organization.Role;
 import cn.statenforce.organization.UserService;
 import cn.statenforce.organization.UserSummary;
@@ -95,6 +96,7 @@ class OrganizationApiController {
 	@Operation(summary = "新建用户（管理员，只能建在本局或下级局）")
 	UserSummary createUser(@Valid @RequestBody UserRequest req) {
 		bureaus.ensureWritableOrBelow(CurrentUsers.get(), req.bureauId());
+		PasswordPolicy.check(req.username(), req.password());
 		return users.createUser(req.username(), req.displayName(), req.password(), req.bureauId(), req.roles(),
 				req.phone(), req.email());
 	}
