@@ -98,12 +98,11 @@ public class BureauService {
 			}
 		}
 		else {
-			Bureau parent = mapper.selectBureauById(parentId);
-			if (parent == null || !canRead(user, parentId)) {
-				throw new NotFoundException("上级统计局不存在或无权查看");
+			if (mapper.selectBureauById(parentId) == null) {
+				throw new NotFoundException("上级统计局不存在");
 			}
 			if (!user.hasRole(Role.ADMIN) || user.bureauId() != parentId.longValue()) {
-				throw new ForbiddenException("下级统计局只能由上级统计局（" + parent.name() + "）的管理员登记");
+				throw new ForbiddenException("下级统计局只能由其上级统计局的管理员登记");
 			}
 		}
 		return createBureau(regionCode, name, docPrefix, parentId);

@@ -29,7 +29,6 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
 import cn.statenforce.StatEnforceTest;
-import cn.statenforce.calendar.WorkingDayCalendar;
 import cn.statenforce.inspection.Draw;
 import cn.statenforce.inspection.InspectionPlan;
 import cn.statenforce.inspection.InspectionPlanService;
@@ -65,13 +64,13 @@ class AuthorizationBeyondTheObviousTest {
 	@Autowired
 	InspectionPlanService plans;
 
-	@Autowired
-	WorkingDayCalendar calendar;
-
+	/** Through the API, so the calendar's cache forgets them too. */
 	@AfterEach
-	void removeTestYear() {
-		jdbc.update("DELETE FROM work_calendar_day WHERE calendar_date BETWEEN '2031-01-01' AND '2031-12-31'");
-		calendar.invalidate();
+	void removeTestDays() throws Exception {
+		for (String d : List.of("2031-05-06", "2031-05-07")) {
+			mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete("/api/calendar/days/" + d)
+				.with(api("city.admin")));
+		}
 	}
 
 	private CurrentUser user(String username) {
@@ -101,7 +100,7 @@ class AuthorizationBeyondTheObviousTest {
 		long city = bureauId("430300");
 		long yuhu = bureauId("430302");
 		int before = bureauCount();
-		// 雨湖区's ADMIN: not under the city (the city owns its districts), not a new root, not under 雨湖区's sibling
+		// 雨湖区's ADMIN: not under the city (the city owns its districts), not a new root, not under its sibling
 		assertThat(createBureau("yuhu.admin", "430321", "湘潭县统计局", city).getStatus()).isEqualTo(403);
 		assertThat(createBureau("yuhu.admin", "430400", "衡阳市统计局", null).getStatus()).isEqualTo(403);
 		assertThat(createBureau("yuhu.admin", "430381", "湘乡市统计局", bureauId("430304")).getStatus()).isEqualTo(403);

@@ -141,7 +141,7 @@ class UploadRulesTest {
 		req.setContentType("multipart/form-data; boundary=x");
 		MockPart part = new MockPart("file", fileName, SHEET);
 		req.addPart(part);
-		req.addPart(new MockPart("note", "第一批\r\n名录".getBytes(StandardCharsets.UTF_8)));
+		req.addParameter("note", "第一批\r\n名录");
 		return req;
 	}
 
