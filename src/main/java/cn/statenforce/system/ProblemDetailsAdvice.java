@@ -194,6 +194,13 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	 * A unique key taken by a concurrent request (two draws of one plan at once, two registrations of one number):
 	 * the other request won; this one changed nothing.
 	 */
+	/** A multipart body that cannot be parsed (cut off, no boundary): 400; one too large stays 413. */
+	@ExceptionHandler(org.springframework.web.multipart.MultipartException.class)
+	ProblemDetail unreadableUpload(org.springframework.web.multipart.MultipartException ex) {
+		LOG.info("multipart request not readable: {}", ex.getMessage());
+		return problem(HttpStatus.BAD_REQUEST, "请求格式错误", "上传的内容无法读取，请重新选择文件上传");
+	}
+
 	@ExceptionHandler(org.springframework.dao.PessimisticLockingFailureException.class)
 	ProblemDetail lockTimeout(org.springframework.dao.PessimisticLockingFailureException ex) {
 		LOG.info("row lock not obtained: {}", ex.getMostSpecificCause().getMessage());

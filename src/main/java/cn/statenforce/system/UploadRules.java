@@ -46,6 +46,8 @@ class UploadRules implements WebMvcConfigurer, HandlerInterceptor {
 
 	private static final Logger LOG = LoggerFactory.getLogger(UploadRules.class);
 
+	static final String FILE_NAME_REFUSED = "文件名含有不可见的控制字符，请改名后重新上传";
+
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
 		registry.addInterceptor(this);
@@ -132,9 +134,20 @@ class UploadRules implements WebMvcConfigurer, HandlerInterceptor {
 			getMultiFileMap().forEach((field, list) -> list.forEach(f -> {
 				String name = f.getOriginalFilename();
 				if (name != null && (!InputText.isAcceptable(name) || name.indexOf('\n') >= 0 || name.indexOf('\r') >= 0)) {
-					throw new BadRequestException(field, "文件名含有不可见的控制字符，请改名后重新上传");
+					throw new BadRequestException(field, FILE_NAME_REFUSED);
 				}
 			}));
+		}
+
+		/** Tomcat refuses a file name with a NUL while parsing: the sender's mistake, a 400 like the others. */
+		@Override
+		protected void handleParseFailure(Throwable ex) {
+			for (Throwable c = ex; c != null; c = c.getCause()) {
+				if (c.getClass().getSimpleName().equals("InvalidFileNameException")) {
+					throw new BadRequestException("file", FILE_NAME_REFUSED);
+				}
+			}
+			super.handleParseFailure(ex);
 		}
 
 		@Override

@@ -145,6 +145,23 @@ class UploadRulesTest {
 		return req;
 	}
 
+	/** Tomcat's parser itself refuses a NUL in a file name (InvalidFileNameException): a 400, not a failed parse. */
+	@Test
+	void shouldAnswerTomcatsRefusalOfAFileNameAsABadRequest() {
+		MockHttpServletRequest req = new MockHttpServletRequest("POST", "/api/inspection/imports") {
+
+			@Override
+			public java.util.Collection<jakarta.servlet.http.Part> getParts() {
+				throw new org.apache.tomcat.util.http.fileupload.InvalidFileNameException("名录\u0000.csv",
+						"Invalid file name: 名录\\0.csv");
+			}
+
+		};
+		req.setContentType("multipart/form-data; boundary=x");
+		var parsed = multipartResolver.resolveMultipart(req);
+		assertThatThrownBy(() -> parsed.getFile("file")).isInstanceOf(BadRequestException.class).hasMessageContaining("文件名");
+	}
+
 	@Test
 	void shouldRefuseAFileNameWithANulOrALineBreak() {
 		for (String name : List.of("名录\u0000.csv", "名录\r\n.csv", "名录\u001b.xlsx")) {
