@@ -158,7 +158,7 @@ public class CorrectionService implements CorrectionTracking {
 
 	private Enterprise enterprise(CorrectionOrder order) {
 		Enterprise e = enterprises.getUnchecked(order.enterpriseId());
-		if (e == null || !e.bureauId().equals(order.bureauId())) {
+		if (e == null || !bureaus.isWithin(e.bureauId(), order.bureauId())) {
 			throw new IllegalArgumentException("order to correct for an enterprise outside the bureau's directory: " + order);
 		}
 		return e;
