@@ -6,6 +6,8 @@ import java.util.List;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
@@ -18,8 +20,8 @@ import cn.statenforce.shared.AppClock;
 
 /**
  * 全过程记录: appends an entry to the acting-on bureau's hash chain in the caller's transaction (so the record holds
- * exactly the actions that committed) and re-walks a chain on request. Appends of one bureau are serialised on its
- * chain head row ({@code SELECT … FOR UPDATE}), which also makes the sequence gap-free.
+ * exactly the actions that committed) and re-walks a chain on request. Entries are linked at commit, serialised per
+ * bureau on its chain head row ({@code SELECT … FOR UPDATE}), which also makes the sequence gap-free.
  */
 @Service
 public class AuditTrail {
@@ -63,31 +65,85 @@ public class AuditTrail {
 	}
 
 	/**
-	 * Appends one action.
+	 * Records one action. The entry takes its time now and joins the chain when the caller's transaction commits
+	 * (just before, in the same transaction): the bureau's chain head is locked only for that moment, after every
+	 * other lock the transaction holds, so a long step (an import) never holds up the bureau's other work and no two
+	 * transactions wait on each other through the head.
 	 *
 	 * @param actor who or what acted, as the acting service says it
 	 * @param bureauId the bureau whose record was acted on (its chain)
 	 * @param oldValue the value before, or null (a new record, a step)
 	 * @param newValue the value after, the opinion or what was done, or null
-	 * @return the entry as stored, with its sequence number and hashes
 	 */
 	@Transactional
-	public AuditEntry append(AuditActor actor, long bureauId, String subjectType, long subjectId, String action,
+	public void append(AuditActor actor, long bureauId, String subjectType, long subjectId, String action,
 			String oldValue, String newValue) {
-		AuditVerifier.Head head = lockHead(bureauId);
-		AuditEntry e = new AuditEntry(null, bureauId, head.lastSeq() + 1, AppClock.now(), actor.kind().name(),
-				cut(actor.username(), 64), cut(actor.displayName(), 64), cut(actor.roles(), 200), actor.bureauId(),
-				cut(actor.clientAddress(), 64), cut(subjectType, 32), subjectId, cut(action, 64), cut(oldValue, 4000),
-				cut(newValue, 4000), head.lastHash(), null);
+		AuditEntry e = new AuditEntry(null, bureauId, 0, AppClock.now(), actor.kind().name(), cut(actor.username(), 64),
+				cut(actor.displayName(), 64), cut(actor.roles(), 200), actor.bureauId(), cut(actor.clientAddress(), 64),
+				cut(subjectType, 32), subjectId, cut(action, 64), cut(oldValue, 4000), cut(newValue, 4000), null, null);
+		pending().entries.add(e);
+	}
+
+	/**
+	 * Links the entries this transaction has recorded so far into their chains now (otherwise done at commit).
+	 * Verification and reads call it, so a transaction sees its own entries.
+	 */
+	@Transactional
+	public void flush() {
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			for (TransactionSynchronization s : TransactionSynchronizationManager.getSynchronizations()) {
+				if (s instanceof Pending p) {
+					p.write();
+				}
+			}
+		}
+	}
+
+	/** The entries of one transaction, written to their chains before it commits. */
+	private final class Pending implements TransactionSynchronization {
+
+		final List<AuditEntry> entries = new ArrayList<>();
+
+		@Override
+		public void beforeCommit(boolean readOnly) {
+			write();
+		}
+
+		void write() {
+			for (AuditEntry e : entries) {
+				link(e);
+			}
+			entries.clear();
+		}
+
+	}
+
+	private Pending pending() {
+		for (TransactionSynchronization s : TransactionSynchronizationManager.getSynchronizations()) {
+			if (s instanceof Pending p) {
+				return p;
+			}
+		}
+		Pending p = new Pending();
+		TransactionSynchronizationManager.registerSynchronization(p);
+		return p;
+	}
+
+	private void link(AuditEntry recorded) {
+		AuditVerifier.Head head = lockHead(recorded.bureauId());
+		AuditEntry e = new AuditEntry(null, recorded.bureauId(), head.lastSeq() + 1, recorded.occurredAt(), recorded.actorKind(),
+				recorded.actor(), recorded.actorName(), recorded.actorRoles(), recorded.actorBureauId(), recorded.clientAddress(),
+				recorded.subjectType(), recorded.subjectId(), recorded.action(), recorded.oldValue(), recorded.newValue(),
+				head.lastHash(), null);
 		e = e.linked(head.lastHash(), AuditChain.hash(e));
 		mapper.insert(e);
-		mapper.updateHead(bureauId, e.seq(), e.entryHash());
-		return e;
+		mapper.updateHead(e.bureauId(), e.seq(), e.entryHash());
 	}
 
 	/** Re-walks the bureau's chain up to its head as it stands now. */
-	@Transactional(readOnly = true)
+	@Transactional
 	public AuditVerification verify(long bureauId) {
+		flush();
 		AuditVerifier.Head head = mapper.selectHead(bureauId);
 		AuditVerifier v = new AuditVerifier(bureauId, head);
 		long after = 0;
@@ -107,12 +163,16 @@ public class AuditTrail {
 	}
 
 	/** The newest entries of a bureau, newest first. */
+	@Transactional
 	public List<AuditEntry> latest(long bureauId, int limit) {
+		flush();
 		return mapper.selectLatest(bureauId, Math.max(1, Math.min(limit, 500)));
 	}
 
 	/** Every entry on one record, in chain order. */
+	@Transactional
 	public List<AuditEntry> forSubject(String subjectType, long subjectId) {
+		flush();
 		return new ArrayList<>(mapper.selectBySubject(subjectType, subjectId));
 	}
 

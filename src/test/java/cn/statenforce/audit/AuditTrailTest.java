@@ -47,6 +47,7 @@ class AuditTrailTest {
 	@Autowired CaseFixture f;
 	@Autowired UserDetailsService users;
 	@Autowired DataSource dataSource;
+	@Autowired AuditTrail audit;
 
 	@Test
 	void shouldRecordWhoDidWhatFromWhereOnTheBureausChain() throws Exception {
@@ -57,6 +58,7 @@ class AuditTrailTest {
 		}).contentType(MediaType.APPLICATION_JSON).content("""
 				{"category":"NEW_LAW","heldOn":"2026-04-03","topic":"新修订《统计法》解读","organiser":"雨湖区统计局","participants":16}"""))
 			.andExpect(status().isCreated());
+		audit.flush(); // the test's transaction never commits; the entries are linked at commit otherwise
 		Map<String, Object> last = jdbc.queryForMap(
 				"SELECT * FROM audit_record WHERE bureau_id = ? ORDER BY seq DESC LIMIT 1", yuhu);
 		String name = jdbc.queryForObject("SELECT display_name FROM app_user WHERE username = 'yuhu.inspector1'", String.class);
@@ -81,6 +83,7 @@ class AuditTrailTest {
 		long yuhu = bureaus.bureauByRegionCode("430302").id();
 		activity.record(yuhu, "INSPECTION", 41, "逾期督办", null, "期限 2026-10-09");
 		activity.record(AuditActor.system("system:timer", "系统（定时任务）"), yuhu, "INSPECTION", 41, "逾期督办", null, "第二次督办");
+		audit.flush();
 		assertThat(jdbc.queryForList("SELECT actor, actor_name, actor_kind FROM audit_record WHERE bureau_id = ? ORDER BY seq DESC LIMIT 2",
 				yuhu)).extracting(m -> m.get("ACTOR") + "/" + m.get("ACTOR_NAME") + "/" + m.get("ACTOR_KIND"))
 			.containsExactly("system:timer/系统（定时任务）/SYSTEM", "system/系统/SYSTEM");
@@ -173,6 +176,7 @@ class AuditTrailTest {
 		activity.record(inspector, bureauId, "INSPECTION", 41, "送达检查通知书", null, "雨统检通〔2026〕7号，签收人 王红梅");
 		activity.recordChange(inspector, bureauId, "INSPECTION", 41, "现场检查", "资料齐全", "检查结果：责令改正", null, "责令改正");
 		activity.record(AuditActor.user(f.as("yuhu.leader"), "10.12.0.9"), bureauId, "INSPECTION", 41, "检查办结", null, "责令改正");
+		audit.flush();
 		Long last = jdbc.queryForObject("SELECT last_seq FROM audit_chain_head WHERE bureau_id = ?", Long.class, bureauId);
 		return new long[] { last - 2, last - 1, last };
 	}

@@ -26,7 +26,7 @@ class AnnualChartsTest {
 			Map<PlanType, Long> byType = new EnumMap<>(PlanType.class);
 			// m inspections in month m, one of them a warning on the spot in June; cases filed only in March (2)
 			InspectionAnnualFigures i = new InspectionAnnualFigures(2024, byType, List.of(), m, 0, m, 0, m == 9 ? 3 : 0, 0, 0,
-					m == 6 ? 1 : 0, 0, BigDecimal.ZERO);
+					m == 6 ? 1 : 0, 0, BigDecimal.ZERO, m == 9 ? 3 : 0);
 			CaseAnnualFigures c = new CaseAnnualFigures(2024, 0, m == 3 ? 2 : 0, 0, 0, 0, 0, 0, 0, 0, 0, BigDecimal.ZERO, 0, 0, 0, 0, 0);
 			months.add(new AnnualInputs(2024, i, c, annual.rectification(), annual.supervision()));
 		}
@@ -40,7 +40,7 @@ class AnnualChartsTest {
 		assertThat(charts.byType().get(0).bars()).extracting(b -> b.name() + "=" + b.value())
 			.containsExactly("双随机抽查=32", "部门联合抽查=15", "专项检查=7", "重点检查=1");
 		assertThat(charts.byType().get(1).bars()).extracting(b -> b.name() + "=" + b.value())
-			.containsExactly("警告=1", "警告并处罚款=1", "通报批评=0", "书面责令改正=6", "不予行政处罚=0", "移送司法机关=0");
+			.containsExactly("警告=1", "警告并处罚款=1", "通报批评=0", "书面责令改正=7", "不予行政处罚=0", "移送司法机关=0");
 		assertThat(charts.byType().get(2).bars()).extracting(b -> b.name() + "=" + b.value())
 			.containsExactly("反馈问题=34", "完成整改问题=30", "整改措施=39", "已销号措施=35", "长效机制=4", "逾期未销号措施=0");
 	}

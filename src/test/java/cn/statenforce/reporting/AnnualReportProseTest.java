@@ -30,7 +30,8 @@ import cn.statenforce.training.TrainingAnnualFigures;
 
 /**
  * The prose of the year-end report for the year the 西青区 seed report describes (2024: 32 双随机, 15 部门联合, 6 入退库真实性,
- * 1 涉外调查项目, 1 迟报统计资料; 1 warning on the spot, 5 orders to correct at inspections; 34 problems, 39 measures, 4
+ * 1 涉外调查项目, 1 迟报统计资料; 1 warning on the spot, which orders correction with it, and 5 orders to correct at
+ * inspections; 34 problems, 39 measures, 4
  * long-term mechanisms; 16 trainings), with the sentences written out by hand as the seeds phrase them, and the DOCX
  * that carries them.
  */
@@ -44,7 +45,7 @@ class AnnualReportProseTest {
 				new InspectionAnnualFigures.TopicUnits(PlanType.SPECIAL, "FOREIGN_SURVEY", "涉外调查项目", 1),
 				new InspectionAnnualFigures.TopicUnits(PlanType.KEY, "LATE_REPORTING", "迟报统计资料", 1)));
 		InspectionAnnualFigures inspection = new InspectionAnnualFigures(2024, byType, topics, 55, 6, 55, 49, 5, 1, 0, 1, 0,
-				BigDecimal.ZERO);
+				BigDecimal.ZERO, 6);
 		CaseAnnualFigures cases = new CaseAnnualFigures(2024, 3, 2, 0, 1, 0, 0, 0, 0, 0, 0, new BigDecimal("20000.00"), 1, 1, 2, 1,
 				0);
 		AnnualInputs in = new AnnualInputs(2024, inspection, cases, new RectificationAnnualFigures(2024, 1, 34, 30, 39, 35, 4, 0, 5, 4, 1),
@@ -61,7 +62,7 @@ class AnnualReportProseTest {
 			byType.put(t, 0L);
 		}
 		AnnualInputs in = new AnnualInputs(2025, new InspectionAnnualFigures(2025, byType, List.of(), 0, 0, 0, 0, 0, 0, 0, 0, 0,
-				BigDecimal.ZERO), new CaseAnnualFigures(2025, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, BigDecimal.ZERO, 0, 0, 0, 0, 0),
+				BigDecimal.ZERO, 0), new CaseAnnualFigures(2025, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, BigDecimal.ZERO, 0, 0, 0, 0, 0),
 				new RectificationAnnualFigures(2025, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0),
 				new SupervisionInputs(new InterferenceAnnualFigures(2025, 0, 0, 0, 0), new TransferAnnualFigures(2025, 0, 0, 0, 0, 0, 0),
 						new ComplaintAnnualFigures(2025, 0, 0, 0, 0, 0), new CreditAnnualFigures(2025, 0, 0, 0, 0, 0),
@@ -81,9 +82,9 @@ class AnnualReportProseTest {
 	@Test
 	void shouldWriteWarningsOfWhichSummaryProcedureOrdersAndFines() {
 		assertThat(AnnualReportProse.of(xiqing2024()).get(1).text()).isEqualTo(
-				"规范执行统计违法行为行政处罚的裁量基准，给予行政警告1件（适用简易程序），给予警告并处罚款1件，给予书面责令改正6家次。"
+				"规范执行统计违法行为行政处罚的裁量基准，给予行政警告1件（适用简易程序），给予警告并处罚款1件，给予书面责令改正7家次。"
 						+ "全年作出行政处罚决定2件，其中罚款1件，罚款金额合计20000元。"
-						+ "书面责令改正中，执法检查中责令改正5家次，案件决定责令改正1家次。");
+						+ "书面责令改正中，执法检查中责令改正6家次，案件决定责令改正1家次。");
 	}
 
 	@Test
