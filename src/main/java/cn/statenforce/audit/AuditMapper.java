@@ -23,6 +23,9 @@ interface AuditMapper {
 	List<AuditEntry> selectRange(@Param("bureauId") long bureauId, @Param("afterSeq") long afterSeq,
 			@Param("maxSeq") long maxSeq, @Param("limit") int limit);
 
+	/** The highest sequence number stored for the bureau, or null. */
+	Long selectMaxSeq(@Param("bureauId") long bureauId);
+
 	/** The newest entries first, for the page. */
 	List<AuditEntry> selectLatest(@Param("bureauId") long bureauId, @Param("limit") int limit);
 

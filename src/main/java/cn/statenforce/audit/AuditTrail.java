@@ -2,8 +2,14 @@ package cn.statenforce.audit;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -35,9 +41,16 @@ public class AuditTrail {
 
 	private final BureauService bureaus;
 
-	AuditTrail(AuditMapper mapper, BureauService bureaus) {
+	private final TransactionTemplate newTransaction;
+
+	/** Bureaus whose chain head row is known to exist. */
+	private final Set<Long> heads = ConcurrentHashMap.newKeySet();
+
+	AuditTrail(AuditMapper mapper, BureauService bureaus, PlatformTransactionManager transactions) {
 		this.mapper = mapper;
 		this.bureaus = bureaus;
+		this.newTransaction = new TransactionTemplate(transactions);
+		this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
 	/**
@@ -81,7 +94,35 @@ public class AuditTrail {
 		AuditEntry e = new AuditEntry(null, bureauId, 0, AppClock.now(), actor.kind().name(), cut(actor.username(), 64),
 				cut(actor.displayName(), 64), cut(actor.roles(), 200), actor.bureauId(), cut(actor.clientAddress(), 64),
 				cut(subjectType, 32), subjectId, cut(action, 64), cut(oldValue, 4000), cut(newValue, 4000), null, null);
+		ensureHead(bureauId);
 		pending().entries.add(e);
+	}
+
+	/**
+	 * Creates the bureau's chain head at its first entry, in a transaction of its own that commits at once: two first
+	 * entries of a bureau in parallel would otherwise both insert it and deadlock on the duplicate key.
+	 */
+	private void ensureHead(long bureauId) {
+		if (heads.contains(bureauId)) {
+			return;
+		}
+		if (mapper.selectHead(bureauId) == null) {
+			try {
+				newTransaction.executeWithoutResult(s -> {
+					if (mapper.selectHead(bureauId) == null) {
+						mapper.insertHead(bureauId, AuditChain.GENESIS);
+					}
+				});
+			}
+			catch (DuplicateKeyException raced) {
+				// created by another transaction meanwhile
+			}
+			catch (DataIntegrityViolationException uncommittedBureau) {
+				// the bureau itself is not committed yet: lockHead creates the head in the caller's transaction
+				return;
+			}
+		}
+		heads.add(bureauId);
 	}
 
 	/**
@@ -157,9 +198,18 @@ public class AuditTrail {
 				after = e.seq();
 			}
 			if (batch.size() < VERIFY_BATCH) {
-				return v.result();
+				break;
 			}
 		}
+		// entries past the head are a head set back, unless they were appended (and the head moved) meanwhile
+		Long last = mapper.selectMaxSeq(bureauId);
+		if (head != null && last != null && last > head.lastSeq()) {
+			AuditVerifier.Head now = mapper.selectHead(bureauId);
+			if (now == null || now.lastSeq() < last) {
+				return v.beyondHead(head.lastSeq() + 1);
+			}
+		}
+		return v.result();
 	}
 
 	/** The newest entries of a bureau, newest first. */

@@ -74,6 +74,15 @@ public final class AuditVerifier {
 		return new AuditVerification(bureauId, checked, true, null, null, null, lastSeq, lastHash);
 	}
 
+	/** The verdict when entries exist past the head's sequence number {@code seq - 1} (the head was set back). */
+	public AuditVerification beyondHead(long seq) {
+		AuditVerification r = result();
+		if (!r.intact()) {
+			return r;
+		}
+		return new AuditVerification(bureauId, checked, false, seq, null, "链头与记录不符（链头被改动）", r.lastSeq(), r.lastHash());
+	}
+
 	private boolean fail(long seq, Long id, String problem) {
 		long lastSeq = head == null ? 0 : head.lastSeq();
 		broken = new AuditVerification(bureauId, checked, false, seq, id, problem, lastSeq,

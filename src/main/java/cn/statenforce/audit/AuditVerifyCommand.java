@@ -70,6 +70,16 @@ public final class AuditVerifyCommand {
 		return allIntact ? 0 : 2;
 	}
 
+	/** The head's sequence number as it is now (entries appended while the check ran move it on). */
+	private static long headNow(Connection c, long bureauId) throws SQLException {
+		try (PreparedStatement s = c.prepareStatement("SELECT last_seq FROM audit_chain_head WHERE bureau_id = ?")) {
+			s.setLong(1, bureauId);
+			try (ResultSet r = s.executeQuery()) {
+				return r.next() ? r.getLong(1) : -1;
+			}
+		}
+	}
+
 	static AuditVerification verify(Connection c, long bureauId) throws SQLException {
 		AuditVerifier.Head head = null;
 		try (PreparedStatement s = c.prepareStatement("SELECT last_seq, last_hash FROM audit_chain_head WHERE bureau_id = ?")) {
@@ -98,6 +108,16 @@ public final class AuditVerifyCommand {
 							r.getString(13), r.getString(14), r.getString(15), r.getString(16), r.getString(17));
 					if (!v.accept(e)) {
 						break;
+					}
+				}
+			}
+		}
+		if (head != null) {
+			try (PreparedStatement s = c.prepareStatement("SELECT MAX(seq) FROM audit_record WHERE bureau_id = ?")) {
+				s.setLong(1, bureauId);
+				try (ResultSet r = s.executeQuery()) {
+					if (r.next() && r.getLong(1) > head.lastSeq() && headNow(c, bureauId) < r.getLong(1)) {
+						return v.beyondHead(head.lastSeq() + 1);
 					}
 				}
 			}

@@ -77,6 +77,24 @@ class AuditTrailMariaDbIT {
 		jdbc.update("UPDATE audit_record SET occurred_at = DATE_SUB(occurred_at, INTERVAL 1 SECOND) WHERE bureau_id = ? AND seq = 12",
 				b.id());
 
+		AuditActor leader = AuditActor.system("system:start-up", "系统（启动）");
+		Bureau other = bureaus.createBureau("430200", "株洲市统计局", "株统", null);
+		ExecutorService firsts = Executors.newFixedThreadPool(4);
+		try {
+			// four first entries of a new bureau at once: one creates the chain head, none deadlocks
+			List<Callable<Void>> first = java.util.Collections.nCopies(4, () -> {
+				tx.executeWithoutResult(s -> activity.record(leader, other.id(), "TRAINING", 1, "REGISTERED", null, "首次记录"));
+				return null;
+			});
+			for (Future<Void> f : firsts.invokeAll(first)) {
+				f.get();
+			}
+		}
+		finally {
+			firsts.shutdownNow();
+		}
+		assertThat(audit.verify(other.id())).extracting(AuditVerification::intact, AuditVerification::lastSeq).containsExactly(true, 4L);
+
 		jdbc.update("DELETE FROM audit_record WHERE bureau_id = ? AND seq = 50", b.id());
 		assertThat(audit.verify(b.id())).extracting(AuditVerification::brokenSeq, AuditVerification::problem)
 			.containsExactly(50L, "记录缺失（已被删除）");

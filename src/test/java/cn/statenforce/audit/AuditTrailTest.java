@@ -126,6 +126,19 @@ class AuditTrailTest {
 	}
 
 	@Test
+	void shouldCatchAChainHeadSetBackOverTheLastEntries() throws Exception {
+		long yuhu = bureaus.bureauByRegionCode("430302").id();
+		long[] seqs = threeSteps(yuhu);
+		String hash = jdbc.queryForObject("SELECT entry_hash FROM audit_record WHERE bureau_id = ? AND seq = ?", String.class, yuhu,
+				seqs[0]);
+		jdbc.update("UPDATE audit_chain_head SET last_seq = ?, last_hash = ? WHERE bureau_id = ?", seqs[0], hash, yuhu);
+		mvc.perform(get("/api/audit/verify").with(api("yuhu.admin")))
+			.andExpect(jsonPath("$.intact").value(false))
+			.andExpect(jsonPath("$.brokenSeq").value(seqs[1]))
+			.andExpect(jsonPath("$.problem").value("链头与记录不符（链头被改动）"));
+	}
+
+	@Test
 	void shouldCatchTwoEntriesSwappedInTheDatabase() throws Exception {
 		long yuhu = bureaus.bureauByRegionCode("430302").id();
 		long[] seqs = threeSteps(yuhu);
