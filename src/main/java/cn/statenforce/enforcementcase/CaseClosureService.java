@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.statenforce.document.DossierService;
 import cn.statenforce.enforcementcase.CaseEnums.OpinionKind;
 import cn.statenforce.enforcementcase.CaseTasks.Step;
 import cn.statenforce.organization.CurrentUser;
@@ -25,8 +26,12 @@ public class CaseClosureService {
 	private final CaseQueryService queries;
 	private final CaseTasks steps;
 	private final PenaltyAdvisor penalty;
+	/** the case dossier (案卷): closure and archive wait until its required items are there */
+	private final DossierService dossier;
 
-	CaseClosureService(RuntimeService runtime, CaseQueryService queries, CaseTasks steps, PenaltyAdvisor penalty) {
+	CaseClosureService(RuntimeService runtime, CaseQueryService queries, CaseTasks steps, PenaltyAdvisor penalty,
+			DossierService dossier) {
+		this.dossier = dossier;
 		this.runtime = runtime;
 		this.queries = queries;
 		this.steps = steps;
@@ -77,6 +82,7 @@ public class CaseClosureService {
 			s.c().requestClosure();
 		}
 		if (cmd.approved()) {
+			dossier.requireComplete(user, id, false);
 			s.c().close(AppClock.today());
 		}
 		else {
@@ -96,6 +102,7 @@ public class CaseClosureService {
 	@Transactional
 	public void archive(CurrentUser user, long id, CaseCommands.Archive cmd) {
 		Step s = steps.begin(user, id, TASK_ARCHIVE);
+		dossier.requireComplete(user, id, true);
 		s.c().archive(cmd.archiveNumber(), AppClock.today());
 		steps.finish(s, OpinionKind.ARCHIVE, null, "归档，卷号 " + cmd.archiveNumber(), Map.of());
 	}
