@@ -11,7 +11,7 @@ import cn.statenforce.enforcementcase.CaseConsistency;
 
 /**
  * The consistency check as a command (run it with the application stopped or beside running nodes; it only reads):
- * <pre>java -jar statenforce.jar --statenforce.consistency-check=true --spring.main.web-application-type=none
+ * <pre>java -jar statenforce.jar --statenforce.consistency-check=true --server.port=0
  *     --camunda.bpm.job-execution.enabled=false [--spring.profiles.active=mysql]</pre>
  * prints one line per mismatch and a summary line and exits with 0 when everything agrees, 3 otherwise.
  */

@@ -28,6 +28,8 @@ class CaseLoadCrashIT {
 
 	static final int PORT = 18100;
 
+	static final int COMMAND_PORT = 18105;
+
 	/** Cases acknowledged as filed before the kill. */
 	static final int KILL_AFTER_FILED = 8;
 
@@ -54,7 +56,7 @@ class CaseLoadCrashIT {
 			assertThat(load.answers()).as("no 5xx under load").noneMatch(a -> a.status() >= 500);
 
 			// the command, on the database as the kill left it
-			RunningApplication.CommandOutcome command = app.runCommand(List.of("--statenforce.consistency-check=true"));
+			RunningApplication.CommandOutcome command = app.runCommand(COMMAND_PORT, List.of("--statenforce.consistency-check=true"));
 			assertThat(command.output()).as("command output").contains("CONSISTENCY CHECK cases=");
 			assertThat(command.exitCode()).as(command.output().lines()
 				.filter(l -> l.contains("CONSISTENCY"))

@@ -63,15 +63,17 @@ public final class RunningApplication {
 	}
 
 	/**
-	 * Runs the jar once more as a command (no web server, no job executor) with the same environment and
-	 * arguments plus {@code extra}, and waits for it to exit.
+	 * Runs the jar once more as a command (no job executor; its web server on {@code commandPort}, as the security
+	 * configuration needs a servlet context) with the same environment and arguments plus {@code extra}, and waits
+	 * for it to exit.
 	 */
-	public CommandOutcome runCommand(List<String> extra) throws IOException, InterruptedException {
+	public CommandOutcome runCommand(int commandPort, List<String> extra) throws IOException, InterruptedException {
 		List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx512m", "-XX:TieredStopAtLevel=1",
 				"-Duser.timezone=Asia/Shanghai", "-Dfile.encoding=UTF-8", "-jar", jar().toString(),
-				"--spring.main.web-application-type=none", "--camunda.bpm.job-execution.enabled=false"));
+				"--camunda.bpm.job-execution.enabled=false"));
 		command.addAll(arguments);
 		command.addAll(extra);
+		command.add("--server.port=" + commandPort);
 		Path log = workDir.resolve("command-" + System.nanoTime() + ".log");
 		ProcessBuilder pb = new ProcessBuilder(command).directory(workDir.toFile())
 			.redirectErrorStream(true)
