@@ -39,11 +39,16 @@ public class CaseConsistency {
 			CaseStatus.INVESTIGATING, Set.of(EnforcementCaseProcess.TASK_INVESTIGATE));
 
 	/** What the check reads of a case. */
-	public record CaseState(long id, long bureauId, String leadNumber, String caseNumber, String processInstanceId,
-			CaseStatus status) {
+	public record CaseState(long id, long bureauId, String leadNumber, String caseCode, String caseNumber,
+			String processInstanceId, CaseStatus status) {
 
 		String number() {
 			return caseNumber != null ? caseNumber : leadNumber;
+		}
+
+		/** As {@link EnforcementCase#businessKey()}: the ASCII case code once filed, else the lead number. */
+		String businessKey() {
+			return caseCode != null ? caseCode : leadNumber;
 		}
 
 	}
@@ -107,7 +112,7 @@ public class CaseConsistency {
 			String label = c.status().label();
 			if (FINISHED.contains(c.status())) {
 				if (pi != null) {
-					mismatches.add(mismatch(c, describe(pi), "案件已" + label + "，流程仍在运行"));
+					mismatches.add(mismatch(c, describe(pi), "案件" + label + "，流程仍在运行"));
 				}
 				continue;
 			}
@@ -115,7 +120,7 @@ public class CaseConsistency {
 				mismatches.add(mismatch(c, "无运行中的流程", "案件尚未办结，流程不存在或已结束"));
 				continue;
 			}
-			if (!c.number().equals(pi.getBusinessKey()) && !c.leadNumber().equals(pi.getBusinessKey())) {
+			if (!c.businessKey().equals(pi.getBusinessKey())) {
 				mismatches.add(mismatch(c, describe(pi), "流程的业务编号与案件编号不符"));
 				continue;
 			}

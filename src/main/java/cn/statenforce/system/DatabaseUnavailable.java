@@ -6,6 +6,7 @@ import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientConnectionException;
 
 import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.RecoverableDataAccessException;
 import org.springframework.transaction.CannotCreateTransactionException;
 
 /**
@@ -31,6 +32,7 @@ public final class DatabaseUnavailable {
 			if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
 					|| t instanceof SQLRecoverableException || t instanceof ConnectException
 					|| t instanceof CannotCreateTransactionException || t instanceof DataAccessResourceFailureException
+					|| t instanceof RecoverableDataAccessException
 					|| t.getClass().getName().equals("com.mysql.cj.exceptions.CJCommunicationsException")) {
 				return true;
 			}
