@@ -36,6 +36,11 @@ public final class DatabaseUnavailable {
 					|| t.getClass().getName().equals("com.mysql.cj.exceptions.CJCommunicationsException")) {
 				return true;
 			}
+			// SQLSTATE class 08 is "connection exception" in the SQL standard (e.g. the pool's "Connection is closed"
+			// 08003 when a rollback meets a connection the outage broke, Connector/J's link failure 08S01)
+			if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+				return true;
+			}
 		}
 		return false;
 	}

@@ -111,10 +111,19 @@ class AuthorizationMatrixIT {
 		String base = FuzzIT.BASE;
 		// one lead per bureau (the city registers its own cases too); directory units exist in the districts only
 		Map<String, Long> caseOf = new java.util.HashMap<>();
+		// the demo's directory units are the districts'; the city registers one of its own for its lead
+		HttpResponse<String> unit = HttpTestClient.basic(base, "city.inspector1", WebTestSupport.DEMO_PASSWORD).json("POST",
+				"/api/enterprises", """
+						{"creditCode":"%s","name":"湘潭市昭山建材贸易有限公司","regionCode":"430300","partyType":"ORGANIZATION",
+						 "onlineReporting":true,"sizeClass":"SMALL"}""".formatted(
+						cn.statenforce.shared.UnifiedSocialCreditCode.of("91", "430300", "MA4L2X8Q").value()));
+		assertThat(unit.statusCode()).as(unit.body()).isIn(201, 200);
 		for (String b : BUREAUS) {
 			caseOf.put(b, lead(base, b));
 		}
 		Map<String, Long> enterpriseOf = Map.of(
+				"city", jdbc.queryForObject("SELECT MIN(e.id) FROM enterprise e JOIN bureau b ON b.id = e.bureau_id "
+						+ "WHERE b.region_code = '430300'", Long.class),
 				"yuhu", jdbc.queryForObject("SELECT MIN(e.id) FROM enterprise e JOIN bureau b ON b.id = e.bureau_id "
 						+ "WHERE b.region_code = '430302'", Long.class),
 				"yuetang", jdbc.queryForObject("SELECT MIN(e.id) FROM enterprise e JOIN bureau b ON b.id = e.bureau_id "
@@ -197,7 +206,7 @@ class AuthorizationMatrixIT {
 		HttpTestClient inspector = HttpTestClient.basic(base, bureau + ".inspector1", WebTestSupport.DEMO_PASSWORD);
 		String region = Map.of("city", "430300", "yuhu", "430302", "yuetang", "430304").get(bureau);
 		Long enterprise = jdbc.queryForObject("SELECT MIN(e.id) FROM enterprise e JOIN bureau b ON b.id = e.bureau_id "
-				+ "WHERE b.region_code = ?", Long.class, bureau.equals("city") ? "430302" : region);
+				+ "WHERE b.region_code = ?", Long.class, region);
 		HttpResponse<String> r = inspector.json("POST", "/api/cases", """
 				{"source":"DATA_REVIEW","enterpriseId":%d,"cause":"涉嫌提供不真实统计资料（授权矩阵）",
 				 "findings":"该单位报表数据逻辑关系异常。","conductDate":"%s"}""".formatted(enterprise, LocalDate.now().minusDays(10)));

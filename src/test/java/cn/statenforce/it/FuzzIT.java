@@ -446,7 +446,7 @@ class FuzzIT {
 		for (String t : tables) {
 			List<String> columns = jdbc.queryForList("SELECT COLUMN_NAME FROM INFORMATION_SCHEMA.COLUMNS WHERE TABLE_SCHEMA = 'PUBLIC' "
 					+ "AND TABLE_NAME = ?", String.class, t);
-			StringBuilder s = new StringBuilder("SELECT '" + t + "' AS T, CONCAT(COUNT(*)");
+			StringBuilder s = new StringBuilder("SELECT '" + t + "' AS T, CONCAT(COUNT(*), ''");
 			if (columns.contains("UPDATED_AT")) {
 				s.append(", '/', COALESCE(CAST(MAX(UPDATED_AT) AS VARCHAR), '-')");
 			}
