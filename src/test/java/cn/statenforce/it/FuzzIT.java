@@ -116,7 +116,7 @@ class FuzzIT {
 	record Fuzz(String method, String path, String contentType, byte[] body) {
 	}
 
-	record Failure(String request, int status, String body) {
+	record Failure(String endpoint, String request, int status, String body) {
 	}
 
 	/** A user's credentials: a bearer token for /api, a form-login session (with its CSRF token) for pages. */
@@ -152,7 +152,7 @@ class FuzzIT {
 				sent++;
 				byStatus.merge(r.statusCode(), 1, Integer::sum);
 				if (r.statusCode() >= 500) {
-					failures.add(new Failure(f.method() + " " + f.path() + " as " + who.user(), r.statusCode(),
+					failures.add(new Failure(e.key(), f.method() + " " + f.path() + " as " + who.user(), r.statusCode(),
 							r.body().substring(0, Math.min(300, r.body().length()))));
 				}
 			}
@@ -173,7 +173,7 @@ class FuzzIT {
 			sent++;
 			byStatus.merge(r.statusCode(), 1, Integer::sum);
 			if (r.statusCode() >= 500) {
-				failures.add(new Failure(f.method() + " " + f.path() + " as sysadmin", r.statusCode(),
+				failures.add(new Failure("engine REST", f.method() + " " + f.path() + " as sysadmin", r.statusCode(),
 						r.body().substring(0, Math.min(300, r.body().length()))));
 			}
 		}
@@ -182,10 +182,10 @@ class FuzzIT {
 		}
 		long seconds = (System.nanoTime() - began) / 1_000_000_000L;
 		Map<String, Long> failingEndpoints = new TreeMap<>();
-		failures.forEach(f -> failingEndpoints.merge(f.request().replaceAll(" as .*", "").replaceAll("\\?.*", ""), 1L, Long::sum));
+		failures.forEach(f -> failingEndpoints.merge(f.endpoint(), 1L, Long::sum));
 		ReliabilityResults.record("fuzz (" + endpoints.size() + " endpoints and pages + engine REST, H2)", sent
 				+ " requests in " + seconds + " s, by status " + byStatus + "; 5xx: " + failures.size()
-				+ (failures.isEmpty() ? "" : " " + failures.subList(0, Math.min(20, failures.size())))
+				+ (failures.isEmpty() ? "" : " by endpoint " + failingEndpoints + ", first " + failures.subList(0, Math.min(5, failures.size())))
 				+ "; endpoints that wrote: " + writes.size() + (writes.isEmpty() ? "" : " " + writes)
 				+ "; exempt (take no input) and wrote: " + exempt);
 		assertThat(sent).isGreaterThanOrEqualTo(MIN_REQUESTS);
