@@ -97,7 +97,7 @@ class FuzzIT {
 	JdbcTemplate jdbc;
 
 	record Endpoint(String method, String pattern, List<String> pathVariables, List<String> params, boolean jsonBody,
-			boolean multipart, List<String> formFields) {
+			boolean multipart, List<String> formFields, boolean firstParamIsText) {
 
 		String key() {
 			return method + " " + pattern;
@@ -215,6 +215,7 @@ class FuzzIT {
 			List<String> form = new ArrayList<>();
 			boolean body = false;
 			boolean multipart = false;
+			Boolean firstParamIsText = null;
 			for (MethodParameter p : hm.getMethodParameters()) {
 				p.initParameterNameDiscovery(new org.springframework.core.DefaultParameterNameDiscoverer());
 				if (p.hasParameterAnnotation(PathVariable.class)) {
@@ -236,6 +237,9 @@ class FuzzIT {
 					}
 					else if (name != null) {
 						params.add(name);
+						if (firstParamIsText == null) {
+							firstParamIsText = CharSequence.class.isAssignableFrom(p.getParameterType());
+						}
 					}
 				}
 				else if (p.hasParameterAnnotation(ModelAttribute.class) || isFormObject(p.getParameterType())) {
@@ -244,7 +248,8 @@ class FuzzIT {
 			}
 			for (String pattern : patterns) {
 				for (String method : methods) {
-					Endpoint e = new Endpoint(method, pattern, pathVariables, params, body, multipart, form);
+					Endpoint e = new Endpoint(method, pattern, pathVariables, params, body, multipart, form,
+							firstParamIsText == null || firstParamIsText);
 					if (!NOT_FUZZED.contains(e.key())) {
 						out.add(e);
 					}
@@ -291,9 +296,16 @@ class FuzzIT {
 			}
 			path = path.replaceAll("\\{[^}]+}", realId ? "1" : Matcher.quoteReplacement(hostile)).replace("/**", "/x");
 			StringBuilder query = new StringBuilder();
+			// a write whose only input is its parameters gets one no field may accept: not a number for a number,
+			// 5,000 characters with a NUL for text (the others cycle through the hostile values)
+			boolean onlyParams = !"GET".equals(e.method()) && e.pathVariables().isEmpty() && !e.jsonBody() && !e.multipart()
+					&& e.formFields().isEmpty();
 			for (int k = 0; k < e.params().size(); k++) {
-				query.append(query.isEmpty() ? "?" : "&").append(e.params().get(k)).append('=')
-					.append(HOSTILE.get((i + k + 1) % HOSTILE.size()));
+				String value = HOSTILE.get((i + k + 1) % HOSTILE.size());
+				if (k == 0 && onlyParams) {
+					value = e.firstParamIsText() ? "%00" + "X".repeat(5000) : "abc%00";
+				}
+				query.append(query.isEmpty() ? "?" : "&").append(e.params().get(k)).append('=').append(value);
 			}
 			if (e.jsonBody()) {
 				byte[] body = bodies.get(i % bodies.size());
