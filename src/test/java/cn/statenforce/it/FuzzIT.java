@@ -117,6 +117,11 @@ class FuzzIT {
 	}
 
 	record Failure(String endpoint, String request, int status, String body) {
+
+		Failure {
+			request = request.length() > 200 ? request.substring(0, 200) + "…(" + request.length() + ")" : request;
+		}
+
 	}
 
 	/** A user's credentials: a bearer token for /api, a form-login session (with its CSRF token) for pages. */
