@@ -47,12 +47,20 @@ public class CaseQueryService {
 	}
 
 	public EnforcementCase get(CurrentUser user, long id) {
-		EnforcementCase c = mapper.selectById(id);
+		EnforcementCase c = isCaseReader(user) ? mapper.selectById(id) : null;
 		if (c == null) {
 			throw new NotFoundException(WHAT + "不存在或无权查看");
 		}
 		bureaus.ensureReadable(user, c.getBureauId(), WHAT);
 		return c;
+	}
+
+	/**
+	 * Cases (with reporters and findings) are read by the bureau's staff only: a rectification unit's account works
+	 * its measures, the system administrator runs the installation; neither reads enforcement cases.
+	 */
+	private static boolean isCaseReader(CurrentUser user) {
+		return user.hasAnyRole(Role.INSPECTOR, Role.LEGAL_REVIEWER, Role.LEADER, Role.DIRECTOR, Role.ADMIN);
 	}
 
 	/** For delegates and hand-over callbacks, which act for the system. */
@@ -82,7 +90,7 @@ public class CaseQueryService {
 
 	/** The ledger: the filter narrowed to the bureaus the user may read. */
 	public PageResult<EnforcementCase> search(CurrentUser user, CaseFilter f) {
-		List<Long> scope = bureaus.readableBureauIds(user);
+		List<Long> scope = isCaseReader(user) ? bureaus.readableBureauIds(user) : List.of();
 		List<Long> ids = f.bureauIds() == null || f.bureauIds().isEmpty() ? scope
 				: f.bureauIds().stream().filter(scope::contains).toList();
 		if (ids.isEmpty()) {
