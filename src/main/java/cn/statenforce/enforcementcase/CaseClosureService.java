@@ -2,8 +2,9 @@ package cn.statenforce.enforcementcase;
 
 import java.util.Map;
 
-import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
+
+import cn.statenforce.enforcementcase.process.CaseWorkflow;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.statenforce.enforcementcase.CaseEnums.OpinionKind;
@@ -21,13 +22,13 @@ import static cn.statenforce.enforcementcase.process.EnforcementCaseProcess.*;
 @Service
 public class CaseClosureService {
 
-	private final RuntimeService runtime;
+	private final CaseWorkflow workflow;
 	private final CaseQueryService queries;
 	private final CaseTasks steps;
 	private final PenaltyAdvisor penalty;
 
-	CaseClosureService(RuntimeService runtime, CaseQueryService queries, CaseTasks steps, PenaltyAdvisor penalty) {
-		this.runtime = runtime;
+	CaseClosureService(CaseWorkflow workflow, CaseQueryService queries, CaseTasks steps, PenaltyAdvisor penalty) {
+		this.workflow = workflow;
 		this.queries = queries;
 		this.steps = steps;
 		this.penalty = penalty;
@@ -57,8 +58,7 @@ public class CaseClosureService {
 		steps.save(c);
 		steps.opinion(c, OpinionKind.RECHECK, "system", "整改跟踪", corrected, text);
 		steps.log(c, "RECHECK", text, corrected ? "复查：已改正" : "复查：未改正");
-		runtime.createMessageCorrelation(MSG_CORRECTION_RECHECKED).processInstanceId(c.getProcessInstanceId())
-			.setVariable(VAR_CORRECTED, corrected).correlateWithResult();
+		workflow.correctionRechecked(c.getProcessInstanceId(), corrected);
 	}
 
 	@Transactional

@@ -15,7 +15,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import cn.statenforce.directory.EnterpriseService;
 import cn.statenforce.enforcementcase.CaseClockService;
 import cn.statenforce.enforcementcase.CaseCommands;
-import cn.statenforce.enforcementcase.CaseDiagrams;
+import cn.statenforce.enforcementcase.process.CaseDiagrams;
 import cn.statenforce.enforcementcase.CaseEnums;
 import cn.statenforce.enforcementcase.CaseFilter;
 import cn.statenforce.enforcementcase.CaseIntakeService;
