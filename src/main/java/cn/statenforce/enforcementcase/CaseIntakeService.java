@@ -72,7 +72,7 @@ public class CaseIntakeService {
 		if (!report && (notBlank(cmd.reporterName()) || notBlank(cmd.reporterContact()))) {
 			throw new BadRequestException("reporterName", "只有举报线索才登记举报人");
 		}
-		EnforcementCase c = newLead(e, cmd.source(), cmd.cause(), cmd.findings(), cmd.conductDate(), user.username());
+		EnforcementCase c = newLead(e.bureauId(), e, cmd.source(), cmd.cause(), cmd.findings(), cmd.conductDate(), user.username());
 		c.reporter(blankToNull(cmd.reporterName()), blankToNull(cmd.reporterContact()));
 		return start(c, List.of());
 	}
@@ -99,22 +99,23 @@ public class CaseIntakeService {
 	public EnforcementCase registerHandover(long bureauId, CaseSource source, long enterpriseId, String findings,
 			List<String> inspectors, LocalDate conductDate, String originType, long originId) {
 		Enterprise e = enterprises.getUnchecked(enterpriseId);
-		if (!e.bureauId().equals(bureauId)) {
-			throw new BadRequestException("enterpriseId", "单位不属于该统计局");
+		if (!bureaus.isWithin(e.bureauId(), bureauId)) {
+			throw new BadRequestException("enterpriseId", "单位不在该统计局及其下级统计局的名录库中");
 		}
 		if (inspectors == null || inspectors.isEmpty()) {
 			throw new BadRequestException("inspectorUsernames", "请提供发现线索的执法人员");
 		}
-		EnforcementCase c = newLead(e, source, source.label() + "发现的涉嫌统计违法行为", findings, conductDate,
+		// the lead is the handing bureau's: a city's inspection of a district's unit becomes a lead of the city
+		EnforcementCase c = newLead(bureauId, e, source, source.label() + "发现的涉嫌统计违法行为", findings, conductDate,
 				inspectors.get(0));
 		c.origin(originType, originId);
 		return start(c, inspectors);
 	}
 
-	private EnforcementCase newLead(Enterprise e, CaseSource source, String cause, String findings, LocalDate conduct,
-			String handler) {
+	private EnforcementCase newLead(long bureauId, Enterprise e, CaseSource source, String cause, String findings,
+			LocalDate conduct, String handler) {
 		CaseDateRules.conduct(conduct, AppClock.today());
-		Bureau b = bureaus.bureau(e.bureauId());
+		Bureau b = bureaus.bureau(bureauId);
 		int year = AppClock.today().getYear();
 		String number = String.format("XS%s-%d-%04d", b.regionCode(), year, sequences.next(b.id(), "LEAD", year));
 		return EnforcementCase.lead(b.id(), number, source, e.id(), e.name(), e.partyType(), e.creditCode(),

@@ -26,10 +26,13 @@ import java.util.Map;
  * @param summaryWarnings decisions on the spot recorded as 警告
  * @param summaryFines decisions on the spot recorded as 罚款
  * @param summaryFinesTotal yuan of those fines
+ * @param writtenOrders written orders to correct issued by inspections: every 责令改正 and every penalty on the spot,
+ *        which orders correction with it (行政处罚法 Art 28)
  */
 public record InspectionAnnualFigures(int year, Map<PlanType, Long> unitsByPlanType, List<TopicUnits> unitsByTopic,
 		long unitsInspected, long unitsWithProblems, long inspections, long noProblem, long ordersToCorrect,
-		long summaryProcedure, long handedOver, long summaryWarnings, long summaryFines, BigDecimal summaryFinesTotal) {
+		long summaryProcedure, long handedOver, long summaryWarnings, long summaryFines, BigDecimal summaryFinesTotal,
+		long writtenOrders) {
 
 	/** The topic code under which plans without a topic are counted. */
 	public static final String NO_TOPIC = "NONE";

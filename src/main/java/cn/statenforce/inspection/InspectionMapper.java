@@ -82,7 +82,8 @@ interface InspectionMapper {
 			@Param("to") LocalDate to);
 
 	record AnnualCounts(long inspections, long units, long unitsWithProblems, long noProblem, long ordersToCorrect,
-			long summaryProcedure, long handedOver, long summaryWarnings, long summaryFines, BigDecimal summaryFinesTotal) {
+			long summaryProcedure, long handedOver, long summaryWarnings, long summaryFines, BigDecimal summaryFinesTotal,
+			long writtenOrders) {
 	}
 
 	record PlanTypeUnits(String planType, long units) {

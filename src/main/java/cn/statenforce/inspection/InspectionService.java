@@ -224,7 +224,7 @@ public class InspectionService {
 			byType.put(t, 0L);
 		}
 		if (bureauIds.isEmpty()) {
-			return new InspectionAnnualFigures(year, byType, List.of(), 0, 0, 0, 0, 0, 0, 0, 0, 0, BigDecimal.ZERO);
+			return new InspectionAnnualFigures(year, byType, List.of(), 0, 0, 0, 0, 0, 0, 0, 0, 0, BigDecimal.ZERO, 0);
 		}
 		LocalDate from = LocalDate.of(year, 1, 1);
 		LocalDate to = from.plusYears(1);
@@ -238,7 +238,7 @@ public class InspectionService {
 		InspectionMapper.AnnualCounts c = mapper.selectAnnualCounts(bureauIds, from, to);
 		return new InspectionAnnualFigures(year, byType, byTopic, c.units(), c.unitsWithProblems(), c.inspections(),
 				c.noProblem(), c.ordersToCorrect(), c.summaryProcedure(), c.handedOver(), c.summaryWarnings(),
-				c.summaryFines(), c.summaryFinesTotal() == null ? BigDecimal.ZERO : c.summaryFinesTotal());
+				c.summaryFines(), c.summaryFinesTotal() == null ? BigDecimal.ZERO : c.summaryFinesTotal(), c.writtenOrders());
 	}
 
 	private String topicLabel(String code) {
@@ -275,7 +275,7 @@ public class InspectionService {
 		Task task = task(user, taskId, InspectionProcess.TASK_ONSITE);
 		Inspection i = forTask(task);
 		validateInspection(i, cmd);
-		LocalDate deadline = cmd.result() != InspectionResult.MINOR ? null
+		LocalDate deadline = !cmd.result().ordersCorrection() ? null
 				: cmd.correctionDeadline() != null ? cmd.correctionDeadline()
 						: calendar.addWorkingDays(cmd.inspectedOn(), properties.correctionWorkingDays());
 		Map<Long, InspectionItem> items = planItems(i);
@@ -319,8 +319,16 @@ public class InspectionService {
 		if (cmd.result() != InspectionResult.NO_PROBLEM && !anyProblem) {
 			throw new BadRequestException("result", "所有检查事项均符合要求时，检查结果只能是“未发现问题”");
 		}
-		if (cmd.result() == InspectionResult.MINOR && (cmd.correctionMeasure() == null || cmd.correctionMeasure().isBlank())) {
+		boolean noMeasure = cmd.correctionMeasure() == null || cmd.correctionMeasure().isBlank();
+		if (cmd.result() == InspectionResult.MINOR && noMeasure) {
 			throw new BadRequestException("correctionMeasure", "责令改正须填写改正要求");
+		}
+		if (cmd.result() == InspectionResult.SUMMARY && noMeasure) {
+			throw new BadRequestException("correctionMeasure",
+					"当场给予行政处罚的，应当同时责令当事人改正违法行为（《行政处罚法》第二十八条）：请填写改正要求");
+		}
+		if (!cmd.result().ordersCorrection() && (!noMeasure || cmd.correctionDeadline() != null)) {
+			throw new BadRequestException("correctionMeasure", "检查结果为“" + cmd.result().label() + "”时不填写改正要求和整改期限");
 		}
 		if (cmd.correctionDeadline() != null && !cmd.correctionDeadline().isAfter(cmd.inspectedOn())) {
 			throw new BadRequestException("correctionDeadline", "整改期限应晚于检查日期");

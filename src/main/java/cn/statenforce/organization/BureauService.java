@@ -60,6 +60,15 @@ public class BureauService {
 		return target != null && own.isAncestorOrSelf(target);
 	}
 
+	/**
+	 * Whether {@code bureauId} is {@code ancestorId} or a bureau below it: a city bureau inspects and enforces on the
+	 * units of its districts' directories too.
+	 */
+	public boolean isWithin(long bureauId, long ancestorId) {
+		Bureau target = mapper.selectBureauById(bureauId);
+		return target != null && bureau(ancestorId).isAncestorOrSelf(target);
+	}
+
 	/** Throws 404 unless the record's bureau is the user's own or below it. */
 	public void ensureReadable(CurrentUser user, long bureauId, String what) {
 		if (!canRead(user, bureauId)) {

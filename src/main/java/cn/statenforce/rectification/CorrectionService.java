@@ -158,9 +158,15 @@ public class CorrectionService implements CorrectionTracking {
 		mapper.insertMeasure(m);
 	}
 
+	private static void guarded(int changedRows, String conflict) {
+		if (changedRows != 1) {
+			throw new ConflictException(conflict);
+		}
+	}
+
 	private Enterprise enterprise(CorrectionOrder order) {
 		Enterprise e = enterprises.getUnchecked(order.enterpriseId());
-		if (e == null || !e.bureauId().equals(order.bureauId())) {
+		if (e == null || !bureaus.isWithin(e.bureauId(), order.bureauId())) {
 			throw new IllegalArgumentException("order to correct for an enterprise outside the bureau's directory: " + order);
 		}
 		return e;
@@ -258,16 +264,19 @@ public class CorrectionService implements CorrectionTracking {
 		}
 		List<String> team = recheckTeam(user, c, plan, cmd.inspectors(), on);
 		String text = cmd.opinion().trim();
-		mapper.updateCorrectionRechecked(planId, cmd.corrected(), text, user.username(), AppClock.now(), on,
-				String.join(",", team));
+		// every transition is guarded by the state it was read in: zero changed rows means another request got there first
+		guarded(mapper.updateCorrectionRechecked(planId, cmd.corrected(), text, user.username(), AppClock.now(), on,
+				String.join(",", team)), "已记录复查结论");
 		Measure m = mapper.selectMeasures(planId).get(0);
 		mapper.updateMeasureProgress(m.id(), (cmd.corrected() ? "复查已改正：" : "复查未改正：") + text);
 		if (cmd.corrected()) {
-			mapper.updateMeasureStatus(m.id(), List.of(MeasureStatus.IN_PROGRESS.name()), MeasureStatus.SUBMITTED.name());
-			mapper.updateMeasureSignedOff(m.id(), AppClock.now(), user.username());
-			mapper.updateProblemClosed(m.problemId(), AppClock.now());
+			guarded(mapper.updateMeasureStatus(m.id(), List.of(MeasureStatus.IN_PROGRESS.name()), MeasureStatus.SUBMITTED.name()),
+					"该整改措施刚被他人办理或修改，请刷新后重试");
+			guarded(mapper.updateMeasureSignedOff(m.id(), AppClock.now(), user.username()), "该整改措施刚被他人办理或修改，请刷新后重试");
+			guarded(mapper.updateProblemClosed(m.problemId(), AppClock.now()), "该问题刚被他人办理或修改，请刷新后重试");
 		}
-		mapper.updatePlanStatus(planId, PlanStatus.IN_PROGRESS.name(), PlanStatus.FINISHED.name());
+		guarded(mapper.updatePlanStatus(planId, PlanStatus.IN_PROGRESS.name(), PlanStatus.FINISHED.name()),
+				"该责令改正事项刚被他人办理或修改，请刷新后重试");
 		Map<String, UserSummary> people = users.byUsernames(team);
 		activity.record(plan.bureauId(), RectificationService.SUBJECT_PLAN, planId,
 				cmd.corrected() ? "RECHECK_CORRECTED" : "RECHECK_NOT_CORRECTED", text, "复查日期 " + on + "，复查人员 "

@@ -148,9 +148,9 @@ public final class AnnualFigureCatalogue {
 				i -> i.cases().finesTotal().add(i.inspection().summaryFinesTotal())));
 		l.add(count("order.total", PENALTY, "书面责令改正（家次）", "家次", null,
 				"本年内发出的书面责令改正数：执法检查中责令改正（按现场检查日期）与案件决定中责令改正（按决定日期）之和，一次责令计一家次。",
-				i -> i.inspection().ordersToCorrect() + i.cases().ordersToCorrect()));
+				i -> i.inspection().writtenOrders() + i.cases().ordersToCorrect()));
 		l.add(count("order.inspections", PENALTY, "其中：执法检查中责令改正（家次）", "家次", "order.total",
-				"现场检查日期在本年内、检查结果为“责令改正”的检查数。", i -> i.inspection().ordersToCorrect()));
+				"现场检查日期在本年内、检查结果为“责令改正”或当场处罚并责令改正的检查数。", i -> i.inspection().writtenOrders()));
 		l.add(count("order.cases", PENALTY, "其中：案件决定责令改正（家次）", "家次", "order.total",
 				"决定日期在本年内、决定同时责令当事人改正的案件数（含不予处罚但责令改正、简易程序当场责令改正）。",
 				i -> i.cases().ordersToCorrect()));

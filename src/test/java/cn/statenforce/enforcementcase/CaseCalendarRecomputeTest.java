@@ -82,7 +82,7 @@ class CaseCalendarRecomputeTest {
 		EnforcementCase c = f.filed();
 		ProcessInstance pi = f.pi(c);
 		f.report(c, "OBSTRUCT_INSPECTION", "GENERAL", false);
-		f.proposeFine(c, 20_000, null);
+		f.proposeFine(c, 20_000, "如实提供统计资料，配合统计检查");
 		f.noticeAndStatement(c, false);
 		execute(job("Task_DetermineGates", pi));
 		f.decisions.approveDecision(f.as("yuhu.leader"), c.getId(), yes());

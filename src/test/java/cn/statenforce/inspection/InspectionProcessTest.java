@@ -159,9 +159,30 @@ class InspectionProcessTest {
 				new InspectionCommands.SummaryDecision("雨统简罚〔2026〕1号", "FINE", tooMuch)))
 			.isInstanceOf(BadRequestException.class).hasMessageContaining("第五十一条");
 		inspections.recordSummaryDecision(inspector, taskId, new InspectionCommands.SummaryDecision("雨统简罚〔2026〕1号", "WARNING", null));
+		// the penalty orders correction with it (行政处罚法 Art 28): tracked and re-checked like 责令改正
+		assertThat(pi).hasPassed(InspectionProcess.TASK_SUMMARY_DECISION).isWaitingAt(InspectionProcess.TASK_ORDER_CORRECTION);
+		execute(job(InspectionProcess.TASK_ORDER_CORRECTION, pi));
+		assertThat(pi).isWaitingAt(InspectionProcess.EVENT_RECHECKED);
+		Inspection ordered = inspections.getUnchecked(i.id());
+		assertThat(ordered.summaryPenalty()).isEqualTo("WARNING");
+		assertThat(ordered.correctionMeasure()).isEqualTo("15个工作日内建立统计台账");
+		assertThat(ordered.correctionRefNumber()).isNotBlank();
+		corrections.recheck(fixture.user(i.inspector2()), ordered.correctionRefId(), true, "已按要求建立统计台账");
 		execute(job(InspectionProcess.TASK_CLOSE, pi));
-		assertThat(pi).isEnded();
-		assertThat(inspections.getUnchecked(i.id()).summaryPenalty()).isEqualTo("WARNING");
+		assertThat(pi).isEnded().hasNotPassed(InspectionProcess.TASK_HAND_OVER);
+	}
+
+	@Test
+	void shouldRefuseAPenaltyOnTheSpotWithoutAnOrderToCorrect() {
+		Inspection i = fixture.startedInspections(1, 107).get(0);
+		inspections.serveNotice(inspector, task(i).getId(), new InspectionCommands.ServeNotice(InspectionFixture.today(), "王会计"));
+		InspectionCommands.RecordInspection withMeasure = record(i, InspectionResult.SUMMARY);
+		InspectionCommands.RecordInspection without = new InspectionCommands.RecordInspection(withMeasure.inspectedOn(),
+				withMeasure.checks(), InspectionResult.SUMMARY, withMeasure.summary(), " ", null);
+		String taskId = task(i).getId();
+		assertThatThrownBy(() -> inspections.recordInspection(inspector, taskId, without))
+			.isInstanceOf(BadRequestException.class).hasMessageContaining("第二十八条");
+		assertThat(instance(i)).isWaitingAt(InspectionProcess.TASK_ONSITE);
 	}
 
 	@Test
@@ -229,7 +250,7 @@ class InspectionProcessTest {
 					problem && item.equals(items.get(1)) ? "未设置统计台账" : null, "现场检查笔录第1页"))
 			.toList();
 		return new InspectionCommands.RecordInspection(InspectionFixture.today(), checks, result, "检查情况",
-				result == InspectionResult.MINOR ? "15个工作日内建立统计台账" : null, null);
+				result == InspectionResult.MINOR || result == InspectionResult.SUMMARY ? "15个工作日内建立统计台账" : null, null);
 	}
 
 	private ProcessInstance instance(Inspection i) {

@@ -55,7 +55,7 @@ class InspectionRuleHomeTest {
 	@Test
 	void shouldAskThePenaltyRulesWhetherASummaryFineIsAllowed() throws IOException {
 		String service = Files.readString(SOURCES.resolve("InspectionService.java"));
-		assertThat(service).contains("penaltyRules.summaryProcedureAllowed(").doesNotContain("SUMMARY_FINE_");
+		assertThat(service).contains("penaltyRules.checkSummaryProcedure(").doesNotContain("SUMMARY_FINE_");
 	}
 
 }

@@ -68,8 +68,9 @@ class AnnualFigureCatalogueTest {
 		assertThat(v.get("penalty.fineSummary")).isEqualTo(2L);
 		assertThat((BigDecimal) v.get("penalty.finesTotal")).isEqualByComparingTo("20350");
 		assertThat(v.get("penalty.decisions")).isEqualTo(6L);
-		assertThat(v.get("order.total")).isEqualTo(7L);
-		assertThat(v.get("order.inspections")).isEqualTo(5L);
+		// 5 orders to correct and 3 penalties on the spot, each ordering correction with it (APL Art 28), plus 2 cases
+		assertThat(v.get("order.total")).isEqualTo(10L);
+		assertThat(v.get("order.inspections")).isEqualTo(8L);
 		assertThat(v.get("order.cases")).isEqualTo(2L);
 		assertThat(v.get("inspection.unitsWithProblems")).isEqualTo(6L);
 	}
@@ -78,7 +79,7 @@ class AnnualFigureCatalogueTest {
 		Map<PlanType, Long> byType = new EnumMap<>(PlanType.class);
 		byType.putAll(Map.of(PlanType.RANDOM, 32L, PlanType.JOINT, 15L, PlanType.SPECIAL, 7L, PlanType.KEY, 1L));
 		InspectionAnnualFigures inspection = new InspectionAnnualFigures(2024, byType, new ArrayList<>(topics), 55, 6, 55, 49, 5,
-				3, 0, 1, 2, new BigDecimal("350"));
+				3, 0, 1, 2, new BigDecimal("350"), 8);
 		CaseAnnualFigures cases = new CaseAnnualFigures(2024, 3, 1, 2, 1, 0, 0, 0, 0, 1, 0, new BigDecimal("20000"), 2, 0, 0, 0,
 				0);
 		return new AnnualInputs(2024, inspection, cases, new RectificationAnnualFigures(2024, 1, 34, 30, 39, 35, 4, 0, 5, 4, 1),

@@ -186,7 +186,8 @@ class AnnualYearOfADistrictAndItsCityTest {
 		clock(june);
 		work(cityKey.get(0), "430300", PlanType.KEY, "DATA_QUALITY", InspectionResult.SUMMARY, june, "FINE", fineFor(cityKey.get(0)));
 		work(cityRandom.get(0), "430300", PlanType.RANDOM, null, InspectionResult.SUMMARY, june, "WARNING", null);
-		work(cityRandom.get(1), "430300", PlanType.RANDOM, null, InspectionResult.NO_PROBLEM, june, null, null);
+		// a unit of a district's directory, inspected by the city: the order to correct and the lead are the city's
+		work(cityRandom.get(1), "430300", PlanType.RANDOM, null, InspectionResult.SUSPECTED, june, null, null);
 
 		// --- read the year in the next January
 		clock(LocalDate.of(YEAR + 1, 1, 3));
@@ -295,8 +296,11 @@ class AnnualYearOfADistrictAndItsCityTest {
 		e.put("penalty.fined", caseFines + spotFines);
 		e.put("penalty.fineSummary", caseSummaryFines + spotFines);
 		e.put("penalty.finesTotal", caseYuan.add(spotYuan));
-		e.put("order.total", e.get("inspection.ordersToCorrect").longValue() + caseOrders);
-		e.put("order.inspections", e.get("inspection.ordersToCorrect"));
+		// written orders from inspections: every 责令改正 and every penalty on the spot, which orders correction with it
+		// (行政处罚法 Art 28)
+		long inspectionOrders = count(y, d -> d.result() == InspectionResult.MINOR || d.result() == InspectionResult.SUMMARY);
+		e.put("order.total", inspectionOrders + caseOrders);
+		e.put("order.inspections", inspectionOrders);
 		e.put("order.cases", caseOrders);
 		e.put("case.leads", c.stream().filter(d -> inYear.test(d.registered())).count()
 				+ count(y, d -> d.result() == InspectionResult.SUSPECTED));
@@ -307,7 +311,7 @@ class AnnualYearOfADistrictAndItsCityTest {
 			e.put(none, 0L);
 		}
 		// every order to correct given at an inspection in the year was handed to the rectification capability that day
-		e.put("rect.corrections", e.get("inspection.ordersToCorrect"));
+		e.put("rect.corrections", inspectionOrders);
 		// the year has no supervision-register entries (those figures are counted in SupervisionAnnualFiguresTest); the
 		// certified inspectors on 31 December depend on every test's users, so that one figure is left to that test
 		// (CERTIFIED_INSPECTORS)
@@ -402,7 +406,8 @@ class AnnualYearOfADistrictAndItsCityTest {
 					problem && item.equals(items.get(0)) ? "原始记录和统计台账缺失，报表数据无据可查" : null, "现场检查笔录、询问笔录"))
 			.toList();
 		inspections.recordInspection(inspector, task(i), new InspectionCommands.RecordInspection(on, checks, result,
-				"检查情况已记入现场检查笔录", result == InspectionResult.MINOR ? "十五个工作日内建立健全统计台账" : null, null));
+				"检查情况已记入现场检查笔录",
+				result == InspectionResult.MINOR || result == InspectionResult.SUMMARY ? "十五个工作日内建立健全统计台账" : null, null));
 		ProcessInstance pi = instance(i);
 		switch (result) {
 			case NO_PROBLEM -> execute(job(InspectionProcess.TASK_CLOSE, pi));
@@ -411,7 +416,8 @@ class AnnualYearOfADistrictAndItsCityTest {
 				inspections.recordSummaryDecision(inspector, task(i), new InspectionCommands.SummaryDecision(
 						prefix(region).equals("city") ? "潭统简罚〔" + on.getYear() + "〕" + i.id() + "号" : "雨统简罚〔" + on.getYear() + "〕" + i.id() + "号",
 						penalty, fine));
-				execute(job(InspectionProcess.TASK_CLOSE, pi));
+				// the penalty on the spot orders correction with it (行政处罚法 Art 28): tracked and re-checked like 责令改正
+				execute(job(InspectionProcess.TASK_ORDER_CORRECTION, pi));
 			}
 			case SUSPECTED -> {
 				execute(job(InspectionProcess.TASK_HAND_OVER, pi));

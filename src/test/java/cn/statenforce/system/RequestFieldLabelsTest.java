@@ -175,6 +175,21 @@ class RequestFieldLabelsTest {
 		}
 
 		@Override
+		public void visitVarInsn(int opcode, int varIndex) {
+			afterDup = false;
+		}
+
+		@Override
+		public void visitFieldInsn(int opcode, String owner, String name, String descriptor) {
+			afterDup = false;
+		}
+
+		@Override
+		public void visitIntInsn(int opcode, int operand) {
+			afterDup = false;
+		}
+
+		@Override
 		public void visitLdcInsn(Object value) {
 			if (afterDup && value instanceof String s) {
 				pending.pop();

@@ -133,7 +133,7 @@ class SecurityAndErrorsTest {
 		mvc.perform(post("/api/admin/users").with(api("city.admin")).contentType(MediaType.APPLICATION_JSON).content(body))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("roles"))
-			.andExpect(jsonPath("$.detail").value("系统管理员账号由系统部署配置创建，不能在此指定"));
+			.andExpect(jsonPath("$.detail").value("角色：系统管理员账号由系统部署配置创建，不能在此指定"));
 		assertThat(count("city.operator")).isZero();
 	}
 

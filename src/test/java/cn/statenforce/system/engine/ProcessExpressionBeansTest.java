@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -52,8 +53,13 @@ class ProcessExpressionBeansTest {
 		for (Path file : modelFiles()) {
 			if (file.toString().endsWith(".bpmn")) {
 				BpmnModelInstance model = Bpmn.readModelFromFile(file.toFile());
-				for (ServiceTask task : model.getModelElementsByType(ServiceTask.class)) {
-					String expression = task.getCamundaDelegateExpression();
+				List<String> expressions = new java.util.ArrayList<>();
+				model.getModelElementsByType(ServiceTask.class).forEach(t -> expressions.add(t.getCamundaDelegateExpression()));
+				model.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener.class)
+					.forEach(l -> expressions.add(l.getCamundaDelegateExpression()));
+				model.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.camunda.CamundaExecutionListener.class)
+					.forEach(l -> expressions.add(l.getCamundaDelegateExpression()));
+				for (String expression : expressions) {
 					if (expression != null) {
 						Matcher m = SIMPLE_EXPRESSION.matcher(expression);
 						assertThat(m.matches()).as("delegate expression %s in %s", expression, file).isTrue();
@@ -73,7 +79,7 @@ class ProcessExpressionBeansTest {
 
 		Set<String> expected = new TreeSet<>(delegates);
 		expected.addAll(objectRoots);
-		expected.add("atomicityProbe"); // statenforce.engine.extra-expression-beans of the test profile
+		expected.addAll(List.of("atomicityProbe", "failingStepProbe")); // statenforce.engine.extra-expression-beans of the test profile
 		assertThat(beans.names()).isEqualTo(expected);
 		assertThat(engineConfiguration.getBeans().keySet()).containsExactlyInAnyOrderElementsOf(expected);
 	}
