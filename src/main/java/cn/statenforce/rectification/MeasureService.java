@@ -3,8 +3,6 @@ package cn.statenforce.rectification;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.LocalTime;
 import java.util.Date;
 import java.util.HexFormat;
 import java.util.List;
