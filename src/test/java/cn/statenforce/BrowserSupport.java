@@ -6,7 +6,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -52,6 +57,30 @@ public final class BrowserSupport {
 		driver.findElement(By.id("password")).sendKeys(password);
 		driver.findElement(By.id("login-submit")).click();
 		new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(By.id("current-user")));
+	}
+
+	/**
+	 * Clicks like a user: the element scrolled to the middle of the window (long forms reach below the fold), then a
+	 * real click. Headless Chromium sometimes leaves a native {@code <select>} popup open over the lower part of the
+	 * page after an option was chosen; then Escape closes it and the click is tried again, and only if something
+	 * still covers the element is it clicked through the DOM.
+	 */
+	public static void click(WebDriver driver, WebElement element) {
+		JavascriptExecutor js = (JavascriptExecutor) driver;
+		js.executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+		new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.elementToBeClickable(element));
+		try {
+			element.click();
+		}
+		catch (ElementClickInterceptedException covered) {
+			new Actions(driver).sendKeys(Keys.ESCAPE).perform();
+			try {
+				element.click();
+			}
+			catch (ElementClickInterceptedException stillCovered) {
+				js.executeScript("arguments[0].click();", element);
+			}
+		}
 	}
 
 	public static void logout(WebDriver driver) {

@@ -88,7 +88,7 @@ class InspectionMariaDbIT {
 		mvc.perform(get("/api/reports/annual").param("year", "" + year).with(api("city.leader")))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.title").value("湘潭市统计局（全辖）" + year + "年度统计"))
-			.andExpect(jsonPath("$.sections.length()").value(4));
+			.andExpect(jsonPath("$.sections.length()").value(5));
 		mvc.perform(get("/api/reports/annual/export").param("year", "" + year).with(api("yuhu.leader")))
 			.andExpect(status().isOk())
 			.andExpect(content().contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));

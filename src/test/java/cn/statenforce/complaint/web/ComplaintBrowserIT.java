@@ -106,9 +106,7 @@ class ComplaintBrowserIT {
 
 	/** Scrolls the button to the middle of the window first (the page may be taller than the window). */
 	private void click(By by) {
-		var button = driver.findElement(by);
-		((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", button);
-		button.click();
+		cn.statenforce.BrowserSupport.click(driver, driver.findElement(by));
 	}
 
 	private void wait(By by) {

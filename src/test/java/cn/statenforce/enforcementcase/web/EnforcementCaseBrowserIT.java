@@ -18,6 +18,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
+import cn.statenforce.BrowserSupport;
 import cn.statenforce.shared.AppClock;
 
 import org.camunda.bpm.engine.ManagementService;
@@ -93,10 +94,8 @@ class EnforcementCaseBrowserIT {
 		if (opinion != null && !driver.findElements(By.id("opinion")).isEmpty()) {
 			driver.findElement(By.id("opinion")).sendKeys(opinion);
 		}
-		var button = driver.findElement(By.id("submit-step"));
 		// the longer task forms (an order to correct with its deadline) push the button below the fold
-		((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", button);
-		wait.until(ExpectedConditions.elementToBeClickable(button)).click();
+		BrowserSupport.click(driver, driver.findElement(By.id("submit-step")));
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("case-status")));
 	}
 

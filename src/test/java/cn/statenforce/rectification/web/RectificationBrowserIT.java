@@ -113,9 +113,7 @@ class RectificationBrowserIT {
 
 	/** Buttons low on a long page are scrolled to the middle first (a fixed footer would take the click). */
 	private void click(By by) {
-		var e = driver.findElement(by);
-		((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", e);
-		e.click();
+		cn.statenforce.BrowserSupport.click(driver, driver.findElement(by));
 	}
 
 	/** The form posts and redirects back to the measure page; wait for the new page, not the old one. */
