@@ -35,18 +35,21 @@ import org.junit.jupiter.api.Test;
 @Order(Integer.MAX_VALUE)
 class ProcessCoverageThresholdTest {
 
-	/** Minimum coverage per process key (flow nodes and sequence flows, 0–1). */
+	/**
+	 * Minimum coverage per process key (flow nodes and sequence flows, 0–1), as measured when set. enforcement-case:
+	 * 142 of 143; {@code Flow_NoCorrection} (a decision without an order to correct) has no test yet.
+	 */
 	static final Map<String, Double> THRESHOLDS = Map.ofEntries(
-			Map.entry("complaint", 0.0),
-			Map.entry("correction-recheck", 0.0),
-			Map.entry("credit-identification", 0.0),
-			Map.entry("credit-repair", 0.0),
-			Map.entry("enforcement-case", 0.0),
-			Map.entry("inspection", 0.0),
-			Map.entry("interference-report-schedule", 0.0),
-			Map.entry("interference-report", 0.0),
-			Map.entry("lead-transfer", 0.0),
-			Map.entry("rectification", 0.0));
+			Map.entry("complaint", 1.0),
+			Map.entry("correction-recheck", 1.0),
+			Map.entry("credit-identification", 1.0),
+			Map.entry("credit-repair", 1.0),
+			Map.entry("enforcement-case", 0.99),
+			Map.entry("inspection", 1.0),
+			Map.entry("interference-report-schedule", 1.0),
+			Map.entry("interference-report", 1.0),
+			Map.entry("lead-transfer", 1.0),
+			Map.entry("rectification", 1.0));
 
 	@Test
 	void shouldRunEachModelAtLeastToItsThreshold() throws IOException {

@@ -111,6 +111,26 @@ class EnforcementCaseProcessTest {
 	}
 
 	@Test
+	@DisplayName("处罚决定审批不同意：退回调查取证，案件回到调查阶段")
+	void shouldReturnTheCaseToInvestigationWhenTheDecisionIsNotApproved() {
+		EnforcementCase c = f.filed();
+		ProcessInstance pi = f.pi(c);
+		f.report(c, "OBSTRUCT_INSPECTION", "GENERAL", false);
+		f.proposeFine(c, 20_000, "建立健全统计台账");
+		f.noticeAndStatement(c, false);
+		execute(job("Task_DetermineGates", pi));
+		assertWaiting(pi, "Task_ApproveDecision");
+		f.decisions.approveDecision(f.as("yuhu.leader"), c.getId(), new CaseCommands.Approval(false, "事实认定证据不足，补充调查"));
+		assertWaiting(pi, "Task_Investigate");
+		BpmnAwareTests.assertThat(pi).hasNotPassed("Task_IssueDecision");
+		EnforcementCase back = f.reload(c);
+		assertThat(back.getStatus()).isEqualTo(CaseStatus.INVESTIGATING);
+		assertThat(back.getDecidedOn()).isNull();
+		assertThatThrownBy(() -> f.decisions.approveDecision(f.as("yuhu.leader"), c.getId(), yes()))
+			.isInstanceOf(ConflictException.class).hasMessageContaining("处罚决定审批");
+	}
+
+	@Test
 	@DisplayName("超过追责时效的线索不得立案，转不予立案审批")
 	void shouldRouteTimeBarredLeadToNotFiling() {
 		EnforcementCase c = f.lead(AppClock.today().minusYears(3));
