@@ -29,6 +29,11 @@ public final class BrowserSupport {
 	}
 
 	public static WebDriver newDriver() {
+		return newDriver(null);
+	}
+
+	/** A driver that saves downloads into {@code downloads} without asking (null: the browser's default). */
+	public static WebDriver newDriver(Path downloads) {
 		String binary = System.getenv().getOrDefault("CHROMIUM_BINARY", "/usr/bin/chromium");
 		String driver = System.getenv().getOrDefault("CHROMEDRIVER", "/usr/bin/chromedriver");
 		try {
@@ -38,10 +43,18 @@ public final class BrowserSupport {
 			options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 					"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
 					"--disable-sync", "--window-size=1400,1000", "--lang=zh-CN", "--user-data-dir=" + profile);
+			if (downloads != null) {
+				options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory", downloads.toString(),
+						"download.prompt_for_download", false, "safebrowsing.enabled", false));
+			}
 			ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(driver))
 				.usingAnyFreePort()
 				.build();
 			ChromeDriver d = new ChromeDriver(service, options);
+			if (downloads != null) {
+				d.executeCdpCommand("Browser.setDownloadBehavior", java.util.Map.of("behavior", "allow", "downloadPath",
+						downloads.toString()));
+			}
 			d.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
 			return d;
 		}

@@ -3,12 +3,12 @@ package cn.statenforce.enforcementcase;
 import java.util.Map;
 
 import org.springframework.stereotype.Service;
-
-import cn.statenforce.enforcementcase.process.CaseWorkflow;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.statenforce.document.DossierService;
 import cn.statenforce.enforcementcase.CaseEnums.OpinionKind;
 import cn.statenforce.enforcementcase.CaseTasks.Step;
+import cn.statenforce.enforcementcase.process.CaseWorkflow;
 import cn.statenforce.organization.CurrentUser;
 import cn.statenforce.shared.AppClock;
 import cn.statenforce.shared.ConflictException;
@@ -26,8 +26,12 @@ public class CaseClosureService {
 	private final CaseQueryService queries;
 	private final CaseTasks steps;
 	private final PenaltyAdvisor penalty;
+	/** the case dossier (案卷): closure and archive wait until its required items are there */
+	private final DossierService dossier;
 
-	CaseClosureService(CaseWorkflow workflow, CaseQueryService queries, CaseTasks steps, PenaltyAdvisor penalty) {
+	CaseClosureService(CaseWorkflow workflow, CaseQueryService queries, CaseTasks steps, PenaltyAdvisor penalty,
+			DossierService dossier) {
+		this.dossier = dossier;
 		this.workflow = workflow;
 		this.queries = queries;
 		this.steps = steps;
@@ -77,6 +81,7 @@ public class CaseClosureService {
 			s.c().requestClosure();
 		}
 		if (cmd.approved()) {
+			dossier.requireComplete(user, id, false);
 			s.c().close(AppClock.today());
 		}
 		else {
@@ -96,6 +101,7 @@ public class CaseClosureService {
 	@Transactional
 	public void archive(CurrentUser user, long id, CaseCommands.Archive cmd) {
 		Step s = steps.begin(user, id, TASK_ARCHIVE);
+		dossier.requireComplete(user, id, true);
 		s.c().archive(cmd.archiveNumber(), AppClock.today());
 		steps.finish(s, OpinionKind.ARCHIVE, null, "归档，卷号 " + cmd.archiveNumber(), Map.of());
 	}

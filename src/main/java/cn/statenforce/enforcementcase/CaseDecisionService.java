@@ -152,4 +152,17 @@ public class CaseDecisionService {
 				c.getDecisionOutcome().label() + (c.getDecisionNumber() == null ? "" : "，决定书 " + c.getDecisionNumber()));
 	}
 
+	/**
+	 * The decision's new 文号 after its document was voided (作废) and generated again; the register keeps the voided
+	 * one. Called by the document capability inside its own transaction.
+	 */
+	@Transactional
+	public void renumberDecision(long id, String number) {
+		EnforcementCase c = steps.lockUnchecked(id);
+		String old = c.getDecisionNumber();
+		c.decisionNumbered(number, c.getPublicationDue());
+		steps.save(c);
+		steps.log(c, "DECISION_RENUMBERED", null, "决定书文号 " + old + " 作废，重新编号为 " + number);
+	}
+
 }

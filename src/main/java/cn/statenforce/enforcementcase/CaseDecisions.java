@@ -6,10 +6,9 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
+import cn.statenforce.document.DocumentKind;
+import cn.statenforce.document.DocumentNumbers;
 import cn.statenforce.penalty.PenaltyDeadlines;
-import cn.statenforce.numbering.SequenceService;
-import cn.statenforce.organization.Bureau;
-import cn.statenforce.organization.BureauService;
 import cn.statenforce.shared.AppClock;
 
 import static cn.statenforce.enforcementcase.process.EnforcementCaseProcess.*;
@@ -21,20 +20,18 @@ import static cn.statenforce.enforcementcase.process.EnforcementCaseProcess.*;
 @Component
 class CaseDecisions {
 
-	private final BureauService bureaus;
-	private final SequenceService sequences;
+	private final DocumentNumbers numbers;
 	private final PenaltyDeadlines deadlines;
 
-	CaseDecisions(BureauService bureaus, SequenceService sequences, PenaltyDeadlines deadlines) {
-		this.bureaus = bureaus;
-		this.sequences = sequences;
+	CaseDecisions(DocumentNumbers numbers, PenaltyDeadlines deadlines) {
+		this.numbers = numbers;
 		this.deadlines = deadlines;
 	}
 
+	/** The decision's 文号 from the document number register (the bureau's format for 罚决). */
 	String number(EnforcementCase c) {
-		Bureau b = bureaus.bureau(c.getBureauId());
-		int year = AppClock.today().getYear();
-		return b.docPrefix() + "罚决〔" + year + "〕" + sequences.next(b.id(), "PENALTY_DECISION", year) + "号";
+		return numbers.issue(c.getBureauId(), DocumentKind.PENALTY_DECISION, AppClock.today().getYear(), SUBJECT_TYPE,
+				c.getId(), c.getDecidedBy() != null ? c.getDecidedBy() : "system").docNumber();
 	}
 
 	LocalDate publicationDue(EnforcementCase c) {

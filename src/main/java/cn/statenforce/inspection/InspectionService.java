@@ -35,6 +35,8 @@ import cn.statenforce.organization.UserService;
 import cn.statenforce.organization.UserSummary;
 import cn.statenforce.penalty.Outcome;
 import cn.statenforce.penalty.PenaltyRules;
+import cn.statenforce.document.DocumentKind;
+import cn.statenforce.document.DocumentNumbers;
 import cn.statenforce.numbering.SequenceService;
 import cn.statenforce.penalty.Outcome;
 import cn.statenforce.penalty.PenaltyRules;
@@ -93,11 +95,15 @@ public class InspectionService {
 	/** the penalty rules: the summary procedure's limits (APL Art 51) live there, configured once */
 	private final PenaltyRules penaltyRules;
 
+	/** the 文号 register: the notice's 检通 number in the bureau's format */
+	private final DocumentNumbers numbers;
+
 	InspectionService(InspectionMapper mapper, InspectionPlanMapper plans, InspectionWorkflow workflow,
 			BureauService bureaus, UserService users, EnterpriseService enterprises, SequenceService sequences,
 			WorkingDayCalendar calendar, NotificationService notifications, ActivityLog activity,
 			LeadIntake leadIntake, CorrectionTracking correctionTracking, InspectionProperties properties,
-			RegisterMapper registers, PenaltyRules penaltyRules) {
+			RegisterMapper registers, PenaltyRules penaltyRules, DocumentNumbers numbers) {
+		this.numbers = numbers;
 		this.mapper = mapper;
 		this.plans = plans;
 		this.workflow = workflow;
@@ -255,9 +261,8 @@ public class InspectionService {
 			throw new BadRequestException("servedOn", "送达日期不能晚于今天");
 		}
 		requireCertified(i, cmd.servedOn(), "送达检查通知书");
-		Bureau bureau = bureaus.bureau(i.bureauId());
-		int year = cmd.servedOn().getYear();
-		String number = bureau.docPrefix() + "检通〔" + year + "〕" + sequences.next(bureau.id(), "INSPECTION_NOTICE", year) + "号";
+		String number = numbers.issue(i.bureauId(), DocumentKind.INSPECTION_NOTICE, cmd.servedOn().getYear(), SUBJECT, i.id(),
+				user.username()).docNumber();
 		if (mapper.updateNotice(i.id(), number, cmd.servedOn(), cmd.recipient().strip(), AppClock.now()) == 0) {
 			throw new ConflictException("通知书已送达，请勿重复办理");
 		}

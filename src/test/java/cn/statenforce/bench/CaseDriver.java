@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.springframework.context.ApplicationContext;
 
+import cn.statenforce.document.DossierFixture;
 import cn.statenforce.enforcementcase.CaseClosureService;
 import cn.statenforce.enforcementcase.CaseCommands;
 import cn.statenforce.enforcementcase.CaseDecisionService;
@@ -70,6 +71,8 @@ final class CaseDriver {
 	private final CaseDecisionService decisions;
 	private final CaseExecutionService execution;
 	private final CaseClosureService closure;
+	/** 执法文书: each document made and served when its step is done, so the dossier lets the case close */
+	private final DossierFixture dossier;
 	private final CaseQueryService queries;
 	private final ManagementService management;
 	private final TaskService tasks;
@@ -85,6 +88,7 @@ final class CaseDriver {
 		decisions = ctx.getBean(CaseDecisionService.class);
 		execution = ctx.getBean(CaseExecutionService.class);
 		closure = ctx.getBean(CaseClosureService.class);
+		dossier = DossierFixture.of(ctx);
 		queries = ctx.getBean(CaseQueryService.class);
 		management = ctx.getBean(ManagementService.class);
 		tasks = ctx.getBean(TaskService.class);
@@ -162,6 +166,7 @@ final class CaseDriver {
 				step(run, () -> summary.summaryDecision(as(insp), id, new CaseCommands.SummaryDecision(List.of(insp, insp2),
 						"LATE_REPORTING", "WARNING", null, null, null, "迟报统计资料，情节轻微，当场给予警告")));
 				job(run, pi, "Task_FileSummaryDecision");
+				step(run, () -> dossier.complete(as(insp), id, false));
 				afterDecision(b, id, pi, stop, run);
 				return id;
 			}
@@ -211,6 +216,7 @@ final class CaseDriver {
 			run.advance(2, 10);
 			step(run, () -> hearings.priorNotice(as(insp), id, new CaseCommands.PriorNotice(AppClock.today(),
 					ServiceMethod.DIRECT, null)));
+			step(run, () -> dossier.complete(as(insp), id, false));
 			if (stop == Stop.STATEMENT) {
 				return id;
 			}
@@ -225,6 +231,7 @@ final class CaseDriver {
 				LocalDate hearing = hearings.hearingEarliest();
 				step(run, () -> hearings.scheduleHearing(as(insp), id, new CaseCommands.HearingNotice(hearing, b.user("legal"),
 						"通知听证")));
+				step(run, () -> dossier.complete(as(insp), id, false));
 				if (stop == Stop.RECORD_HEARING) {
 					return id;
 				}
@@ -271,6 +278,7 @@ final class CaseDriver {
 			run.advance(2, 10);
 			step(run, () -> execution.serve(as(insp), id, new CaseCommands.Service(AppClock.today(), ServiceMethod.DIRECT,
 					null)));
+			step(run, () -> dossier.complete(as(insp), id, false));
 		}
 		if (hasTask(pi, "Task_Publish")) {
 			if (stop == Stop.PUBLISH) {
@@ -291,12 +299,14 @@ final class CaseDriver {
 			return;
 		}
 		run.advance(5, 10);
+		step(run, () -> dossier.complete(as(insp), id, false));
 		step(run, () -> closure.approveClosure(as(b.user("leader")), id, new CaseCommands.Approval(true, "同意结案")));
 		if (stop == Stop.ARCHIVE) {
 			return;
 		}
 		run.advance(3, 15);
 		String number = "JC" + c.getLeadNumber().substring(2);
+		step(run, () -> dossier.complete(as(insp), id, true));
 		step(run, () -> closure.archive(as(insp), id, new CaseCommands.Archive(number)));
 	}
 

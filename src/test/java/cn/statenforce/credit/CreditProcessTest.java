@@ -73,6 +73,9 @@ class CreditProcessTest {
 	CaseFixture f;
 
 	@Autowired
+	cn.statenforce.document.DossierFixture dossier;
+
+	@Autowired
 	MockMvc mvc;
 
 	@Autowired
@@ -239,6 +242,7 @@ class CreditProcessTest {
 		f.execution.recordPayment(f.as("yuhu.inspector1"), c.getId(), new CaseCommands.Payment(AppClock.today(), BigDecimal.valueOf(fine)));
 		execute(job("Task_OpenCorrection", pi));
 		corrections.recheck(f.as("yuhu.inspector2"), f.reload(c).getCorrectionId(), true, "已改正");
+		dossier.complete(f.as("yuhu.inspector1"), f.reload(c), false);
 		f.closure.approveClosure(f.as("yuhu.leader"), c.getId(), yes);
 		EnforcementCase closed = f.reload(c);
 		org.assertj.core.api.Assertions.assertThat(closed.getStatus()).isEqualTo(CaseStatus.CLOSED);

@@ -49,6 +49,9 @@ class EnforcementCaseMariaDbIT {
 	CaseFixture f;
 
 	@Autowired
+	cn.statenforce.document.DossierFixture dossier;
+
+	@Autowired
 	HistoryService history;
 
 	@Autowired
@@ -118,7 +121,9 @@ class EnforcementCaseMariaDbIT {
 		f.execution.recordPayment(f.as("yuhu.inspector1"), c.getId(), new CaseCommands.Payment(hearing, BigDecimal.valueOf(150_000)));
 		execute(job("Task_OpenCorrection", pi));
 		corrections.recheck(f.as("yuhu.inspector2"), f.reload(c).getCorrectionId(), true, "已补建统计台账");
+		dossier.complete(f.as("yuhu.inspector1"), f.reload(c), false);
 		f.closure.approveClosure(f.as("yuhu.leader"), c.getId(), CaseFixture.yes());
+		dossier.complete(f.as("yuhu.inspector1"), f.reload(c), true);
 		f.closure.archive(f.as("yuhu.inspector1"), c.getId(), new CaseCommands.Archive("IT-2025-AJ-001"));
 
 		BpmnAwareTests.assertThat(pi).isEnded().hasPassed("Task_RecordHearing", "Task_LegalReview",

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import cn.statenforce.StatEnforceTest;
+import cn.statenforce.document.DossierFixture;
 import cn.statenforce.enforcementcase.CaseEnums.AssessmentProposal;
 import cn.statenforce.enforcementcase.CaseEnums.Disposition;
 import cn.statenforce.rectification.CorrectionService;
@@ -41,6 +42,9 @@ class EnforcementCaseProcessTest {
 
 	@Autowired
 	CaseFixture f;
+
+	@Autowired
+	DossierFixture dossier;
 
 	@Autowired
 	List<CorrectionOutcomeListener> listeners;
@@ -172,7 +176,9 @@ class EnforcementCaseProcessTest {
 		execute(job("Task_OpenCorrection", pi));
 		corrections.recheck(f.as("yuhu.inspector2"), f.reload(c).getCorrectionId(), true, "已如实更正从业人员数");
 		assertWaiting(pi, "Task_ApproveClosure");
+		dossier.complete(f.as("yuhu.inspector1"), f.reload(c), false);
 		f.closure.approveClosure(f.as("yuhu.leader"), c.getId(), yes());
+		dossier.complete(f.as("yuhu.inspector1"), f.reload(c), true);
 		f.closure.archive(f.as("yuhu.inspector1"), c.getId(), new CaseCommands.Archive("2025-JC-001"));
 		BpmnAwareTests.assertThat(pi).isEnded().hasPassed("EndEvent_Archived", "Task_OpenCorrection").hasNotPassed("Task_RecordPayment");
 		assertThat(f.reload(c).getStatus()).isEqualTo(CaseStatus.ARCHIVED);
@@ -225,7 +231,9 @@ class EnforcementCaseProcessTest {
 		assertWaiting(pi, "Task_ApproveClosure");
 		assertThat(f.reload(c).getCorrectionResult()).isEqualTo("CORRECTED");
 		assertThat(corrections.correctionUnchecked(correctionId).corrected()).isTrue();
+		dossier.complete(f.as("yuhu.inspector1"), f.reload(c), false);
 		f.closure.approveClosure(f.as("yuhu.leader"), c.getId(), yes());
+		dossier.complete(f.as("yuhu.inspector1"), f.reload(c), true);
 		f.closure.archive(f.as("yuhu.inspector1"), c.getId(), new CaseCommands.Archive("2025-AJ-001"));
 		BpmnAwareTests.assertThat(pi).isEnded().hasPassed("Task_RecordPayment", "Event_CorrectionRechecked")
 			.hasNotPassed("Task_LegalReview", "Task_ScheduleHearing", "Task_HandleUncorrected");
@@ -249,6 +257,8 @@ class EnforcementCaseProcessTest {
 				new CaseCommands.HearingNotice(AppClock.today().plusDays(1), "yuhu.legal", null)))
 			.isInstanceOf(BadRequestException.class);
 		f.hearings.scheduleHearing(f.as("yuhu.inspector1"), c.getId(), new CaseCommands.HearingNotice(hearing, "yuhu.legal", null));
+		// the documents so far, made and served on the days of their steps
+		dossier.complete(f.as("yuhu.inspector1"), f.reload(c), false);
 		ClockUtil.setCurrentTime(Date.from(hearing.atTime(LocalTime.of(10, 0)).atZone(AppClock.ZONE).toInstant()));
 		// no heavier penalty after the hearing
 		assertThatThrownBy(() -> f.hearings.recordHearing(f.as("yuhu.legal"), c.getId(),
@@ -270,6 +280,7 @@ class EnforcementCaseProcessTest {
 		f.decisions.approveDecision(f.as("yuhu.director"), c.getId(), yes());
 		execute(job("Task_IssueDecision", pi));
 		f.execution.serve(f.as("yuhu.inspector1"), c.getId(), new CaseCommands.Service(AppClock.today(), CaseEnums.ServiceMethod.DIRECT, null));
+		dossier.complete(f.as("yuhu.inspector1"), f.reload(c), false);
 		f.execution.publish(f.as("yuhu.inspector1"), c.getId(), new CaseCommands.Publication(AppClock.today(), null));
 		// paid 3 days late: 3 % a day
 		EnforcementCase d = f.reload(c);
@@ -297,7 +308,9 @@ class EnforcementCaseProcessTest {
 		f.closure.approveClosure(f.as("yuhu.leader"), c.getId(), no());
 		assertWaiting(pi, "Task_SupplementExecution");
 		f.closure.supplementExecution(f.as("yuhu.inspector1"), c.getId(), new CaseCommands.Opinion("补充执行记录"));
+		dossier.complete(f.as("yuhu.inspector1"), f.reload(c), false);
 		f.closure.approveClosure(f.as("yuhu.leader"), c.getId(), yes());
+		dossier.complete(f.as("yuhu.inspector1"), f.reload(c), true);
 		f.closure.archive(f.as("yuhu.inspector1"), c.getId(), new CaseCommands.Archive("2025-AJ-002"));
 		BpmnAwareTests.assertThat(pi).isEnded().hasPassed("Task_RecordHearing", "Task_LegalReview",
 				"Task_CollectiveDiscussion", "Task_HandleUncorrected");
@@ -345,7 +358,9 @@ class EnforcementCaseProcessTest {
 		execute(job("Task_IssueDecision", pi));
 		assertWaiting(pi, "Task_TransferCase");
 		f.execution.transfer(f.as("yuhu.inspector1"), c.getId(), new CaseCommands.Transfer("湘潭市公安局雨湖分局", "移送函已送达"));
+		dossier.complete(f.as("yuhu.inspector1"), f.reload(c), false);
 		f.closure.approveClosure(f.as("yuhu.leader"), c.getId(), yes());
+		dossier.complete(f.as("yuhu.inspector1"), f.reload(c), true);
 		f.closure.archive(f.as("yuhu.inspector1"), c.getId(), new CaseCommands.Archive("2025-AJ-003"));
 		BpmnAwareTests.assertThat(pi).isEnded().hasNotPassed("Task_PriorNotice", "Task_ServeDecision");
 		assertThat(f.reload(c).getDecisionOutcome()).isEqualTo(Disposition.TRANSFER);

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import cn.statenforce.directory.EnterpriseService;
+import cn.statenforce.document.DocumentService;
 import cn.statenforce.enforcementcase.CaseClockService;
 import cn.statenforce.enforcementcase.CaseCommands;
 import cn.statenforce.enforcementcase.process.CaseDiagrams;
@@ -50,8 +51,12 @@ class EnforcementCaseController {
 
 	private final CaseClockService clock;
 
+	/** the case's documents (执法文书) for the page's document section */
+	private final DocumentService documents;
+
 	EnforcementCaseController(CaseQueryService queries, CaseIntakeService intake, EnterpriseService enterprises,
-			CaseDiagrams diagrams, CaseStepPosts posts, CaseClockService clock) {
+			CaseDiagrams diagrams, CaseStepPosts posts, CaseClockService clock, DocumentService documents) {
+		this.documents = documents;
 		this.clock = clock;
 		this.queries = queries;
 		this.intake = intake;
@@ -130,6 +135,7 @@ class EnforcementCaseController {
 		model.addAttribute("suspended", d.pauses().stream()
 			.anyMatch(p -> p.endedOn() == null && CaseEnums.PauseReason.SUSPENSION.name().equals(p.reason())));
 		model.addAttribute("appealKinds", CaseEnums.AppealKind.values());
+		model.addAttribute("caseDocuments", documents.caseDocuments(u, id));
 		model.addAttribute("extensionMonths", java.util.stream.IntStream.rangeClosed(1,
 				clock.extensionMonthsAvailable(d.enforcementCase())).boxed().toList());
 		return "enforcementcase/show";

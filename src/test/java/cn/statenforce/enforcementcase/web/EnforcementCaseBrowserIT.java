@@ -7,6 +7,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -80,6 +81,24 @@ class EnforcementCaseBrowserIT {
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("current-user")));
 	}
 
+	/** Makes a document of the kind on the documents page and records its direct service with a receipt scan. */
+	private void makeAndServe(String caseUrl, String kind) throws java.io.IOException {
+		driver.get(caseUrl + "/documents");
+		new Select(driver.findElement(By.cssSelector("#generate-form select[name=kind]"))).selectByValue(kind);
+		((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].requestSubmit()",
+				driver.findElement(By.id("generate-form")));
+		WebElement service = wait.until(ExpectedConditions.presenceOfElementLocated(
+				By.cssSelector("#documents tr[data-kind='" + kind + "'] form.service-form")));
+		java.nio.file.Path receipt = java.nio.file.Files.createTempFile("receipt", ".png");
+		java.nio.file.Files.write(receipt, cn.statenforce.attachment.EvidenceFiles.png("送达回证.png").bytes());
+		service.findElement(By.name("files")).sendKeys(receipt.toString());
+		((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].requestSubmit()", service);
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#documents tr[data-kind='" + kind + "']"),
+				"送达回证扫描件"));
+		assertThat(driver.findElement(By.cssSelector("#documents tr[data-kind='" + kind + "']")).getText())
+			.contains("直接送达 " + AppClock.today());
+	}
+
 	/** Opens the case's current task, claims it if it is a group task, and returns on its form. */
 	private void openTask(String caseUrl) {
 		driver.get(caseUrl);
@@ -104,7 +123,7 @@ class EnforcementCaseBrowserIT {
 	}
 
 	@Test
-	void shouldWalkOneCaseFromLeadToArchiveWithAWarning() {
+	void shouldWalkOneCaseFromLeadToArchiveWithAWarning() throws java.io.IOException {
 		login("yuhu.inspector1");
 		driver.get(url("/cases/new"));
 		new Select(driver.findElement(By.id("source"))).selectByValue("DATA_REVIEW");
@@ -139,12 +158,24 @@ class EnforcementCaseBrowserIT {
 		corrections.recheck(cases.as("yuhu.inspector2"), cases.queries.getUnchecked(caseId).getCorrectionId(), true,
 				"下期月报已按时报送");
 
+		// 执法文书: the on-the-spot decision and the order to correct made from their templates, each served with the
+		// signed receipt scanned
+		login("yuhu.inspector1");
+		makeAndServe(caseUrl, "PENALTY_DECISION");
+		makeAndServe(caseUrl, "CORRECTION_ORDER");
+
 		login("yuhu.leader");
 		openTask(caseUrl);
 		driver.findElement(By.id("approve-yes")).click();
 		submit("同意结案");
 
 		login("yuhu.inspector1");
+		driver.get(caseUrl + "/documents");
+		new Select(driver.findElement(By.cssSelector("#generate-form select[name=kind]"))).selectByValue("CLOSING_APPROVAL");
+		((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].requestSubmit()",
+				driver.findElement(By.id("generate-form")));
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#documents tr[data-kind='CLOSING_APPROVAL']")));
+		assertThat(driver.findElement(By.id("dossier")).getText()).doesNotContain("尚未制作", "尚未登记送达");
 		openTask(caseUrl);
 		driver.findElement(By.id("archiveNumber")).sendKeys("2025-BR-01");
 		submit(null);
