@@ -8,6 +8,7 @@ import org.springframework.transaction.annotation.Transactional;
 import cn.statenforce.organization.CurrentUser;
 import cn.statenforce.organization.CurrentUsers;
 import cn.statenforce.shared.AppClock;
+import cn.statenforce.shared.TextLimits;
 
 /**
  * Records and reads the timeline of a record. Entries are written in the caller's transaction, so the
@@ -31,8 +32,9 @@ public class ActivityLog {
 		CurrentUser user = CurrentUsers.find().orElse(null);
 		String actor = user == null ? SYSTEM : user.username();
 		String actorName = user == null ? "系统" : user.displayName();
-		mapper.insert(new ActivityEntry(null, bureauId, subjectType, subjectId, action, actor, actorName, opinion,
-				detail, AppClock.now()));
+		// the timeline is a display copy of the step's text: shortened to its columns, the step's record keeps it whole
+		mapper.insert(new ActivityEntry(null, bureauId, subjectType, subjectId, action, actor, actorName,
+				TextLimits.clip(opinion, TextLimits.OPINION), TextLimits.clip(detail, TextLimits.DETAIL), AppClock.now()));
 	}
 
 	public List<ActivityEntry> timeline(String subjectType, long subjectId) {

@@ -17,6 +17,7 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import cn.statenforce.calendar.process.ProcessSchedules;
+import cn.statenforce.organization.BureauService;
 import cn.statenforce.organization.CurrentUser;
 import cn.statenforce.organization.CurrentUsers;
 import cn.statenforce.organization.Role;
@@ -45,8 +46,11 @@ public class CalendarAdministration {
 
 	private final ProcessSchedules schedules;
 
+	private final BureauService bureaus;
+
 	CalendarAdministration(CalendarMapper mapper, WorkingDayCalendar calendar, ObjectProvider<WorkingDayDependents> dependents,
-			ProcessSchedules schedules) {
+			ProcessSchedules schedules, BureauService bureaus) {
+		this.bureaus = bureaus;
 		this.mapper = mapper;
 		this.calendar = calendar;
 		this.dependents = dependents;
@@ -227,12 +231,21 @@ public class CalendarAdministration {
 		}
 	}
 
-	private static CurrentUser admin() {
+	/**
+	 * The calendar is nationwide — every bureau's deadlines count on it — so it is kept by the installation's
+	 * system administrator or the administrator of a root bureau, never by a subordinate bureau's ADMIN.
+	 */
+	private CurrentUser admin() {
 		CurrentUser user = CurrentUsers.get();
-		if (!user.hasRole(Role.ADMIN)) {
-			throw new ForbiddenException("工作日历只有管理员可以维护");
+		if (!mayAdminister(user)) {
+			throw new ForbiddenException("工作日历全系统共用，只有系统管理员或最上级统计局的管理员可以维护");
 		}
 		return user;
+	}
+
+	/** Whether the user keeps the calendar (the system administrator, or the ADMIN of a bureau without a parent). */
+	public boolean mayAdminister(CurrentUser user) {
+		return user.hasRole(Role.SYSTEM_ADMIN) || user.hasRole(Role.ADMIN) && bureaus.bureau(user.bureauId()).parentId() == null;
 	}
 
 }

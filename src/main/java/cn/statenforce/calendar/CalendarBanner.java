@@ -14,13 +14,16 @@ class CalendarBanner implements PageBanner {
 
 	private final WorkingDayCalendar calendar;
 
-	CalendarBanner(WorkingDayCalendar calendar) {
+	private final CalendarAdministration administration;
+
+	CalendarBanner(WorkingDayCalendar calendar, CalendarAdministration administration) {
 		this.calendar = calendar;
+		this.administration = administration;
 	}
 
 	@Override
 	public Optional<Banner> bannerFor(CurrentUser user) {
-		if (!user.hasRole(Role.ADMIN)) {
+		if (!user.hasRole(Role.ADMIN) || !administration.mayAdminister(user)) {
 			return Optional.empty();
 		}
 		return calendar.pendingArrangement().map(year -> new Banner("calendar-banner", year

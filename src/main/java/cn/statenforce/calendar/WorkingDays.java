@@ -3,7 +3,9 @@ package cn.statenforce.calendar;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
@@ -22,6 +24,8 @@ public final class WorkingDays {
 
 	private final Map<LocalDate, Boolean> exceptions;
 
+	private final NavigableMap<LocalDate, Boolean> sortedExceptions;
+
 	private final Set<Integer> confirmedYears;
 
 	/**
@@ -30,6 +34,7 @@ public final class WorkingDays {
 	 */
 	public WorkingDays(Map<LocalDate, Boolean> exceptions, Set<Integer> confirmedYears) {
 		this.exceptions = Map.copyOf(exceptions);
+		this.sortedExceptions = new TreeMap<>(exceptions);
 		this.confirmedYears = Set.copyOf(confirmedYears);
 	}
 
@@ -70,18 +75,49 @@ public final class WorkingDays {
 		return d;
 	}
 
-	/** Working days in (from, to]; negative when {@code to} is before {@code from}. */
+	/**
+	 * Working days in (from, to]; negative when {@code to} is before {@code from}. Counted arithmetically — the
+	 * weekdays of whole weeks, then the exceptions and the fixed-date holidays of unconfirmed years that fall in the
+	 * range — so a far date costs as much as a near one.
+	 */
 	public int workingDaysBetween(LocalDate from, LocalDate to) {
 		if (to.isBefore(from)) {
 			return -workingDaysBetween(to, from);
 		}
-		int count = 0;
-		for (LocalDate d = from.plusDays(1); !d.isAfter(to); d = d.plusDays(1)) {
-			if (isWorkingDay(d)) {
+		long count = weekdaysBetween(from, to);
+		for (Map.Entry<LocalDate, Boolean> e : sortedExceptions.subMap(from, false, to, true).entrySet()) {
+			count += (e.getValue() ? 0 : 1) - (isWeekday(e.getKey()) ? 1 : 0);
+		}
+		for (int y = from.getYear(); y <= to.getYear(); y++) {
+			if (isConfirmed(y)) {
+				continue;
+			}
+			for (LocalDate d : StatutoryHolidays.of(y).keySet()) {
+				if (d.isAfter(from) && !d.isAfter(to) && !exceptions.containsKey(d) && isWeekday(d)) {
+					count--;
+				}
+			}
+		}
+		return Math.toIntExact(count);
+	}
+
+	/** Monday-to-Friday dates in (from, to], from ≤ to. */
+	static long weekdaysBetween(LocalDate from, LocalDate to) {
+		long days = to.toEpochDay() - from.toEpochDay();
+		long count = days / 7 * 5;
+		LocalDate d = from.plusDays(days / 7 * 7);
+		while (d.isBefore(to)) {
+			d = d.plusDays(1);
+			if (isWeekday(d)) {
 				count++;
 			}
 		}
 		return count;
+	}
+
+	private static boolean isWeekday(LocalDate d) {
+		DayOfWeek dow = d.getDayOfWeek();
+		return dow != DayOfWeek.SATURDAY && dow != DayOfWeek.SUNDAY;
 	}
 
 	/** The first working day on or after {@code date}. */

@@ -13,6 +13,21 @@ public record Enterprise(Long id, Long bureauId, String creditCode, String name,
 		return PartyType.valueOf(partyType).label();
 	}
 
+	/** The risk tags as a bureau names them (投诉举报、曾有违法、数据异常), separated by 、. */
+	public String riskTagLabels() {
+		if (riskTags == null || riskTags.isBlank()) {
+			return "";
+		}
+		return java.util.Arrays.stream(riskTags.split(",")).map(String::strip).filter(t -> !t.isEmpty())
+			.map(t -> switch (t) {
+				case "COMPLAINT" -> "投诉举报";
+				case "PRIOR_VIOLATION" -> "曾有违法";
+				case "DATA_ANOMALY" -> "数据异常";
+				default -> "其他风险";
+			})
+			.collect(java.util.stream.Collectors.joining("、"));
+	}
+
 	public String sizeClassLabel() {
 		if (sizeClass == null) {
 			return "";

@@ -1,5 +1,6 @@
 package cn.statenforce.enforcementcase;
 
+import cn.statenforce.shared.TextLimits;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -38,12 +39,12 @@ public final class CaseCommands {
 	}
 
 	public record Assess(@NotNull(message = "请选择核查意见") AssessmentProposal proposal,
-			@NotBlank(message = "请填写核查意见或不予立案理由") @Size(max = 2000) String opinion) {
+			@NotBlank(message = "请填写核查意见或不予立案理由") @Size(max = TextLimits.OPINION) String opinion) {
 	}
 
 	/** Any approval: approve or return, with an opinion. */
 	public record Approval(@NotNull(message = "请选择是否批准") Boolean approved,
-			@NotBlank(message = "请填写审批意见") @Size(max = 2000) String opinion) {
+			@NotBlank(message = "请填写审批意见") @Size(max = TextLimits.OPINION) String opinion) {
 	}
 
 	public record SummaryDecision(
@@ -52,7 +53,7 @@ public final class CaseCommands {
 			@NotBlank(message = "请选择处罚种类") @Pattern(regexp = "WARNING|WARNING_AND_FINE", message = "简易程序只能警告或罚款") String penaltyOutcome,
 			@DecimalMin(value = "0", message = "罚款金额不能为负") BigDecimal fine,
 			@Size(max = 1000) String correctionMeasure, LocalDate correctionDeadline,
-			@NotBlank(message = "请填写违法事实及处罚理由") @Size(max = 2000) String opinion) {
+			@NotBlank(message = "请填写违法事实及处罚理由") @Size(max = TextLimits.OPINION) String opinion) {
 	}
 
 	public record AddInspector(@NotBlank(message = "请选择执法人员") String username) {
@@ -95,11 +96,11 @@ public final class CaseCommands {
 			@Pattern(regexp = "WARNING|WARNING_AND_FINE|CIRCULATE", message = "处罚种类无效") String penaltyOutcome,
 			@DecimalMin(value = "0", message = "罚款金额不能为负") BigDecimal fine,
 			@Size(max = 1000) String correctionMeasure, LocalDate correctionDeadline,
-			@NotBlank(message = "请填写拟处理理由") @Size(max = 2000) String opinion) {
+			@NotBlank(message = "请填写拟处理理由") @Size(max = TextLimits.OPINION) String opinion) {
 	}
 
 	public record PriorNotice(@NotNull(message = "请填写送达日期") LocalDate servedOn,
-			@NotNull(message = "请选择送达方式") ServiceMethod method, @Size(max = 2000) String opinion) {
+			@NotNull(message = "请选择送达方式") ServiceMethod method, @Size(max = TextLimits.OPINION) String opinion) {
 	}
 
 	/**
@@ -111,7 +112,7 @@ public final class CaseCommands {
 			LocalDate hearingRequestedOn,
 			@Pattern(regexp = "NO_PENALTY|WARNING|WARNING_AND_FINE|CIRCULATE", message = "处罚种类无效") String revisedOutcome,
 			@DecimalMin(value = "0", message = "罚款金额不能为负") BigDecimal revisedFine,
-			@NotBlank(message = "请填写复核意见") @Size(max = 2000) String opinion, LocalDate statementWaivedOn,
+			@NotBlank(message = "请填写复核意见") @Size(max = TextLimits.OPINION) String opinion, LocalDate statementWaivedOn,
 			WaiverMethod statementWaiverMethod, LocalDate hearingWaivedOn, WaiverMethod hearingWaiverMethod) {
 
 		/** Without waivers, as before the party said anything about them. */
@@ -125,7 +126,7 @@ public final class CaseCommands {
 
 	/** 听证通知: the hearing's day and chair; {@code servedOn} is when the notice reached the party (default today). */
 	public record HearingNotice(@NotNull(message = "请填写听证日期") LocalDate hearingDate,
-			@NotBlank(message = "请选择听证主持人") String chair, @Size(max = 2000) String opinion, LocalDate servedOn) {
+			@NotBlank(message = "请选择听证主持人") String chair, @Size(max = TextLimits.OPINION) String opinion, LocalDate servedOn) {
 
 		public HearingNotice(LocalDate hearingDate, String chair, String opinion) {
 			this(hearingDate, chair, opinion, null);
@@ -148,14 +149,14 @@ public final class CaseCommands {
 	}
 
 	public record Service(@NotNull(message = "请填写送达日期") LocalDate servedOn,
-			@NotNull(message = "请选择送达方式") ServiceMethod method, @Size(max = 2000) String opinion) {
+			@NotNull(message = "请选择送达方式") ServiceMethod method, @Size(max = TextLimits.OPINION) String opinion) {
 	}
 
 	public record Transfer(@NotBlank(message = "请填写接收的司法机关") @Size(max = 200) String transferredTo,
-			@NotBlank(message = "请填写移送说明") @Size(max = 2000) String opinion) {
+			@NotBlank(message = "请填写移送说明") @Size(max = TextLimits.OPINION) String opinion) {
 	}
 
-	public record Publication(@NotNull(message = "请填写公示日期") LocalDate publishedOn, @Size(max = 2000) String opinion) {
+	public record Publication(@NotNull(message = "请填写公示日期") LocalDate publishedOn, @Size(max = TextLimits.OPINION) String opinion) {
 	}
 
 	public record Payment(@NotNull(message = "请填写缴款日期") LocalDate paidOn,

@@ -22,8 +22,8 @@ class CaseMembers {
 		this.users = users;
 	}
 
-	/** Adds the inspector (once); 400 when not a certified inspector of the case's bureau. */
-	void add(EnforcementCase c, String username) {
+	/** Adds the inspector (once); 400 when not a certified inspector of the case's bureau. Returns the inspector. */
+	UserSummary add(EnforcementCase c, String username) {
 		UserSummary u = users.byUsernames(List.of(username)).get(username);
 		if (u == null || !u.hasRole(Role.INSPECTOR) || !c.getBureauId().equals(u.bureauId())) {
 			throw new BadRequestException("inspectors", username + " 不是本局执法人员");
@@ -32,10 +32,11 @@ class CaseMembers {
 			throw new BadRequestException("inspectors", u.displayName() + " 的统计执法证已过期或未登记，不能参与执法");
 		}
 		if (mapper.selectInspectors(c.getId()).stream().anyMatch(i -> i.username().equals(username))) {
-			return;
+			return u;
 		}
 		mapper.insertInspector(new CaseParts.Inspector(null, c.getId(), username, u.displayName(), u.certNumber(),
 				u.certValidTo(), false, null, AppClock.today(), null, null, null));
+		return u;
 	}
 
 	/** Adds the user only if he may take part (e.g. the handler at filing); otherwise leaves the team as it is. */

@@ -39,8 +39,8 @@ public class CaseTeamService {
 		EnforcementCase c = steps.lockWritable(user, id);
 		steps.requireCertified(user);
 		c.requireStatus(CaseStatus.INVESTIGATING, "组成调查组");
-		members.add(c, username);
-		steps.log(c, "INSPECTOR_ADDED", null, "加入调查组：" + username);
+		String name = members.add(c, username).displayName();
+		steps.log(c, "INSPECTOR_ADDED", null, "加入调查组：" + name);
 	}
 
 	/** 回避: decided by the bureau head or deputy (APL Art 43); the investigation continues meanwhile. */

@@ -111,16 +111,23 @@ public class DirectoryImportService {
 
 	/** Starts the import of an uploaded file (moved to a temp file, deleted afterwards) in the background. */
 	public DirectoryImport start(CurrentUser user, String fileName, Path file) {
-		DirectoryImport started = open(user, fileName);
-		worker.submit(() -> {
-			try {
-				run(user, started.id(), file);
-			}
-			finally {
-				deleteQuietly(file);
-			}
-		});
-		return started;
+		try {
+			DirectoryImport started = open(user, fileName);
+			worker.submit(() -> {
+				try {
+					run(user, started.id(), file);
+				}
+				finally {
+					deleteQuietly(file);
+				}
+			});
+			return started;
+		}
+		catch (RuntimeException e) {
+			// refused (role, bureau, file type) or not queued: the stored upload goes at once
+			deleteQuietly(file);
+			throw e;
+		}
 	}
 
 	/** Runs an import to its end in the calling thread (tests, benchmark). */

@@ -1,12 +1,10 @@
 package cn.statenforce.inspection;
 
-import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
@@ -37,8 +35,13 @@ import java.util.zip.GZIPOutputStream;
  * R|username|creditCode
  * </pre>
  *
- * Empty fields are written as empty strings. The gzip of that text is stored with the draw, so the draw
- * can be verified later even after the directory has changed.
+ * Empty fields are written as empty strings. A field's text is escaped so that every string reads back as it was
+ * written: {@code \\} for a backslash, {@code \p} for '|', {@code \n} and {@code \r} for line breaks, and
+ * a backslash, "u" and four hex digits for any other control character or a broken UTF-16 pair; text without any of
+ * them is written as it
+ * is, so the text (and hash) of every snapshot stored before the escaping is unchanged. Lines end with {@code \n}
+ * only. The gzip of that text is stored with the draw, so the draw can be verified later even after the directory
+ * has changed.
  */
 public final class DrawSnapshot {
 
@@ -184,16 +187,40 @@ public final class DrawSnapshot {
 		}
 	}
 
+	/** SHA-256 of the canonical text stored as gzip: what the published hash is checked against. */
+	public static String sha256OfGzip(byte[] gzip) {
+		MessageDigest digest = sha256Digest();
+		try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(gzip), 1 << 16)) {
+			byte[] buf = new byte[1 << 16];
+			for (int n = in.read(buf); n >= 0; n = in.read(buf)) {
+				digest.update(buf, 0, n);
+			}
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		return HexFormat.of().formatHex(digest.digest());
+	}
+
 	static DrawSnapshot parse(InputStream in) throws IOException {
-		BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
-		if (!HEADER.equals(r.readLine())) {
+		String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		int end = text.indexOf('\n');
+		if (end < 0 || !HEADER.equals(text.substring(0, end))) {
 			throw new IllegalArgumentException("not a draw snapshot");
 		}
 		List<SnapshotUnit> units = new ArrayList<>();
 		List<SnapshotInspector> inspectors = new ArrayList<>();
 		List<Recusal> recusals = new ArrayList<>();
-		for (String line = r.readLine(); line != null; line = r.readLine()) {
-			String[] f = line.split("\\|", -1);
+		// lines end at '\n' only: a carriage return inside a field of an older snapshot is part of the field
+		for (int start = end + 1; start < text.length(); start = end + 1) {
+			end = text.indexOf('\n', start);
+			if (end < 0) {
+				end = text.length();
+			}
+			String[] f = text.substring(start, end).split("\\|", -1);
+			for (int i = 1; i < f.length; i++) {
+				f[i] = unescape(f[i]);
+			}
 			switch (f[0]) {
 				case "U" -> units.add(new SnapshotUnit(f[1], Long.parseLong(f[2]), f[3], f[4], blankToNull(f[5])));
 				case "I" -> inspectors.add(new SnapshotInspector(f[1], blankToNull(f[2]), date(f[3]), date(f[4])));
@@ -209,10 +236,88 @@ public final class DrawSnapshot {
 		for (String f : fields) {
 			w.write('|');
 			if (f != null) {
-				w.write(f.replace('|', '/').replace('\n', ' '));
+				w.write(escape(f));
 			}
 		}
 		w.write('\n');
+	}
+
+	/** Whether the character is written escaped (see the class comment); surrogates are checked in pairs. */
+	static boolean needsEscape(char c) {
+		return c < 0x20 || c == '|' || c == '\\' || c == 0x7f || c >= 0x80 && c <= 0x9f;
+	}
+
+	/** The field's text as the snapshot writes it; the same instance when nothing needs escaping. */
+	static String escape(String f) {
+		int n = f.length();
+		int i = 0;
+		while (i < n && !needsEscape(f.charAt(i)) && !Character.isSurrogate(f.charAt(i))) {
+			i++;
+		}
+		if (i == n) {
+			return f;
+		}
+		StringBuilder b = new StringBuilder(n + 8).append(f, 0, i);
+		for (; i < n; i++) {
+			char c = f.charAt(i);
+			if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(f.charAt(i + 1))) {
+				b.append(c).append(f.charAt(++i));
+			}
+			else if (c == '\\') {
+				b.append("\\\\");
+			}
+			else if (c == '|') {
+				b.append("\\p");
+			}
+			else if (c == '\n') {
+				b.append("\\n");
+			}
+			else if (c == '\r') {
+				b.append("\\r");
+			}
+			else if (needsEscape(c) || Character.isSurrogate(c)) {
+				b.append(String.format("\\u%04x", (int) c));
+			}
+			else {
+				b.append(c);
+			}
+		}
+		return b.toString();
+	}
+
+	static String unescape(String f) {
+		int i = f.indexOf('\\');
+		if (i < 0) {
+			return f;
+		}
+		StringBuilder b = new StringBuilder(f.length()).append(f, 0, i);
+		while (i < f.length()) {
+			char c = f.charAt(i);
+			if (c != '\\' || i + 1 >= f.length()) {
+				b.append(c);
+				i++;
+				continue;
+			}
+			char e = f.charAt(i + 1);
+			switch (e) {
+				case '\\' -> b.append('\\');
+				case 'p' -> b.append('|');
+				case 'n' -> b.append('\n');
+				case 'r' -> b.append('\r');
+				case 'u' -> {
+					if (i + 6 <= f.length()) {
+						b.append((char) Integer.parseInt(f.substring(i + 2, i + 6), 16));
+						i += 4;
+					}
+					else {
+						b.append("\\u");
+					}
+				}
+				default -> b.append(c).append(e);
+			}
+			i += 2;
+		}
+		return b.toString();
 	}
 
 	static <T> List<T> sorted(List<T> items, Comparator<T> order) {

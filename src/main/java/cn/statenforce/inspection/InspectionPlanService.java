@@ -215,9 +215,9 @@ public class InspectionPlanService {
 		InspectionPlan p = writable(user, planId);
 		InspectionRegisters.requireAny(user, "抽取", Role.INSPECTOR, Role.LEGAL_REVIEWER, Role.LEADER);
 		requireStatus(p, PlanStatus.APPROVED, "计划须经分管领导批准后才能抽取");
-		Draw d = runDraw(user, p, 1, seed, null);
-		transition(p, PlanStatus.APPROVED, PlanStatus.DRAWN, "计划状态已变化，请刷新");
-		return d;
+		// the plan's row first: of two draws at once the second waits here and then finds the plan drawn (409)
+		transition(p, PlanStatus.APPROVED, PlanStatus.DRAWN, "该计划刚被其他用户抽取，请刷新后查看抽取结果");
+		return runDraw(user, p, 1, seed, null);
 	}
 
 	/**
@@ -309,25 +309,32 @@ public class InspectionPlanService {
 
 	/**
 	 * 复核: re-runs a stored draw from its stored snapshot, seed and parameters and compares the list with
-	 * the stored one. Anyone who may read the plan may verify.
+	 * the stored one. Anyone who may read the plan may verify; only a user who may also change it (its own bureau)
+	 * leaves a trace — the verification time and a timeline entry. An upper bureau or a unit that only reads the
+	 * plan sees the same result and writes nothing.
 	 */
 	@Transactional
 	public DrawVerification verify(CurrentUser user, long drawId) {
 		Draw d = draw(user, drawId);
 		InspectionPlan p = mapper.selectPlan(d.planId());
-		DrawSnapshot snapshot = DrawSnapshot.fromGzip(mapper.selectSnapshot(drawId).content());
-		String hash = snapshot.sha256();
+		byte[] gzip = mapper.selectSnapshot(drawId).content();
+		DrawSnapshot snapshot = DrawSnapshot.fromGzip(gzip);
+		// the stored text itself is what the published hash is over (a snapshot of an older format stays verifiable)
+		String hash = DrawSnapshot.sha256OfGzip(gzip);
 		List<DrawUnitView> stored = mapper.selectDrawUnits(drawId);
 		// the window end is derived from the working-day calendar at draw time: the published one is re-used
 		DrawParameters params = parameters(p, d.seed(), DrawParameters.windowEndOf(d.parameters()), targetCount(p));
 		boolean paramsSame = params.canonical().equals(d.parameters());
 		List<DrawnUnit> rerun = RandomDraw.run(params, snapshot).units();
 		boolean identical = paramsSame && hash.equals(d.snapshotHash()) && same(stored, rerun);
-		mapper.updateDrawVerified(drawId, identical, AppClock.now());
 		String message = identical ? "复核一致：以公布的种子、参数和名录快照重新抽取，结果与原抽取结果完全相同"
 				: !hash.equals(d.snapshotHash()) ? "复核不一致：名录快照的哈希值与公布值不符"
 						: !paramsSame ? "复核不一致：计划参数已与抽取时不同" : "复核不一致：重新抽取的结果与原结果不同";
-		activity.record(p.bureauId(), SUBJECT, p.id(), "复核抽取结果", null, "第" + d.drawNo() + "次抽取：" + message);
+		if (bureaus.canWrite(user, p.bureauId())
+				&& user.hasAnyRole(Role.INSPECTOR, Role.LEGAL_REVIEWER, Role.LEADER, Role.DIRECTOR)) {
+			mapper.updateDrawVerified(drawId, identical, AppClock.now());
+			activity.record(p.bureauId(), SUBJECT, p.id(), "复核抽取结果", null, "第" + d.drawNo() + "次抽取：" + message);
+		}
 		return new DrawVerification(drawId, hash.equals(d.snapshotHash()), identical, d.snapshotHash(), hash,
 				stored.size(), rerun.size(), message);
 	}
@@ -453,7 +460,7 @@ public class InspectionPlanService {
 		}
 		for (String s : InspectionPlan.split(cmd.scopeSizes())) {
 			if (!s.matches("LARGE|MEDIUM|SMALL|MICRO")) {
-				throw new BadRequestException("scopeSizes", "规模只能是 LARGE、MEDIUM、SMALL、MICRO: " + s);
+				throw new BadRequestException("scopeSizes", "规模只能是大型、中型、小型或微型：" + s);
 			}
 		}
 		validateItems(bureau, cmd);

@@ -215,7 +215,7 @@ final class SnapshotStream implements AutoCloseable {
 		}
 	}
 
-	/** {@code |field} as {@link DrawSnapshot} writes it: null empty, '|' as '/', newline as space, UTF-8. */
+	/** {@code |field} as {@link DrawSnapshot} writes it: null empty, escaped ({@link DrawSnapshot#escape}), UTF-8. */
 	private void field(String f) {
 		if (f == null) {
 			put('|');
@@ -227,17 +227,17 @@ final class SnapshotStream implements AutoCloseable {
 		buf[pos++] = '|';
 		for (int i = 0; i < n; i++) {
 			char c = f.charAt(i);
-			if (c >= 0x80) {
+			if (c >= 0x80 || DrawSnapshot.needsEscape(c)) {
 				pos = start;
 				fieldUtf8(f);
 				return;
 			}
-			buf[pos++] = (byte) (c == '|' ? '/' : c == '\n' ? ' ' : c);
+			buf[pos++] = (byte) c;
 		}
 	}
 
 	private void fieldUtf8(String f) {
-		byte[] bytes = f.replace('|', '/').replace('\n', ' ').getBytes(StandardCharsets.UTF_8);
+		byte[] bytes = DrawSnapshot.escape(f).getBytes(StandardCharsets.UTF_8);
 		ensure(bytes.length + 1);
 		buf[pos++] = '|';
 		System.arraycopy(bytes, 0, buf, pos, bytes.length);

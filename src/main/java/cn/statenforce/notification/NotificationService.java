@@ -6,6 +6,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.statenforce.shared.AppClock;
+import cn.statenforce.shared.TextLimits;
 import cn.statenforce.shared.PageResult;
 
 /**
@@ -30,8 +31,9 @@ public class NotificationService {
 	@Transactional
 	public void send(long bureauId, Collection<String> recipients, Message m) {
 		for (String r : recipients) {
-			mapper.insert(new Notification(null, bureauId, r, m.category(), m.title(), m.body(), m.link(),
-					m.subjectType(), m.subjectId(), AppClock.now(), null));
+			// a message quotes the record ("整改任务已下达：" + title): shortened to its columns, never refused
+			mapper.insert(new Notification(null, bureauId, r, m.category(), TextLimits.clip(m.title(), TextLimits.TITLE),
+					TextLimits.clip(m.body(), TextLimits.BODY), m.link(), m.subjectType(), m.subjectId(), AppClock.now(), null));
 		}
 	}
 

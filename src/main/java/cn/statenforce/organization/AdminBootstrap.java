@@ -53,6 +53,7 @@ class AdminBootstrap implements ApplicationRunner {
 			return;
 		}
 		requireLongPassword(properties.adminPassword(), "statenforce.bootstrap.admin-password");
+		PasswordPolicy.check(properties.adminUsername(), properties.adminPassword());
 		tx.executeWithoutResult(s -> {
 			Bureau root = bureaus.createBureau(properties.regionCode(), properties.bureauName(), properties.docPrefix(), null);
 			users.createUser(properties.adminUsername(), "管理员", properties.adminPassword(), root.id(),
@@ -80,6 +81,7 @@ class AdminBootstrap implements ApplicationRunner {
 			return;
 		}
 		requireLongPassword(properties.sysadminPassword(), "statenforce.bootstrap.sysadmin-password");
+		PasswordPolicy.check(username, properties.sysadminPassword());
 		tx.executeWithoutResult(s -> users.createSystemAdministrator(username, "系统管理员",
 				properties.sysadminPassword(), root.id()));
 		LOG.info("bootstrap: created system administrator {} in bureau {}", username, root.regionCode());

@@ -76,6 +76,11 @@ public class BureauService {
 		}
 	}
 
+	/** Whether the user may change records of the bureau (its own; an upper bureau only reads). */
+	public boolean canWrite(CurrentUser user, long bureauId) {
+		return user.bureauId() == bureauId && canRead(user, bureauId);
+	}
+
 	/** Throws 404 for a record out of sight and 403 for one the user may only read. */
 	public void ensureWritable(CurrentUser user, long bureauId, String what) {
 		ensureReadable(user, bureauId, what);
@@ -87,6 +92,29 @@ public class BureauService {
 	/** For administration: an ADMIN manages users of their own bureau and of the bureaus below it. */
 	public void ensureWritableOrBelow(CurrentUser user, long bureauId) {
 		ensureReadable(user, bureauId, "统计局");
+	}
+
+	/**
+	 * A bureau registered by a signed-in user: a bureau belongs to its parent, so only the parent's ADMIN registers
+	 * one under it; a new root bureau (a separate tree of the installation) only the system administrator. A
+	 * district's ADMIN therefore cannot register a bureau under the city or beside it, nor a new root.
+	 */
+	@Transactional
+	public Bureau createBureau(CurrentUser user, String regionCode, String name, String docPrefix, Long parentId) {
+		if (parentId == null) {
+			if (!user.hasRole(Role.SYSTEM_ADMIN)) {
+				throw new ForbiddenException("新的最上级统计局只能由系统管理员登记");
+			}
+		}
+		else {
+			if (mapper.selectBureauById(parentId) == null) {
+				throw new NotFoundException("上级统计局不存在");
+			}
+			if (!user.hasRole(Role.ADMIN) || user.bureauId() != parentId.longValue()) {
+				throw new ForbiddenException("下级统计局只能由其上级统计局的管理员登记");
+			}
+		}
+		return createBureau(regionCode, name, docPrefix, parentId);
 	}
 
 	/**

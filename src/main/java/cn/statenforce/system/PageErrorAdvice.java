@@ -42,6 +42,18 @@ class PageErrorAdvice {
 		return page(HttpStatus.CONFLICT, "状态冲突", ex.getMessage());
 	}
 
+	/** A multipart body that cannot be parsed (cut off, no boundary). */
+	@ExceptionHandler(org.springframework.web.multipart.MultipartException.class)
+	ModelAndView unreadableUpload(org.springframework.web.multipart.MultipartException ex) {
+		return page(HttpStatus.BAD_REQUEST, "输入有误", "上传的内容无法读取，请重新选择文件上传");
+	}
+
+	/** A unique key taken by a concurrent request: the other one won, this one changed nothing. */
+	@ExceptionHandler(org.springframework.dao.DuplicateKeyException.class)
+	ModelAndView duplicateKey(org.springframework.dao.DuplicateKeyException ex) {
+		return page(HttpStatus.CONFLICT, "状态冲突", "该记录刚被其他用户同时办理，请刷新后查看结果");
+	}
+
 	@ExceptionHandler(BadRequestException.class)
 	ModelAndView badRequest(BadRequestException ex) {
 		return page(HttpStatus.BAD_REQUEST, "输入有误", FieldLabels.inMessage(ex.field(), ex.getMessage()));

@@ -2,6 +2,8 @@ package cn.statenforce.system;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.exception.NullValueException;
@@ -14,6 +16,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.converter.HttpMessageConversionException;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
@@ -33,11 +37,14 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import cn.statenforce.shared.BadRequestException;
+import cn.statenforce.shared.BusinessDates;
 import cn.statenforce.shared.ConflictException;
 import cn.statenforce.shared.FieldLabels;
 import cn.statenforce.shared.ForbiddenException;
 import cn.statenforce.shared.NotFoundException;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
@@ -57,6 +64,9 @@ import jakarta.validation.ConstraintViolationException;
 class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
 	private static final Logger LOG = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+
+	/** Jackson's strict duplicate detection: {@code Duplicate field 'cause'}. */
+	private static final Pattern DUPLICATE_FIELD = Pattern.compile("Duplicate field '([^']{1,100})'");
 
 	/** One offending input field: its name in the request, its Chinese label, what is wrong. */
 	record FieldError(String field, String label, String message) {
@@ -112,8 +122,16 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 		if (ex.getCause() instanceof MismatchedInputException m && !m.getPath().isEmpty()) {
 			String field = path(m);
 			Object value = m instanceof InvalidFormatException f ? f.getValue() : null;
-			String message = value == null ? "类型不正确" : unreadable(value);
+			String message = m instanceof InputRulesConfig.RejectedValueException ? m.getOriginalMessage()
+					: m instanceof InvalidNullException ? "列表中不能有空项" : value == null ? "类型不正确" : unreadable(value);
 			return ResponseEntity.badRequest().body(validation(List.of(FieldError.of(field, message))));
+		}
+		if (ex.getCause() instanceof JsonParseException j && j.getOriginalMessage() != null) {
+			Matcher duplicate = DUPLICATE_FIELD.matcher(j.getOriginalMessage());
+			if (duplicate.find()) {
+				return ResponseEntity.badRequest()
+					.body(validation(List.of(FieldError.of(duplicate.group(1), "在请求中出现了两次，只能填写一次"))));
+			}
 		}
 		return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "请求格式错误", "请求体不是有效的 JSON，或字段类型不正确"));
 	}
@@ -157,7 +175,42 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	ProblemDetail typeMismatch(MethodArgumentTypeMismatchException ex) {
-		return validation(List.of(FieldError.of(ex.getName(), unreadable(ex.getValue()))));
+		String message = InputRulesConfig.isDateOutOfRange(ex) ? BusinessDates.outOfRange() + "（" + ex.getValue() + "）"
+				: unreadable(ex.getValue());
+		return validation(List.of(FieldError.of(ex.getName(), message)));
+	}
+
+	/**
+	 * A body Jackson cannot map although it is JSON (e.g. a value of a type no request field can take): the sender's
+	 * mistake, not the server's.
+	 */
+	@ExceptionHandler(HttpMessageConversionException.class)
+	ProblemDetail unconvertible(HttpMessageConversionException ex) {
+		LOG.info("request body not mappable: {}", ex.getMessage());
+		return problem(HttpStatus.BAD_REQUEST, "请求格式错误", "请求体不是有效的 JSON，或字段类型不正确");
+	}
+
+	/**
+	 * A unique key taken by a concurrent request (two draws of one plan at once, two registrations of one number):
+	 * the other request won; this one changed nothing.
+	 */
+	/** A multipart body that cannot be parsed (cut off, no boundary): 400; one too large stays 413. */
+	@ExceptionHandler(org.springframework.web.multipart.MultipartException.class)
+	ProblemDetail unreadableUpload(org.springframework.web.multipart.MultipartException ex) {
+		LOG.info("multipart request not readable: {}", ex.getMessage());
+		return problem(HttpStatus.BAD_REQUEST, "请求格式错误", "上传的内容无法读取，请重新选择文件上传");
+	}
+
+	@ExceptionHandler(org.springframework.dao.PessimisticLockingFailureException.class)
+	ProblemDetail lockTimeout(org.springframework.dao.PessimisticLockingFailureException ex) {
+		LOG.info("row lock not obtained: {}", ex.getMostSpecificCause().getMessage());
+		return problem(HttpStatus.CONFLICT, "状态冲突", "该记录正被其他用户办理，请稍后刷新重试");
+	}
+
+	@ExceptionHandler(DuplicateKeyException.class)
+	ProblemDetail duplicateKey(DuplicateKeyException ex) {
+		LOG.info("unique key taken concurrently: {}", ex.getMostSpecificCause().getMessage());
+		return problem(HttpStatus.CONFLICT, "状态冲突", "该记录刚被其他用户同时办理，请刷新后查看结果");
 	}
 
 	/** A rule broken by the input: the message, preceded by the field's label unless it names the field already. */

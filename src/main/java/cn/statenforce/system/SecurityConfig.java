@@ -29,7 +29,15 @@ import org.springframework.security.web.context.RequestAttributeSecurityContextR
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.core.Authentication;
 
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -71,9 +79,21 @@ class SecurityConfig {
 
 	private final ActivityLog activityLog;
 
-	SecurityConfig(ObjectMapper objectMapper, ActivityLog activityLog) {
+	private final ApiDocsProperties apiDocs;
+
+	/**
+	 * The Content-Security-Policy of the application's pages: scripts, styles, fonts and pictures from the application
+	 * only (Bootstrap and bpmn-js are served from its WebJars), style attributes allowed (the templates and bpmn-js set
+	 * them), no plug-ins, no framing by other sites, forms posting only back to the application.
+	 */
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+			+ "img-src 'self' data:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+			+ "form-action 'self'; frame-ancestors 'self'";
+
+	SecurityConfig(ObjectMapper objectMapper, ActivityLog activityLog, ApiDocsProperties apiDocs) {
 		this.objectMapper = objectMapper;
 		this.activityLog = activityLog;
+		this.apiDocs = apiDocs;
 	}
 
 	@Bean
@@ -130,11 +150,14 @@ class SecurityConfig {
 	@Bean
 	@Order(4)
 	SecurityFilterChain pageChain(HttpSecurity http) throws Exception {
+		RequestMatcher apiDocsPaths = new OrRequestMatcher(path("/swagger-ui.html"), path("/swagger-ui/**"),
+				path("/v3/api-docs"), path("/v3/api-docs/**"));
 		http.authorizeHttpRequests(a -> a
 			.requestMatchers(path("/login"), path("/error"), path("/webjars/**"), path("/css/**"), path("/js/**"),
-					path("/favicon.ico"), path("/public/**"), path("/swagger-ui.html"), path("/swagger-ui/**"),
-					path("/v3/api-docs/**"))
+					path("/favicon.ico"), path("/public/**"))
 			.permitAll()
+			.requestMatchers(apiDocsPaths)
+			.access((auth, ctx) -> new AuthorizationDecision(apiDocs.open() || isSignedIn(auth.get())))
 			.requestMatchers(EngineApiPolicy.webappApi())
 			.hasRole(SYSTEM_ADMIN)
 			.requestMatchers(path("/camunda/api/**"))
@@ -151,8 +174,13 @@ class SecurityConfig {
 			.formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", true).failureUrl("/login?error"))
 			.logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
 			// the Camunda webapps send their own CSRF token (X-XSRF-TOKEN) checked by Camunda's filter
-			.csrf(c -> c.ignoringRequestMatchers(path("/camunda/**")))
-			.headers(h -> h.frameOptions(f -> f.sameOrigin()));
+			.csrf(c -> c.ignoringRequestMatchers(path("/camunda/**"))
+				.csrfTokenRequestHandler(new UploadRules.CsrfTokenOutsideUploads()))
+			// the Camunda webapps send their own Content-Security-Policy (two would both apply)
+			.headers(h -> h.frameOptions(f -> f.sameOrigin())
+				.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(path("/camunda/**")),
+						new ContentSecurityPolicyHeaderWriter(CONTENT_SECURITY_POLICY)))
+				.referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN)));
 		return http.build();
 	}
 
@@ -200,6 +228,10 @@ class SecurityConfig {
 		LOG.warn("engine API call refused: {} {} by {}", req.getMethod(), req.getRequestURI(), who);
 		problem(res, HttpStatus.FORBIDDEN, "无权访问",
 				"流程引擎接口只对系统管理员开放，且只允许查询、作业重试和异常处理；流程只能随系统部署");
+	}
+
+	private static boolean isSignedIn(Authentication auth) {
+		return auth != null && auth.isAuthenticated() && !(auth instanceof AnonymousAuthenticationToken);
 	}
 
 	/** Servlet-path matching that also works for paths not served by Spring MVC (Jersey, webapp filters). */

@@ -104,7 +104,7 @@ class CalendarAdministrationTest {
 	private org.springframework.test.web.servlet.ResultActions importAs(String username, int year, MockMultipartFile file)
 			throws Exception {
 		return mvc.perform(multipart("/admin/calendar/import").file(file).param("year", String.valueOf(year))
-			.param("sourceNote", "国务院办公厅关于" + year + "年部分节假日安排的通知").with(page(users, username)).with(csrf()));
+			.param("sourceNote", "国务院办公厅关于" + year + "年部分节假日安排的通知").with(page(users, username)).with(csrf().asHeader()));
 	}
 
 	private String pageOf(String username, String path) throws Exception {
@@ -123,7 +123,7 @@ class CalendarAdministrationTest {
 		assertThat(calendar.isWorkingDay(LocalDate.parse("2031-05-05"))).isTrue();
 		assertThat(calendar.isWorkingDay(LocalDate.parse("2031-05-02"))).isFalse();
 
-		importAs("yuhu.admin", 2031, file("2031年节假日安排.xlsx", Xlsx.CONTENT_TYPE, xlsx("2031年部分节假日安排", Y2031)))
+		importAs("city.admin", 2031, file("2031年节假日安排.xlsx", Xlsx.CONTENT_TYPE, xlsx("2031年部分节假日安排", Y2031)))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(flash().attribute("message", org.hamcrest.Matchers.startsWith("已导入2031年节假日安排 17 天并确认")));
 
@@ -132,10 +132,10 @@ class CalendarAdministrationTest {
 		assertThat(calendar.isWorkingDay(LocalDate.parse("2031-05-05"))).isFalse();
 		assertThat(calendar.isWorkingDay(LocalDate.parse("2031-04-27"))).isTrue();
 		assertThat(calendar.isWorkingDay(LocalDate.parse("2031-10-11"))).isTrue();
-		assertThat(pageOf("yuhu.admin", "/admin/calendar?year=2031")).contains("id=\"year-confirmed\"", "国务院办公厅关于2031年部分节假日安排的通知");
+		assertThat(pageOf("city.admin", "/admin/calendar?year=2031")).contains("id=\"year-confirmed\"", "国务院办公厅关于2031年部分节假日安排的通知");
 		// the REST view of the year
 		mvc.perform(get("/api/calendar/years/2031").with(api("yuhu.inspector1"))).andExpect(status().isOk())
-			.andExpect(jsonPath("$.confirmed").value(true)).andExpect(jsonPath("$.confirmedBy").value("yuhu.admin"));
+			.andExpect(jsonPath("$.confirmed").value(true)).andExpect(jsonPath("$.confirmedBy").value("city.admin"));
 	}
 
 	@Test
@@ -156,7 +156,7 @@ class CalendarAdministrationTest {
 				2032年10月1日,放假,国庆节
 				2032-10-02,放假,
 				""";
-		importAs("yuhu.admin", 2032, file("2032年节假日安排.csv", "text/csv", bad.getBytes(gb18030)))
+		importAs("city.admin", 2032, file("2032年节假日安排.csv", "text/csv", bad.getBytes(gb18030)))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(flash().attribute("errorMessage", org.hamcrest.Matchers.allOf(
 					org.hamcrest.Matchers.containsString("导入未进行"),
@@ -192,7 +192,7 @@ class CalendarAdministrationTest {
 				2032-10-07,放假,国庆节
 				2032-10-09,调休上班,国庆节调休上班
 				""";
-		importAs("yuhu.admin", 2032, file("2032年节假日安排.csv", "text/csv", good.getBytes(gb18030)))
+		importAs("city.admin", 2032, file("2032年节假日安排.csv", "text/csv", good.getBytes(gb18030)))
 			.andExpect(flash().attribute("message", org.hamcrest.Matchers.startsWith("已导入2032年节假日安排 18 天并确认")));
 		assertThat(calendar.isWorkingDay(LocalDate.parse("2032-10-09"))).isTrue();
 		assertThat(calendar.exceptions(2032)).filteredOn(d -> d.calendarDate().equals(LocalDate.parse("2032-01-02")))
@@ -201,45 +201,45 @@ class CalendarAdministrationTest {
 
 	@Test
 	void shouldConfirmADayByDayEntryOnlyWithTheStatutoryHolidays() throws Exception {
-		mvc.perform(put("/api/calendar/years/2033/confirmation").with(api("yuhu.admin")).contentType(MediaType.APPLICATION_JSON)
+		mvc.perform(put("/api/calendar/years/2033/confirmation").with(api("city.admin")).contentType(MediaType.APPLICATION_JSON)
 			.content("{\"sourceNote\":\"国务院办公厅关于2033年部分节假日安排的通知\"}"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("缺少法定节假日：1月1日（元旦）")));
 		mvc.perform(put("/api/calendar/years/2033/confirmation").with(api("yuhu.inspector1")).contentType(MediaType.APPLICATION_JSON)
 			.content("{}")).andExpect(status().isForbidden());
 		for (String d : new String[] { "2033-01-01", "2033-05-01", "2033-05-02", "2033-10-01", "2033-10-02", "2033-10-03" }) {
-			mvc.perform(put("/api/calendar/days/" + d).with(api("yuhu.admin")).contentType(MediaType.APPLICATION_JSON)
+			mvc.perform(put("/api/calendar/days/" + d).with(api("city.admin")).contentType(MediaType.APPLICATION_JSON)
 				.content("{\"dayType\":\"HOLIDAY\",\"holidayName\":\"法定节假日\"}")).andExpect(status().isOk());
 		}
 		assertThat(calendar.isConfirmed(2033)).isFalse();
-		mvc.perform(put("/api/calendar/years/2033/confirmation").with(api("yuhu.admin")).contentType(MediaType.APPLICATION_JSON)
+		mvc.perform(put("/api/calendar/years/2033/confirmation").with(api("city.admin")).contentType(MediaType.APPLICATION_JSON)
 			.content("{}")).andExpect(status().isOk()).andExpect(jsonPath("$.confirmed").value(true));
 		assertThat(calendar.isConfirmed(2033)).isTrue();
 	}
 
 	@Test
 	void shouldAskTheAdminForNextYearsArrangementFromOctoberUntilItIsEntered() throws Exception {
-		importAs("yuhu.admin", 2031, file("2031.xlsx", Xlsx.CONTENT_TYPE, xlsx("2031年部分节假日安排", Y2031)));
+		importAs("city.admin", 2031, file("2031.xlsx", Xlsx.CONTENT_TYPE, xlsx("2031年部分节假日安排", Y2031)));
 		clockAt(LocalDate.parse("2031-09-30"));
-		assertThat(pageOf("yuhu.admin", "/")).doesNotContain("calendar-banner");
+		assertThat(pageOf("city.admin", "/")).doesNotContain("calendar-banner");
 		clockAt(LocalDate.parse("2031-10-01"));
-		assertThat(pageOf("yuhu.admin", "/")).contains("id=\"calendar-banner\"", "2032年节假日安排尚未录入", "/admin/calendar?year=2032");
+		assertThat(pageOf("city.admin", "/")).contains("id=\"calendar-banner\"", "2032年节假日安排尚未录入", "/admin/calendar?year=2032");
 		assertThat(pageOf("city.admin", "/tasks")).contains("calendar-banner");
 		assertThat(pageOf("yuhu.inspector1", "/")).doesNotContain("calendar-banner");
 		String[][] y2032 = { { "2032-01-01", "放假", "元旦" }, { "2032-05-01", "放假", "劳动节" }, { "2032-05-02", "放假", "劳动节" },
 				{ "2032-10-01", "放假", "国庆节" }, { "2032-10-02", "放假", "国庆节" }, { "2032-10-03", "放假", "国庆节" } };
-		importAs("yuhu.admin", 2032, file("2032.xlsx", Xlsx.CONTENT_TYPE, xlsx("2032年部分节假日安排", y2032)))
+		importAs("city.admin", 2032, file("2032.xlsx", Xlsx.CONTENT_TYPE, xlsx("2032年部分节假日安排", y2032)))
 			.andExpect(flash().attribute("message", org.hamcrest.Matchers.startsWith("已导入2032年节假日安排 6 天并确认")));
-		assertThat(pageOf("yuhu.admin", "/")).doesNotContain("calendar-banner");
+		assertThat(pageOf("city.admin", "/")).doesNotContain("calendar-banner");
 	}
 
 	/** Today (the demo ships 2024–2026): from October 2026 the ADMIN is asked for 2027. */
 	@Test
 	void shouldAskForTheFirstYearNotShipped() throws Exception {
 		clockAt(LocalDate.parse("2026-10-08"));
-		assertThat(pageOf("yuhu.admin", "/")).contains("2027年节假日安排尚未录入");
+		assertThat(pageOf("city.admin", "/")).contains("2027年节假日安排尚未录入");
 		clockAt(LocalDate.parse("2026-09-30"));
-		assertThat(pageOf("yuhu.admin", "/")).doesNotContain("calendar-banner");
+		assertThat(pageOf("city.admin", "/")).doesNotContain("calendar-banner");
 	}
 
 }

@@ -99,6 +99,36 @@ class WorkingDaysTest {
 		assertThat(working).isEqualTo(248);
 	}
 
+	/**
+	 * The arithmetic count equals a count day by day (each date asked {@link WorkingDays#isWorkingDay}) over ranges
+	 * that start and end on every weekday, cross the shipped years' holidays and make-up days, unconfirmed years
+	 * before and after them (fixed-date holidays on weekdays and weekends) and the 1949–2100 business-date range.
+	 */
+	@Test
+	void shouldCountArithmeticallyWhatADayByDayCountGives() {
+		java.util.Random random = new java.util.Random(20261202L);
+		LocalDate first = LocalDate.parse("1949-01-01");
+		int span = (int) (LocalDate.parse("2100-12-31").toEpochDay() - first.toEpochDay());
+		for (int i = 0; i < 400; i++) {
+			LocalDate from = i % 2 == 0 ? LocalDate.parse("2023-12-20").plusDays(random.nextInt(1200))
+					: first.plusDays(random.nextInt(span));
+			LocalDate to = from.plusDays(random.nextInt(i % 3 == 0 ? 40 : 3000));
+			int byDay = 0;
+			for (LocalDate d = from.plusDays(1); !d.isAfter(to); d = d.plusDays(1)) {
+				byDay += days.isWorkingDay(d) ? 1 : 0;
+			}
+			assertThat(days.workingDaysBetween(from, to)).as("(%s, %s]", from, to).isEqualTo(byDay);
+			assertThat(days.workingDaysBetween(to, from)).isEqualTo(-byDay);
+		}
+		// the whole business-date range: 1949–2100 has 55,152 days; its weekdays less the fixed-date holidays of the
+		// unconfirmed years, adjusted by the shipped 2024–2026 arrangements
+		int byDay = 0;
+		for (LocalDate d = first; !d.isAfter(LocalDate.parse("2100-12-31")); d = d.plusDays(1)) {
+			byDay += days.isWorkingDay(d) ? 1 : 0;
+		}
+		assertThat(days.workingDaysBetween(first.minusDays(1), LocalDate.parse("2100-12-31"))).isEqualTo(byDay);
+	}
+
 	@Test
 	void shouldFindTheNextWorkingDay() {
 		assertThat(days.nextWorkingDayFrom(LocalDate.parse("2026-10-01"))).isEqualTo(LocalDate.parse("2026-10-08"));

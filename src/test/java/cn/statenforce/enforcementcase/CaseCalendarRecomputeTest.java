@@ -69,7 +69,7 @@ class CaseCalendarRecomputeTest {
 	void tearDown() throws Exception {
 		ClockUtil.reset();
 		// idempotent: the test removes the day itself; this only runs when it failed before
-		mvc.perform(post("/admin/calendar/delete").param("date", NEW_HOLIDAY.toString()).with(page(users, "yuhu.admin")).with(csrf()));
+		mvc.perform(post("/admin/calendar/delete").param("date", NEW_HOLIDAY.toString()).with(page(users, "city.admin")).with(csrf()));
 	}
 
 	private static void clockAt(LocalDate day) {
@@ -112,7 +112,7 @@ class CaseCalendarRecomputeTest {
 		assertThat(serveTaskDue(c)).isEqualTo(endOfDay(LocalDate.of(2026, 11, 11)));
 
 		mvc.perform(post("/admin/calendar").param("date", NEW_HOLIDAY.toString()).param("dayType", "HOLIDAY")
-			.param("holidayName", "调整放假").with(page(users, "yuhu.admin")).with(csrf()))
+			.param("holidayName", "调整放假").with(page(users, "city.admin")).with(csrf()))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(flash().attribute("message", org.hamcrest.Matchers.containsString("期限已按新日历重新计算")));
 
@@ -121,7 +121,7 @@ class CaseCalendarRecomputeTest {
 		assertThat(activity.timeline("ENFORCEMENT_CASE", c.getId()))
 			.anySatisfy(e -> assertThat(e.detail()).contains("送达期限 2026-11-11 → 2026-11-12"));
 
-		mvc.perform(post("/admin/calendar/delete").param("date", NEW_HOLIDAY.toString()).with(page(users, "yuhu.admin")).with(csrf()))
+		mvc.perform(post("/admin/calendar/delete").param("date", NEW_HOLIDAY.toString()).with(page(users, "city.admin")).with(csrf()))
 			.andExpect(status().is3xxRedirection());
 		assertThat(f.reload(c).getServiceDue()).isEqualTo(LocalDate.of(2026, 11, 11));
 		assertThat(serveTaskDue(c)).isEqualTo(endOfDay(LocalDate.of(2026, 11, 11)));

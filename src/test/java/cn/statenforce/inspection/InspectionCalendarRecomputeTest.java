@@ -54,7 +54,7 @@ class InspectionCalendarRecomputeTest {
 	@AfterEach
 	void tearDown() throws Exception {
 		ClockUtil.reset();
-		mvc.perform(post("/admin/calendar/delete").param("date", NEW_HOLIDAY.toString()).with(page(users, "yuhu.admin")).with(csrf()));
+		mvc.perform(post("/admin/calendar/delete").param("date", NEW_HOLIDAY.toString()).with(page(users, "city.admin")).with(csrf()));
 	}
 
 	private static Date at(LocalDate d, LocalTime t) {
@@ -80,7 +80,7 @@ class InspectionCalendarRecomputeTest {
 		assertThat(timer(pi, "Event_InspectionOverdue")).isEqualTo(at(LocalDate.of(2026, 11, 24), LocalTime.MIDNIGHT));
 
 		mvc.perform(post("/admin/calendar").param("date", NEW_HOLIDAY.toString()).param("dayType", "HOLIDAY")
-			.param("holidayName", "调整放假").with(page(users, "yuhu.admin")).with(csrf()));
+			.param("holidayName", "调整放假").with(page(users, "city.admin")).with(csrf()));
 
 		assertThat(inspections.getUnchecked(i.id()).dueDate()).isEqualTo(LocalDate.of(2026, 11, 24));
 		assertThat(tasks.createTaskQuery().processInstanceId(pi.getId()).singleResult().getDueDate())

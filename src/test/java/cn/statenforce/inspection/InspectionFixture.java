@@ -13,7 +13,7 @@ import cn.statenforce.shared.AppClock;
 
 /** Demo users as signed-in users, and an approved, drawn and started plan of the 雨湖区 bureau. */
 @Component
-class InspectionFixture {
+public class InspectionFixture {
 
 	final InspectionPlanService plans;
 
@@ -60,7 +60,7 @@ class InspectionFixture {
 	}
 
 	/** An approved plan drawn with a fixed seed and started: its inspections. */
-	List<Inspection> startedInspections(int sampleSize, long seed) {
+	public List<Inspection> startedInspections(int sampleSize, long seed) {
 		InspectionPlan p = approvedPlan(sampleSize);
 		CurrentUser legal = user("yuhu.legal");
 		plans.draw(legal, p.id(), seed);

@@ -188,7 +188,7 @@ class SecurityAndErrorsTest {
 	@Test
 	void shouldRejectFormPostsWithoutCsrfToken() throws Exception {
 		mvc.perform(post("/notifications/read-all").with(page(users, "yuhu.leader"))).andExpect(status().isForbidden());
-		mvc.perform(post("/notifications/read-all").with(page(users, "yuhu.leader")).with(csrf()))
+		mvc.perform(post("/notifications/read-all").with(page(users, "yuhu.leader")).with(csrf().asHeader()))
 			.andExpect(status().is3xxRedirection());
 	}
 

@@ -21,6 +21,8 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
+import cn.statenforce.organization.Role;
+import cn.statenforce.system.UploadRoles;
 import cn.statenforce.calendar.CalendarAdministration;
 import cn.statenforce.calendar.CalendarDay;
 import cn.statenforce.calendar.WorkingDayCalendar;
@@ -85,8 +87,8 @@ class CalendarApiController {
 	}
 
 	@PutMapping("/days/{date}")
-	@PreAuthorize("hasRole('ADMIN')")
-	@Operation(summary = "设置节假日或调休上班日（管理员）")
+	@PreAuthorize("hasAnyRole('ADMIN', 'SYSTEM_ADMIN')")
+	@Operation(summary = "设置节假日或调休上班日（系统管理员或最上级统计局的管理员）")
 	CalendarDay save(@PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
 			@Valid @RequestBody DayRequest req) {
 		administration.saveDay(date, req.dayType(), req.holidayName());
@@ -94,23 +96,24 @@ class CalendarApiController {
 	}
 
 	@DeleteMapping("/days/{date}")
-	@PreAuthorize("hasRole('ADMIN')")
-	@Operation(summary = "删除节假日或调休记录（管理员）")
+	@PreAuthorize("hasAnyRole('ADMIN', 'SYSTEM_ADMIN')")
+	@Operation(summary = "删除节假日或调休记录（系统管理员或最上级统计局的管理员）")
 	void delete(@PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
 		administration.removeDay(date);
 	}
 
 	@PutMapping("/years/{year}/confirmation")
-	@PreAuthorize("hasRole('ADMIN')")
-	@Operation(summary = "确认某年节假日安排已录入完毕（管理员）")
+	@PreAuthorize("hasAnyRole('ADMIN', 'SYSTEM_ADMIN')")
+	@Operation(summary = "确认某年节假日安排已录入完毕（系统管理员或最上级统计局的管理员）")
 	YearStatus confirm(@PathVariable @Min(2000) @Max(2100) int year, @Valid @RequestBody(required = false) ConfirmRequest req) {
 		administration.confirmYear(year, req == null ? null : req.sourceNote());
 		return status(year);
 	}
 
 	@PostMapping(path = "/years/{year}/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-	@PreAuthorize("hasRole('ADMIN')")
-	@Operation(summary = "导入某年节假日安排（CSV 或 XLSX：日期、类型、说明），替换该年已录入的日期并确认（管理员）")
+	@PreAuthorize("hasAnyRole('ADMIN', 'SYSTEM_ADMIN')")
+	@Operation(summary = "导入某年节假日安排（CSV 或 XLSX：日期、类型、说明），替换该年已录入的日期并确认（系统管理员或最上级统计局的管理员）")
+	@UploadRoles({ Role.ADMIN, Role.SYSTEM_ADMIN })
 	YearStatus importList(@PathVariable @Min(2000) @Max(2100) int year, @RequestPart("file") MultipartFile file,
 			@RequestParam(required = false) String sourceNote) throws IOException {
 		administration.importArrangement(year, file.getOriginalFilename(), file.getBytes(), sourceNote);

@@ -16,6 +16,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import cn.statenforce.organization.Role;
+import cn.statenforce.system.UploadRoles;
 import cn.statenforce.activity.ActivityLog;
 import cn.statenforce.calendar.CalendarAdministration;
 import cn.statenforce.calendar.StatutoryHolidays;
@@ -59,6 +61,7 @@ class CalendarController {
 		names.putIfAbsent(ActivityLog.SYSTEM, "系统");
 		model.addAttribute("names", names);
 		model.addAttribute("statutory", StatutoryHolidays.of(y));
+		model.addAttribute("mayEdit", administration.mayAdminister(cn.statenforce.organization.CurrentUsers.get()));
 		return "admin/calendar";
 	}
 
@@ -83,6 +86,7 @@ class CalendarController {
 	}
 
 	@PostMapping("/admin/calendar/import")
+	@UploadRoles({ Role.ADMIN })
 	String importList(@RequestParam int year, @RequestParam("file") MultipartFile file,
 			@RequestParam(required = false) String sourceNote, RedirectAttributes redirect) throws IOException {
 		try {

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import cn.statenforce.system.UploadRoles;
 import cn.statenforce.attachment.AttachmentHttp;
 import cn.statenforce.complaint.ComplaintCommands;
 import cn.statenforce.complaint.ComplaintEnums;
@@ -73,6 +74,7 @@ class ComplaintController {
 	}
 
 	@PostMapping("/complaints")
+	@UploadRoles({ Role.INSPECTOR, Role.LEADER, Role.DIRECTOR })
 	String register(@RequestParam(required = false) String channel,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime receivedAt,
 			@RequestParam(required = false) String reportedUnit, @RequestParam(required = false) String reportedPlace,
@@ -147,6 +149,7 @@ class ComplaintController {
 	}
 
 	@PostMapping("/complaints/{id}/handling")
+	@UploadRoles({ Role.INSPECTOR, Role.LEADER, Role.DIRECTOR })
 	String handle(@PathVariable long id, @RequestParam(required = false) String result,
 			@RequestParam(required = false) String summary, @RequestParam(required = false) Long enterpriseId,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate conductDate,

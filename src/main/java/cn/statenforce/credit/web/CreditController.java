@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import cn.statenforce.system.UploadRoles;
 import cn.statenforce.attachment.AttachmentHttp;
 import cn.statenforce.credit.CreditCommands;
 import cn.statenforce.credit.CreditEnums;
@@ -109,6 +110,7 @@ class CreditController {
 	}
 
 	@PostMapping("/credit/records/{id}/repairs")
+	@UploadRoles({ Role.INSPECTOR, Role.LEGAL_REVIEWER, Role.LEADER, Role.DIRECTOR })
 	String apply(@PathVariable long id, @RequestParam(required = false) String kind,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate appliedOn,
 			@RequestParam(required = false) String applicant, @RequestParam(required = false) String reason,
@@ -162,6 +164,7 @@ class CreditController {
 	}
 
 	@PostMapping("/credit/enterprises/{enterpriseId}/commitments")
+	@UploadRoles({ Role.INSPECTOR, Role.LEGAL_REVIEWER, Role.LEADER, Role.DIRECTOR })
 	String commitment(@PathVariable long enterpriseId, @RequestParam(required = false) String kind,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate signedOn,
 			@RequestParam(required = false) String signatory, @RequestParam(required = false) String content,

@@ -58,7 +58,7 @@ final class CaseFormValues {
 	static LocalDate dateOf(Map<String, String> p, String field) {
 		String s = blank(p.get(field));
 		try {
-			return s == null ? null : LocalDate.parse(s);
+			return s == null ? null : cn.statenforce.shared.BusinessDates.check(field, LocalDate.parse(s));
 		}
 		catch (java.time.format.DateTimeParseException e) {
 			throw new BadRequestException(field, FieldLabels.label(field) + "：请填写有效的日期（年-月-日）：" + s);

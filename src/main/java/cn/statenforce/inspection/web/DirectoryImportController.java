@@ -17,6 +17,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
+import cn.statenforce.organization.Role;
+import cn.statenforce.system.UploadRoles;
 import cn.statenforce.inspection.DirectoryImport;
 import cn.statenforce.inspection.DirectoryImportService;
 import cn.statenforce.organization.CurrentUsers;
@@ -31,17 +33,23 @@ class DirectoryImportController {
 
 	private final DirectoryImportService imports;
 
-	DirectoryImportController(DirectoryImportService imports) {
+	private final cn.statenforce.organization.UserService users;
+
+	DirectoryImportController(DirectoryImportService imports, cn.statenforce.organization.UserService users) {
 		this.imports = imports;
+		this.users = users;
 	}
 
 	@GetMapping("/inspection/imports")
 	String list(Model model) {
-		model.addAttribute("imports", imports.recent(CurrentUsers.get()));
+		var recent = imports.recent(CurrentUsers.get());
+		model.addAttribute("imports", recent);
+		model.addAttribute("names", users.byUsernames(recent.stream().map(DirectoryImport::startedBy).distinct().toList()));
 		return "inspection/imports";
 	}
 
 	@PostMapping("/inspection/imports")
+	@UploadRoles({ Role.INSPECTOR, Role.LEGAL_REVIEWER, Role.LEADER, Role.ADMIN })
 	String upload(@RequestParam("file") MultipartFile file) {
 		if (file.isEmpty()) {
 			throw new BadRequestException("file", "请选择要导入的文件");
@@ -78,13 +86,22 @@ class DirectoryImportController {
 
 	static Path store(MultipartFile file) {
 		DirectoryImportServiceFormats.check(file.getOriginalFilename());
+		Path temp = null;
 		try {
-			Path temp = Files.createTempFile("directory-import-", ".upload");
+			temp = Files.createTempFile("directory-import-", ".upload");
 			file.transferTo(temp);
 			return temp;
 		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
+		catch (IOException | RuntimeException e) {
+			if (temp != null) {
+				try {
+					Files.deleteIfExists(temp);
+				}
+				catch (IOException ignored) {
+					// the temp directory is cleaned by the system
+				}
+			}
+			throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
 		}
 	}
 

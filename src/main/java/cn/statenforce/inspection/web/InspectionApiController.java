@@ -15,6 +15,8 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
+import cn.statenforce.organization.Role;
+import cn.statenforce.system.UploadRoles;
 import cn.statenforce.inspection.DirectoryImport;
 import cn.statenforce.inspection.DirectoryImportService;
 import cn.statenforce.inspection.Draw;
@@ -228,6 +230,7 @@ class InspectionApiController {
 	@PostMapping(path = "/imports", consumes = "multipart/form-data")
 	@ResponseStatus(HttpStatus.ACCEPTED)
 	@Operation(summary = "名录导入（CSV/XLSX，后台执行，返回导入记录以查询进度）")
+	@UploadRoles({ Role.INSPECTOR, Role.LEGAL_REVIEWER, Role.LEADER, Role.ADMIN })
 	DirectoryImport upload(@RequestParam("file") MultipartFile file) {
 		return imports.start(CurrentUsers.get(), file.getOriginalFilename(), DirectoryImportController.store(file));
 	}

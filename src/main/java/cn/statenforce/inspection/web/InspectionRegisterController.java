@@ -19,8 +19,11 @@ class InspectionRegisterController {
 
 	private final InspectionRegisters registers;
 
-	InspectionRegisterController(InspectionRegisters registers) {
+	private final cn.statenforce.organization.UserService users;
+
+	InspectionRegisterController(InspectionRegisters registers, cn.statenforce.organization.UserService users) {
 		this.registers = registers;
+		this.users = users;
 	}
 
 	@GetMapping("/inspection/items")
@@ -50,7 +53,11 @@ class InspectionRegisterController {
 	String inspectors(Model model) {
 		CurrentUser user = CurrentUsers.get();
 		model.addAttribute("inspectors", registers.inspectors(user.bureauId()));
-		model.addAttribute("recusals", registers.recusals(user));
+		var recusals = registers.recusals(user);
+		model.addAttribute("recusals", recusals);
+		// names, not login names, of the declaring inspectors and of whoever registered the declaration
+		model.addAttribute("names", users.byUsernames(recusals.stream()
+			.flatMap(r -> java.util.stream.Stream.of(r.username(), r.declaredBy())).distinct().toList()));
 		model.addAttribute("today", AppClock.today());
 		return "inspection/inspectors";
 	}

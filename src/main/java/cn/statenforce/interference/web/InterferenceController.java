@@ -15,6 +15,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import cn.statenforce.organization.Role;
+import cn.statenforce.system.UploadRoles;
 import cn.statenforce.attachment.AttachmentHttp;
 import cn.statenforce.interference.InterferenceMethod;
 import cn.statenforce.interference.InterferenceRecord;
@@ -73,6 +75,7 @@ class InterferenceController {
 	}
 
 	@PostMapping("/interference/records")
+	@UploadRoles({ Role.INSPECTOR, Role.LEGAL_REVIEWER, Role.LEADER, Role.DIRECTOR, Role.ADMIN })
 	String record(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate occurredOn,
 			@RequestParam(required = false) String leaderName, @RequestParam(required = false) String leaderPost,
 			@RequestParam(required = false) String leaderUnit, @RequestParam(required = false) String interferenceType,

@@ -16,6 +16,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import cn.statenforce.organization.Role;
+import cn.statenforce.system.UploadRoles;
 import cn.statenforce.attachment.AttachmentHttp;
 import cn.statenforce.enforcementcase.CaseQueryService;
 import cn.statenforce.leadtransfer.LeadTransfer;
@@ -84,6 +86,7 @@ class TransferController {
 	}
 
 	@PostMapping("/transfers")
+	@UploadRoles({ Role.INSPECTOR, Role.LEGAL_REVIEWER, Role.LEADER, Role.DIRECTOR })
 	String register(@RequestParam(required = false) Long caseId, @RequestParam(required = false) String personName,
 			@RequestParam(required = false) String personPost, @RequestParam(required = false) String personUnit,
 			@RequestParam(defaultValue = "false") boolean partyMember, @RequestParam(defaultValue = "false") boolean publicServant,
@@ -127,6 +130,7 @@ class TransferController {
 	}
 
 	@PostMapping("/transfers/{id}/reply")
+	@UploadRoles({ Role.INSPECTOR, Role.LEGAL_REVIEWER, Role.LEADER, Role.DIRECTOR })
 	String reply(@PathVariable long id,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate replyOn,
 			@RequestParam(required = false) String replyDocument, @RequestParam(required = false) String replyResult,

@@ -18,6 +18,7 @@ import cn.statenforce.organization.Bureau;
 import cn.statenforce.organization.BureauService;
 import cn.statenforce.organization.CurrentUser;
 import cn.statenforce.organization.CurrentUsers;
+import cn.statenforce.organization.PasswordPolicy;
 import cn.statenforce.organization.Role;
 import cn.statenforce.organization.UserService;
 import cn.statenforce.organization.UserSummary;
@@ -83,10 +84,10 @@ class OrganizationApiController {
 
 	@PostMapping("/admin/bureaus")
 	@ResponseStatus(HttpStatus.CREATED)
-	@PreAuthorize("hasRole('ADMIN')")
-	@Operation(summary = "新建统计局（管理员）")
+	@PreAuthorize("hasAnyRole('ADMIN', 'SYSTEM_ADMIN')")
+	@Operation(summary = "新建统计局（下级统计局由上级统计局的管理员登记，最上级统计局由系统管理员登记）")
 	Bureau createBureau(@Valid @RequestBody BureauRequest req) {
-		return bureaus.createBureau(req.regionCode(), req.name(), req.docPrefix(), req.parentId());
+		return bureaus.createBureau(CurrentUsers.get(), req.regionCode(), req.name(), req.docPrefix(), req.parentId());
 	}
 
 	@PostMapping("/admin/users")
@@ -95,6 +96,7 @@ class OrganizationApiController {
 	@Operation(summary = "新建用户（管理员，只能建在本局或下级局）")
 	UserSummary createUser(@Valid @RequestBody UserRequest req) {
 		bureaus.ensureWritableOrBelow(CurrentUsers.get(), req.bureauId());
+		PasswordPolicy.check(req.username(), req.password());
 		return users.createUser(req.username(), req.displayName(), req.password(), req.bureauId(), req.roles(),
 				req.phone(), req.email());
 	}

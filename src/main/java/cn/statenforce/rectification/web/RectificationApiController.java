@@ -24,6 +24,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
+import cn.statenforce.organization.Role;
+import cn.statenforce.system.UploadRoles;
 import cn.statenforce.organization.CurrentUsers;
 import cn.statenforce.rectification.Amendment;
 import cn.statenforce.rectification.AmendmentCommand;
@@ -290,6 +292,7 @@ class RectificationApiController {
 	 * ({@code UNIT|名称|CREATE} or {@code LEADER|名称|<目录条目id>}) say what an unknown name becomes.
 	 */
 	@PostMapping(path = "/plans/{id}/import/preview", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@UploadRoles({ Role.INSPECTOR, Role.LEGAL_REVIEWER, Role.LEADER, Role.DIRECTOR, Role.ADMIN })
 	ImportPreview previewImport(@PathVariable long id, @RequestParam("file") MultipartFile file,
 			@RequestParam Map<String, String> params, @RequestParam(name = "decision", required = false) List<String> decisions) {
 		return imports.preview(CurrentUsers.get(), id, file.getOriginalFilename(), bytes(file), ImportParams.mapping(params),
@@ -297,6 +300,7 @@ class RectificationApiController {
 	}
 
 	@PostMapping(path = "/plans/{id}/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@UploadRoles({ Role.INSPECTOR, Role.LEGAL_REVIEWER, Role.LEADER, Role.DIRECTOR, Role.ADMIN })
 	ResponseEntity<Object> importLedger(@PathVariable long id, @RequestParam("file") MultipartFile file,
 			@RequestParam Map<String, String> params, @RequestParam(name = "decision", required = false) List<String> decisions) {
 		LedgerImportService.ImportResult result = imports.commit(CurrentUsers.get(), id, file.getOriginalFilename(), bytes(file),
@@ -357,6 +361,7 @@ class RectificationApiController {
 	}
 
 	@PostMapping(path = "/measures/{id}/progress", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@UploadRoles({ Role.INSPECTOR, Role.LEGAL_REVIEWER, Role.LEADER, Role.DIRECTOR, Role.ADMIN, Role.RECTIFICATION_OWNER })
 	ResponseEntity<ProgressEntry> progress(@PathVariable long id, @RequestParam(required = false) String content,
 			@RequestParam(name = "files", required = false) List<MultipartFile> files) {
 		return ResponseEntity.status(HttpStatus.CREATED)
@@ -364,6 +369,7 @@ class RectificationApiController {
 	}
 
 	@PostMapping(path = "/measures/{id}/completion", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@UploadRoles({ Role.INSPECTOR, Role.LEGAL_REVIEWER, Role.LEADER, Role.DIRECTOR, Role.ADMIN, Role.RECTIFICATION_OWNER })
 	Measure completion(@PathVariable long id, @RequestParam(required = false) String content,
 			@RequestParam(name = "files", required = false) List<MultipartFile> files,
 			@RequestParam(required = false) String mechanismTitle, @RequestParam(required = false) String mechanismContent,

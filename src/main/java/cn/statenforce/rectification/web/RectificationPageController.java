@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import cn.statenforce.system.UploadRoles;
 import cn.statenforce.organization.CurrentUser;
 import cn.statenforce.organization.CurrentUsers;
 import cn.statenforce.organization.Role;
@@ -293,6 +294,7 @@ class RectificationPageController {
 	 * in the form) is read and shown; nothing is written.
 	 */
 	@PostMapping("/rectification/plans/{id}/import/preview")
+	@UploadRoles({ Role.INSPECTOR, Role.LEGAL_REVIEWER, Role.LEADER, Role.DIRECTOR, Role.ADMIN })
 	String previewImport(@PathVariable long id, @RequestParam(name = "file", required = false) MultipartFile file,
 			@RequestParam(required = false) String fileData, @RequestParam(required = false) String fileName,
 			@RequestParam Map<String, String> params, @RequestParam(name = "decision", required = false) List<String> decisions,
@@ -521,6 +523,7 @@ class RectificationPageController {
 	}
 
 	@PostMapping("/rectification/measures/{id}/progress")
+	@UploadRoles({ Role.INSPECTOR, Role.LEGAL_REVIEWER, Role.LEADER, Role.DIRECTOR, Role.ADMIN, Role.RECTIFICATION_OWNER })
 	String progress(@PathVariable long id, @RequestParam String content,
 			@RequestParam(name = "files", required = false) List<MultipartFile> files, RedirectAttributes redirect) {
 		return act(redirect, measurePage(id), () -> {
@@ -530,6 +533,7 @@ class RectificationPageController {
 	}
 
 	@PostMapping("/rectification/measures/{id}/completion")
+	@UploadRoles({ Role.INSPECTOR, Role.LEGAL_REVIEWER, Role.LEADER, Role.DIRECTOR, Role.ADMIN, Role.RECTIFICATION_OWNER })
 	String completion(@PathVariable long id, @RequestParam String content,
 			@RequestParam(name = "files", required = false) List<MultipartFile> files,
 			@RequestParam(required = false) String mechanismTitle, @RequestParam(required = false) String mechanismContent,

@@ -89,25 +89,25 @@ class InspectionWebTest {
 			.andExpect(content().string(org.hamcrest.Matchers.containsString(p.planNumber())));
 		Inspection i = plans.started(p.id()).get(0);
 		String taskId = tasks.createTaskQuery().processInstanceBusinessKey(i.inspectionNumber()).singleResult().getId();
-		mvc.perform(post("/tasks/" + taskId + "/claim").with(as("yuhu.inspector1")).with(csrf()))
+		mvc.perform(post("/tasks/" + taskId + "/claim").with(as("yuhu.inspector1")).with(csrf().asHeader()))
 			.andExpect(status().is3xxRedirection());
 		mvc.perform(get("/tasks/" + taskId).with(as("yuhu.inspector1")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"serve-notice\"")));
-		mvc.perform(post("/inspection/tasks/" + taskId + "/notice").with(as("yuhu.inspector1")).with(csrf())
+		mvc.perform(post("/inspection/tasks/" + taskId + "/notice").with(as("yuhu.inspector1")).with(csrf().asHeader())
 			.param("servedOn", AppClock.today().toString()).param("recipient", "李会计"))
 			.andExpect(status().is3xxRedirection());
 		String onsite = tasks.createTaskQuery().processInstanceBusinessKey(i.inspectionNumber()).singleResult().getId();
-		mvc.perform(post("/tasks/" + onsite + "/claim").with(as("yuhu.inspector2")).with(csrf()))
+		mvc.perform(post("/tasks/" + onsite + "/claim").with(as("yuhu.inspector2")).with(csrf().asHeader()))
 			.andExpect(status().is3xxRedirection());
 		mvc.perform(get("/tasks/" + onsite).with(as("yuhu.inspector2")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"record-inspection\"")));
-		mvc.perform(post("/inspection/tasks/" + onsite + "/onsite").with(as("yuhu.inspector2")).with(csrf())
+		mvc.perform(post("/inspection/tasks/" + onsite + "/onsite").with(as("yuhu.inspector2")).with(csrf().asHeader())
 			.param("inspectedOn", AppClock.today().toString()).param("result", "NO_PROBLEM"))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl("/tasks/" + onsite));
-		var form = post("/inspection/tasks/" + onsite + "/onsite").with(csrf())
+		var form = post("/inspection/tasks/" + onsite + "/onsite").with(csrf().asHeader())
 			.param("inspectedOn", AppClock.today().toString()).param("result", "NO_PROBLEM");
 		List<cn.statenforce.inspection.InspectionItem> items = plans.items(p.id());
 		for (int k = 0; k < items.size(); k++) {
@@ -125,10 +125,10 @@ class InspectionWebTest {
 	@Test
 	void shouldPublishWithoutPersonalData() throws Exception {
 		InspectionPlan p = startedPlan();
-		mvc.perform(post("/inspection/plans/" + p.id() + "/publish").with(as("yuhu.legal")).with(csrf()))
+		mvc.perform(post("/inspection/plans/" + p.id() + "/publish").with(as("yuhu.legal")).with(csrf().asHeader()))
 			.andExpect(status().isForbidden());
 		mvc.perform(get("/public/inspections/" + p.id())).andExpect(status().isNotFound());
-		mvc.perform(post("/inspection/plans/" + p.id() + "/publish").with(as("yuhu.leader")).with(csrf()))
+		mvc.perform(post("/inspection/plans/" + p.id() + "/publish").with(as("yuhu.leader")).with(csrf().asHeader()))
 			.andExpect(status().is3xxRedirection());
 		Inspection i = plans.started(p.id()).get(0);
 		String page = mvc.perform(get("/public/inspections/" + p.id()))
@@ -168,7 +168,7 @@ class InspectionWebTest {
 		String code = UnifiedSocialCreditCode.of("91", "430302", "87654321").value();
 		String csv = "统一社会信用代码,单位名称,行政区划代码\n" + code + ",雨湖区上传测试有限公司,430302\nbad,坏行,430302\n";
 		MockMultipartFile file = new MockMultipartFile("file", "upload.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8));
-		String location = mvc.perform(multipart("/inspection/imports").file(file).with(as("yuhu.inspector1")).with(csrf()))
+		String location = mvc.perform(multipart("/inspection/imports").file(file).with(as("yuhu.inspector1")).with(csrf().asHeader()))
 			.andExpect(status().is3xxRedirection())
 			.andReturn().getResponse().getRedirectedUrl();
 		long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
@@ -184,7 +184,7 @@ class InspectionWebTest {
 			.andExpect(jsonPath("$.items[0].columnName").value("统一社会信用代码"));
 		mvc.perform(get("/inspection/imports/" + id).with(as("yuhu.inspector1"))).andExpect(status().isOk());
 		mvc.perform(multipart("/inspection/imports").file(new MockMultipartFile("file", "x.txt", "text/plain", new byte[] { 1 }))
-			.with(as("yuhu.inspector1")).with(csrf())).andExpect(status().isBadRequest());
+			.with(as("yuhu.inspector1")).with(csrf().asHeader())).andExpect(status().isBadRequest());
 	}
 
 }

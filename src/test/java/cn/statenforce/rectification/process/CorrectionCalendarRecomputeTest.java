@@ -61,7 +61,7 @@ class CorrectionCalendarRecomputeTest {
 	@AfterEach
 	void tearDown() throws Exception {
 		ClockUtil.reset();
-		mvc.perform(post("/admin/calendar/delete").param("date", NEW_HOLIDAY.toString()).with(page(accounts, "yuhu.admin")).with(csrf()));
+		mvc.perform(post("/admin/calendar/delete").param("date", NEW_HOLIDAY.toString()).with(page(accounts, "city.admin")).with(csrf()));
 	}
 
 	private static Date endOf(LocalDate d) {
@@ -84,7 +84,7 @@ class CorrectionCalendarRecomputeTest {
 		assertThat(management.createJobQuery().processInstanceId(pi).timers().singleResult().getDuedate()).isEqualTo(endOf(LocalDate.of(2026, 11, 13)));
 
 		mvc.perform(post("/admin/calendar").param("date", NEW_HOLIDAY.toString()).param("dayType", "HOLIDAY")
-			.param("holidayName", "调整放假").with(page(accounts, "yuhu.admin")).with(csrf()));
+			.param("holidayName", "调整放假").with(page(accounts, "city.admin")).with(csrf()));
 
 		assertThat(corrections.correctionUnchecked(ref.id()).recheckDue()).isEqualTo(LocalDate.of(2026, 11, 16));
 		assertThat(tasks.createTaskQuery().processInstanceId(pi).singleResult().getDueDate()).isEqualTo(endOf(LocalDate.of(2026, 11, 16)));

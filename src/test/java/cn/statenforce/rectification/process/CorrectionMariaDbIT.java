@@ -62,7 +62,7 @@ class CorrectionMariaDbIT {
 	@AfterEach
 	void tearDown() throws Exception {
 		ClockUtil.reset();
-		mvc.perform(post("/admin/calendar/delete").param("date", NEW_HOLIDAY.toString()).with(page(accounts, "yuhu.admin")).with(csrf()));
+		mvc.perform(post("/admin/calendar/delete").param("date", NEW_HOLIDAY.toString()).with(page(accounts, "city.admin")).with(csrf()));
 	}
 
 	@Test
@@ -78,7 +78,7 @@ class CorrectionMariaDbIT {
 		assertThat(corrections.correctionUnchecked(ref.id()).recheckDue()).isEqualTo(LocalDate.of(2026, 11, 16));
 
 		mvc.perform(post("/admin/calendar").param("date", NEW_HOLIDAY.toString()).param("dayType", "HOLIDAY")
-			.param("holidayName", "调整放假").with(page(accounts, "yuhu.admin")).with(csrf()));
+			.param("holidayName", "调整放假").with(page(accounts, "city.admin")).with(csrf()));
 		assertThat(corrections.correctionUnchecked(ref.id()).recheckDue()).isEqualTo(LocalDate.of(2026, 11, 17));
 		assertThat(management.createJobQuery().processInstanceId(pi).timers().singleResult().getDuedate())
 			.isEqualTo(Date.from(LocalDate.of(2026, 11, 17).atTime(23, 59, 59).atZone(AppClock.ZONE).toInstant()));

@@ -154,21 +154,21 @@ class LedgerImportExportTest {
 		byte[] bytes = LedgerSheetFixtures.supervisionSelfCheck(year);
 		String page = mvc.perform(multipart("/rectification/plans/{id}/import/preview", planId)
 			.file(new org.springframework.mock.web.MockMultipartFile("file", "自查整改表.xlsx", "application/octet-stream", bytes))
-			.with(user(userDetails.loadUserByUsername("yuhu.leader"))).with(csrf()))
+			.with(user(userDetails.loadUserByUsername("yuhu.leader"))).with(csrf().asHeader()))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
 		assertThat(page).contains("导入预览", "工作举措", "缺少“整改措施”列", "preview-errors");
 		String fileData = Base64.getEncoder().encodeToString(bytes);
 		String again = mvc.perform(multipart("/rectification/plans/{id}/import/preview", planId).param("fileData", fileData)
 			.param("fileName", "自查整改表.xlsx").param("column.2", "MEASURE")
-			.with(user(userDetails.loadUserByUsername("yuhu.leader"))).with(csrf()))
+			.with(user(userDetails.loadUserByUsername("yuhu.leader"))).with(csrf().asHeader()))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
 		assertThat(again).doesNotContain("preview-errors").contains("preview-rows", "督促企业建立统计台账并逐户核查");
 		mvc.perform(multipart("/rectification/plans/{id}/import/confirm", planId).param("fileData", fileData)
-			.param("fileName", "自查整改表.xlsx").with(user(userDetails.loadUserByUsername("yuhu.leader"))).with(csrf()))
+			.param("fileName", "自查整改表.xlsx").with(user(userDetails.loadUserByUsername("yuhu.leader"))).with(csrf().asHeader()))
 			.andExpect(flash().attribute("errorMessage", "导入文件有 1 处错误，未导入任何数据"));
 		mvc.perform(multipart("/rectification/plans/{id}/import/confirm", planId).param("fileData", fileData)
 			.param("fileName", "自查整改表.xlsx").param("column.2", "MEASURE")
-			.with(user(userDetails.loadUserByUsername("yuhu.leader"))).with(csrf()))
+			.with(user(userDetails.loadUserByUsername("yuhu.leader"))).with(csrf().asHeader()))
 			.andExpect(flash().attribute("message", "已导入1个方面、2个问题、2条措施"));
 		api.get("yuhu.leader", "/plans/{id}", planId).andExpect(jsonPath("$.measures.length()").value(2));
 	}

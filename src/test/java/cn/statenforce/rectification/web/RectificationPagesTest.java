@@ -142,7 +142,7 @@ class RectificationPagesTest {
 		String taskId = taskService.createTaskQuery().processInstanceBusinessKey(ref.businessKey()).singleResult().getId();
 		taskService.claim(taskId, "yuhu.inspector1");
 		assertThat(page("/tasks/" + taskId, "yuhu.inspector1")).contains("recheck-form");
-		mvc.perform(post("/rectification/corrections/{id}/recheck", ref.id()).with(as("yuhu.inspector1")).with(csrf())
+		mvc.perform(post("/rectification/corrections/{id}/recheck", ref.id()).with(as("yuhu.inspector1")).with(csrf().asHeader())
 			.param("corrected", "true").param("opinion", "已报送"))
 			.andExpect(flash().attribute("message", "复查结论已记录"));
 		assertThat(page("/rectification/plans/" + ref.id(), "yuhu.leader")).contains("已改正").doesNotContain("recheck-form");
@@ -160,12 +160,12 @@ class RectificationPagesTest {
 	@Test
 	void shouldRegisterFeedbackThroughTheForm() throws Exception {
 		assertThat(page("/rectification/feedback/new", "yuhu.leader")).contains("反馈登记", "区委第五巡察组");
-		mvc.perform(post("/rectification/feedback").with(as("yuhu.leader")).with(csrf())
+		mvc.perform(post("/rectification/feedback").with(as("yuhu.leader")).with(csrf().asHeader())
 			.param("source", "PATROL").param("sourceBody", "区委第三巡察组").param("receivedOn", AppClock.today().toString())
 			.param("title", "巡察反馈整改").param("planLeader", "yuhu.director"))
 			.andExpect(redirectedUrlPattern("/rectification/plans/*"))
 			.andExpect(flash().attribute("message", "反馈已登记，请制定问题清单和任务清单"));
-		mvc.perform(post("/rectification/feedback").with(as("yuhu.leader")).with(csrf())
+		mvc.perform(post("/rectification/feedback").with(as("yuhu.leader")).with(csrf().asHeader())
 			.param("source", "ENFORCEMENT").param("sourceBody", "x").param("receivedOn", AppClock.today().toString())
 			.param("title", "t"))
 			.andExpect(redirectedUrl("/rectification/feedback/new"))
@@ -176,7 +176,7 @@ class RectificationPagesTest {
 	void shouldWorkMeasureThroughThePages() throws Exception {
 		Plan draft = fx.draft(calendar.addWorkingDays(AppClock.today(), 10), Category.DEADLINE);
 		assertThat(page("/rectification/plans/" + draft.id(), "yuhu.leader")).contains("制定问题清单和任务清单", "发布整改方案");
-		mvc.perform(post("/rectification/plans/{id}/publish", draft.id()).with(as("yuhu.leader")).with(csrf()))
+		mvc.perform(post("/rectification/plans/{id}/publish", draft.id()).with(as("yuhu.leader")).with(csrf().asHeader()))
 			.andExpect(flash().attributeExists("message"));
 		Measure m = plans.measures(fx.user("yuhu.leader"), draft.id()).get(0);
 
@@ -190,12 +190,12 @@ class RectificationPagesTest {
 		assertThat(tasks)
 			.contains(draft.planNumber(), "区委常规巡察反馈问题整改");
 
-		mvc.perform(multipart("/rectification/measures/{id}/completion", m.id()).with(as("yuhu.owner")).with(csrf())
+		mvc.perform(multipart("/rectification/measures/{id}/completion", m.id()).with(as("yuhu.owner")).with(csrf().asHeader())
 			.param("content", "没有附件"))
 			.andExpect(flash().attribute("errorMessage", "申请销号须上传佐证材料"));
 		mvc.perform(multipart("/rectification/measures/{id}/completion", m.id())
 			.file(new MockMultipartFile("files", "培训签到表.pdf", "application/pdf", "签到".getBytes(StandardCharsets.UTF_8)))
-			.with(as("yuhu.owner")).with(csrf()).param("content", "已组织培训"))
+			.with(as("yuhu.owner")).with(csrf().asHeader()).param("content", "已组织培训"))
 			.andExpect(flash().attribute("message", "已申请销号，等待责任领导对账销号"));
 
 		assertThat(page("/rectification/sign-off", "yuhu.leader")).contains(m.content());
@@ -207,7 +207,7 @@ class RectificationPagesTest {
 		mvc.perform(get("/rectification/measures/{m}/evidence/{e}", m.id(), evidence.id()).with(as("yuhu.leader")))
 			.andExpect(status().isOk()).andExpect(content().bytes("签到".getBytes(StandardCharsets.UTF_8)));
 
-		mvc.perform(post("/rectification/measures/{id}/sign-off", m.id()).with(as("yuhu.leader")).with(csrf())
+		mvc.perform(post("/rectification/measures/{id}/sign-off", m.id()).with(as("yuhu.leader")).with(csrf().asHeader())
 			.param("approve", "true").param("opinion", "同意"))
 			.andExpect(flash().attribute("message", "已对账销号"));
 		String board = page("/rectification?planId=" + draft.id(), "yuhu.leader");
@@ -224,7 +224,7 @@ class RectificationPagesTest {
 		Plan plan = plans.publish(fx.user("yuhu.leader"), fx.draft(calendar.addWorkingDays(AppClock.today(), 10), Category.DEADLINE).id());
 		Measure m = plans.measures(fx.user("yuhu.leader"), plan.id()).get(0);
 		assertThat(page("/rectification/measures/" + m.id(), "yuhu.leader")).contains("amendment-form");
-		mvc.perform(post("/rectification/measures/{id}/amendments", m.id()).with(as("yuhu.leader")).with(csrf())
+		mvc.perform(post("/rectification/measures/{id}/amendments", m.id()).with(as("yuhu.leader")).with(csrf().asHeader())
 			.param("owner", "yuhu.owner2").param("reason", "职能调整"))
 			.andExpect(flash().attribute("message", "变更申请已提交审批，批准后生效"));
 		assertThat(page("/rectification/plans/" + plan.id(), "yuhu.director")).contains("amendment-decision-form", "职能调整");
@@ -232,7 +232,7 @@ class RectificationPagesTest {
 		assertThat(taskPage(plan.planNumber(), RectificationProcess.TASK_APPROVE_AMENDMENT, "yuhu.director"))
 			.contains("amendment-decision-form", "责任单位");
 		long amendmentId = plans.amendments(fx.user("yuhu.leader"), plan.id()).get(0).id();
-		mvc.perform(post("/rectification/amendments/{id}/decision", amendmentId).with(as("yuhu.director")).with(csrf())
+		mvc.perform(post("/rectification/amendments/{id}/decision", amendmentId).with(as("yuhu.director")).with(csrf().asHeader())
 			.param("planId", String.valueOf(plan.id())).param("approve", "true"))
 			.andExpect(flash().attribute("message", "已批准变更"));
 		assertThat(page("/rectification/directory", "yuhu.leader")).contains("责任单位与责任领导", "整改联络人代办");
