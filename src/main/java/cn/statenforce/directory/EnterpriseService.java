@@ -1,5 +1,6 @@
 package cn.statenforce.directory;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import org.springframework.stereotype.Service;
@@ -52,6 +53,17 @@ public class EnterpriseService {
 			throw new NotFoundException("单位不存在: " + id);
 		}
 		return e;
+	}
+
+	/**
+	 * 检查办结: the inspection capability writes the unit's last inspection date and result here (the directory
+	 * owns the unit's row); 404 when the unit is gone.
+	 */
+	@Transactional
+	public void recordLastInspection(long id, LocalDate on, String result) {
+		if (mapper.updateLastInspection(id, on, result, AppClock.now()) != 1) {
+			throw new NotFoundException("单位不存在: " + id);
+		}
 	}
 
 	public PageResult<Enterprise> search(CurrentUser user, String q, int page, int size) {

@@ -12,6 +12,8 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+
+import cn.statenforce.workbench.ProcessModels;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -79,7 +81,11 @@ public class CaseConsistency {
 
 	private final ManagementService management;
 
-	CaseConsistency(EnforcementCaseMapper mapper, RuntimeService runtime, ManagementService management) {
+	private final ProcessModels models;
+
+	CaseConsistency(EnforcementCaseMapper mapper, RuntimeService runtime, ManagementService management,
+			ProcessModels models) {
+		this.models = models;
 		this.mapper = mapper;
 		this.runtime = runtime;
 		this.management = management;
@@ -129,7 +135,7 @@ public class CaseConsistency {
 				List<String> active = runtime.getActiveActivityIds(pi.getId());
 				if (active.stream().noneMatch(expected::contains)) {
 					mismatches.add(mismatch(c, describe(pi), "案件状态为「" + label + "」，流程未停在「"
-							+ EnforcementCaseTaskNames.of(expected.iterator().next()) + "」"));
+							+ models.latestElementName(EnforcementCaseProcess.KEY, expected.iterator().next()) + "」"));
 				}
 			}
 		}
@@ -151,8 +157,8 @@ public class CaseConsistency {
 	private String describe(ProcessInstance pi) {
 		List<String> names = runtime.getActiveActivityIds(pi.getId())
 			.stream()
-			.filter(id -> !EnforcementCaseTaskNames.of(id).equals(id))
-			.map(EnforcementCaseTaskNames::of)
+			.map(id -> models.latestElementName(EnforcementCaseProcess.KEY, id))
+			.filter(name -> !name.startsWith("Task_") && !name.startsWith("Event_") && !name.startsWith("Gateway_"))
 			.distinct()
 			.toList();
 		return names.isEmpty() ? "运行中" : "停在 " + String.join("、", names);

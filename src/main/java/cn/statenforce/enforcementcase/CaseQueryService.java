@@ -8,9 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
+
+import cn.statenforce.enforcementcase.process.CaseWorkflow;
 
 import cn.statenforce.activity.ActivityLog;
 import cn.statenforce.calendar.WorkingDayCalendar;
@@ -30,16 +31,16 @@ import static cn.statenforce.enforcementcase.process.EnforcementCaseProcess.SUBJ
 public class CaseQueryService {
 
 	private final EnforcementCaseMapper mapper;
-	private final TaskService tasks;
+	private final CaseWorkflow workflow;
 	private final BureauService bureaus;
 	private final WorkingDayCalendar calendar;
 	private final ActivityLog activity;
 	private final PenaltyAdvisor penalty;
 
-	CaseQueryService(EnforcementCaseMapper mapper, TaskService tasks, BureauService bureaus,
+	CaseQueryService(EnforcementCaseMapper mapper, CaseWorkflow workflow, BureauService bureaus,
 			WorkingDayCalendar calendar, ActivityLog activity, PenaltyAdvisor penalty) {
 		this.mapper = mapper;
-		this.tasks = tasks;
+		this.workflow = workflow;
 		this.bureaus = bureaus;
 		this.calendar = calendar;
 		this.activity = activity;
@@ -77,8 +78,7 @@ public class CaseQueryService {
 		EnforcementCase c = get(user, id);
 		boolean reporterVisible = user.username().equals(c.getHandler())
 				|| user.hasAnyRole(Role.LEADER, Role.DIRECTOR) && user.bureauId().equals(c.getBureauId());
-		List<Task> open = c.getProcessInstanceId() == null ? List.of()
-				: tasks.createTaskQuery().processInstanceId(c.getProcessInstanceId()).active().list();
+		List<Task> open = workflow.open(c.getProcessInstanceId());
 		Integer daysLeft = c.getCaseDeadline() == null || !c.getStatus().clockRunning() ? null
 				: calendar.workingDaysLeft(c.getCaseDeadline());
 		return new CaseDetails(c, reporterVisible, mapper.selectInspectors(id), mapper.selectViolations(id),
