@@ -1,6 +1,9 @@
-// 年度统计 charts: the page puts the figures in window.annualCharts (AnnualCharts as JSON); ECharts is the webjar.
+// 年度统计 charts: the page puts the figures (AnnualCharts as JSON) in <script type="application/json"
+// id="annual-charts-data">, data and not a script, so the pages' Content-Security-Policy (script-src 'self') allows it;
+// ECharts is the webjar.
 (function () {
-      const charts = window.annualCharts;
+      const data = document.getElementById('annual-charts-data');
+      const charts = data ? JSON.parse(data.textContent) : null;
       const monthly = echarts.init(document.getElementById('chart-monthly'));
       monthly.setOption({
         tooltip: { trigger: 'axis' },
