@@ -43,13 +43,26 @@ class ProcessCoverage implements ProcessEnginePlugin {
 	public void postInit(ProcessEngineConfigurationImpl configuration) {
 	}
 
+	/**
+	 * One collector for the JVM: a test with an application context of its own (e.g. the no-English walk, on a
+	 * database of its own) starts a second engine, whose runs count into the same suite instead of replacing it.
+	 */
 	@Override
 	public void postProcessEngineBuild(ProcessEngine engine) {
-		DefaultCollector c = new DefaultCollector(new ExecutionContextModelProvider());
-		c.createSuite(new Suite(SUITE, SUITE));
-		c.activateSuite(SUITE);
-		c.createRun(new Run(SUITE, SUITE), SUITE);
-		c.activateRun(SUITE);
+		synchronized (ProcessCoverage.class) {
+			install(engine);
+		}
+	}
+
+	private static void install(ProcessEngine engine) {
+		DefaultCollector c = collector;
+		if (c == null) {
+			c = new DefaultCollector(new ExecutionContextModelProvider());
+			c.createSuite(new Suite(SUITE, SUITE));
+			c.activateSuite(SUITE);
+			c.createRun(new Run(SUITE, SUITE), SUITE);
+			c.activateRun(SUITE);
+		}
 		new ProcessEngineAdapter(engine, c).initializeListeners();
 		collector = c;
 	}
