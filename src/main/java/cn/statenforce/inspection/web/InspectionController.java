@@ -90,13 +90,13 @@ class InspectionController {
 	}
 
 	/** 统计执法检查通知书 as DOCX, filled from the inspection. */
-	@GetMapping("/inspection/inspections/{id}/notice")
+	@GetMapping("/inspection/inspections/{id}/notice.docx")
 	ResponseEntity<byte[]> notice(@PathVariable long id) {
 		return documents.download(notices.notice(CurrentUsers.get(), id), false);
 	}
 
 	/** The notice as PDF for viewing in the browser (409 in Chinese without a converter). */
-	@GetMapping("/inspection/inspections/{id}/notice/pdf")
+	@GetMapping("/inspection/inspections/{id}/notice.pdf")
 	ResponseEntity<byte[]> noticePdf(@PathVariable long id) {
 		return documents.download(notices.notice(CurrentUsers.get(), id), true);
 	}

@@ -37,22 +37,22 @@ class RectificationDocumentController {
 		return "redirect:/rectification/plans/" + id;
 	}
 
-	@GetMapping("/rectification/plans/{id}/notice")
+	@GetMapping("/rectification/plans/{id}/notice.docx")
 	ResponseEntity<byte[]> notice(@PathVariable long id) {
 		return rendering.download(documents.notice(CurrentUsers.get(), id), false);
 	}
 
-	@GetMapping("/rectification/plans/{id}/notice/pdf")
+	@GetMapping("/rectification/plans/{id}/notice.pdf")
 	ResponseEntity<byte[]> noticePdf(@PathVariable long id) {
 		return rendering.download(documents.notice(CurrentUsers.get(), id), true);
 	}
 
-	@GetMapping("/rectification/plans/{id}/report")
+	@GetMapping("/rectification/plans/{id}/report.docx")
 	ResponseEntity<byte[]> report(@PathVariable long id) {
 		return rendering.download(documents.report(CurrentUsers.get(), id), false);
 	}
 
-	@GetMapping("/rectification/plans/{id}/report/pdf")
+	@GetMapping("/rectification/plans/{id}/report.pdf")
 	ResponseEntity<byte[]> reportPdf(@PathVariable long id) {
 		return rendering.download(documents.report(CurrentUsers.get(), id), true);
 	}
