@@ -5,15 +5,17 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import cn.statenforce.organization.CurrentUser;
-import cn.statenforce.organization.CurrentUsers;
+import cn.statenforce.audit.AuditActor;
+import cn.statenforce.audit.AuditTrail;
 import cn.statenforce.shared.AppClock;
 import cn.statenforce.shared.TextLimits;
 
 /**
  * Records and reads the timeline of a record. Entries are written in the caller's transaction, so the
- * timeline shows exactly the steps that committed. Steps without a signed-in user (timers, the job
- * executor) are recorded as {@code system} / 系统.
+ * timeline shows exactly the steps that committed. Every entry is also appended to the bureau's tamper-evident
+ * 全过程记录 ({@link AuditTrail}). A service passes the actor ({@link AuditActor#user}, {@link AuditActor#system});
+ * the older form without one takes the signed-in user, or {@code system} / 系统 for steps without one (timers, the
+ * job executor).
  */
 @Service
 public class ActivityLog {
@@ -22,23 +24,49 @@ public class ActivityLog {
 
 	private final ActivityMapper mapper;
 
-	ActivityLog(ActivityMapper mapper) {
+	private final AuditTrail audit;
+
+	ActivityLog(ActivityMapper mapper, AuditTrail audit) {
 		this.mapper = mapper;
+		this.audit = audit;
 	}
 
 	@Transactional
 	public void record(long bureauId, String subjectType, long subjectId, String action, String opinion,
 			String detail) {
-		CurrentUser user = CurrentUsers.find().orElse(null);
-		String actor = user == null ? SYSTEM : user.username();
-		String actorName = user == null ? "系统" : user.displayName();
+		record(AuditTrail.signedInOrSystem(), bureauId, subjectType, subjectId, action, opinion, detail);
+	}
+
+	/** A step done by {@code actor}: on the record's timeline and in the bureau's 全过程记录. */
+	@Transactional
+	public void record(AuditActor actor, long bureauId, String subjectType, long subjectId, String action,
+			String opinion, String detail) {
+		recordChange(actor, bureauId, subjectType, subjectId, action, opinion, detail, null, newValue(opinion, detail));
+	}
+
+	/**
+	 * A change of a value (a date, an amount, a file) by {@code actor}, with the value before and after in the
+	 * 全过程记录; the timeline shows the opinion and detail.
+	 */
+	@Transactional
+	public void recordChange(AuditActor actor, long bureauId, String subjectType, long subjectId, String action,
+			String opinion, String detail, String oldValue, String newValue) {
 		// the timeline is a display copy of the step's text: shortened to its columns, the step's record keeps it whole
-		mapper.insert(new ActivityEntry(null, bureauId, subjectType, subjectId, action, actor, actorName,
-				TextLimits.clip(opinion, TextLimits.OPINION), TextLimits.clip(detail, TextLimits.DETAIL), AppClock.now()));
+		mapper.insert(new ActivityEntry(null, bureauId, subjectType, subjectId, action, actor.username(),
+				actor.displayName(), TextLimits.clip(opinion, TextLimits.OPINION), TextLimits.clip(detail, TextLimits.DETAIL),
+				AppClock.now()));
+		audit.append(actor, bureauId, subjectType, subjectId, action, oldValue, newValue);
 	}
 
 	public List<ActivityEntry> timeline(String subjectType, long subjectId) {
 		return mapper.selectBySubject(subjectType, subjectId);
+	}
+
+	private static String newValue(String opinion, String detail) {
+		if (opinion == null || opinion.isBlank()) {
+			return detail;
+		}
+		return detail == null || detail.isBlank() ? "意见：" + opinion : "意见：" + opinion + "；" + detail;
 	}
 
 }

@@ -41,11 +41,21 @@ public class AttachmentService {
 	@Transactional
 	public List<Attachment> store(long bureauId, String ownerType, long ownerId, List<FileUpload> files,
 			String uploadedBy) {
+		return store(bureauId, ownerType, ownerId, files, uploadedBy, properties.maxFiles());
+	}
+
+	/**
+	 * As {@link #store(long, String, long, List, String)}, with the owner's own limit on the number of files (a case
+	 * holds more evidence than a register entry).
+	 */
+	@Transactional
+	public List<Attachment> store(long bureauId, String ownerType, long ownerId, List<FileUpload> files,
+			String uploadedBy, int maxFiles) {
 		if (files == null || files.isEmpty()) {
 			return List.of();
 		}
-		if (files.size() + mapper.countByOwner(ownerType, ownerId) > properties.maxFiles()) {
-			throw new BadRequestException("files", "佐证材料最多" + properties.maxFiles() + "份");
+		if (files.size() + mapper.countByOwner(ownerType, ownerId) > maxFiles) {
+			throw new BadRequestException("files", "佐证材料最多" + maxFiles + "份");
 		}
 		List<String> types = files.stream().map(this::check).toList();
 		for (int i = 0; i < files.size(); i++) {

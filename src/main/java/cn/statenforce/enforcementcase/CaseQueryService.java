@@ -105,11 +105,17 @@ public class CaseQueryService {
 	 * {@link CaseAnnualFigures}). The caller has checked the data scope.
 	 */
 	public CaseAnnualFigures annualFigures(List<Long> bureauIds, int year) {
+		return figuresBetween(bureauIds, year, LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 1));
+	}
+
+	/**
+	 * The same figures for a part of the year (the report's month-by-month chart): defining dates from {@code from}
+	 * inclusive to {@code to} exclusive.
+	 */
+	public CaseAnnualFigures figuresBetween(List<Long> bureauIds, int year, LocalDate from, LocalDate to) {
 		if (bureauIds.isEmpty()) {
 			return new CaseAnnualFigures(year, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, java.math.BigDecimal.ZERO, 0, 0, 0, 0, 0);
 		}
-		LocalDate from = LocalDate.of(year, 1, 1);
-		LocalDate to = LocalDate.of(year + 1, 1, 1);
 		List<String> running = java.util.Arrays.stream(CaseStatus.values()).filter(CaseStatus::clockRunning)
 			.map(Enum::name).toList();
 		EnforcementCaseMapper.AnnualCounts c = mapper.selectAnnualCounts(bureauIds, from, to, AppClock.today(), running);

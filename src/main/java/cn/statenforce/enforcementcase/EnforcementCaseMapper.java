@@ -31,6 +31,9 @@ interface EnforcementCaseMapper {
 	/** Orders to correct issued to the enterprise since the date (for "≥3 orders within 1 year"). */
 	int countCorrectionOrders(@Param("enterpriseId") long enterpriseId, @Param("since") LocalDate since);
 
+	/** Every case (of one bureau, or all when {@code bureauId} is null) with what the consistency check compares. */
+	List<CaseConsistency.CaseState> selectStatesForConsistency(@Param("bureauId") Long bureauId);
+
 	List<Long> selectIdsWithRunningClock(@Param("statuses") List<String> statuses);
 
 	/** Units with a case in a status other than the finished ones (在办案件). */

@@ -232,6 +232,14 @@ public class InspectionService {
 	 * inspection date (see {@link InspectionAnnualFigures}). The caller has checked the data scope.
 	 */
 	public InspectionAnnualFigures annualFigures(List<Long> bureauIds, int year) {
+		return figuresBetween(bureauIds, year, LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 1));
+	}
+
+	/**
+	 * The same figures for a part of the year (the report's month-by-month chart): on-site inspection dates from
+	 * {@code from} inclusive to {@code to} exclusive.
+	 */
+	public InspectionAnnualFigures figuresBetween(List<Long> bureauIds, int year, LocalDate from, LocalDate to) {
 		Map<PlanType, Long> byType = new java.util.EnumMap<>(PlanType.class);
 		for (PlanType t : PlanType.values()) {
 			byType.put(t, 0L);
@@ -239,8 +247,6 @@ public class InspectionService {
 		if (bureauIds.isEmpty()) {
 			return new InspectionAnnualFigures(year, byType, List.of(), 0, 0, 0, 0, 0, 0, 0, 0, 0, BigDecimal.ZERO, 0);
 		}
-		LocalDate from = LocalDate.of(year, 1, 1);
-		LocalDate to = from.plusYears(1);
 		mapper.selectAnnualUnitsByPlanType(bureauIds, from, to)
 			.forEach(r -> byType.put(PlanType.valueOf(r.planType()), r.units()));
 		List<InspectionAnnualFigures.TopicUnits> byTopic = mapper.selectAnnualUnitsByTopic(bureauIds, from, to).stream()

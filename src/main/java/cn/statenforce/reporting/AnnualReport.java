@@ -45,4 +45,9 @@ public record AnnualReport(int year, long bureauId, String bureauName, List<Stri
 		return title + ".xlsx";
 	}
 
+	/** The file name of the DOCX report: 雨湖区统计局2026年度统计执法工作情况.docx. */
+	public String docxFileName() {
+		return AnnualReportProse.title(this) + ".docx";
+	}
+
 }

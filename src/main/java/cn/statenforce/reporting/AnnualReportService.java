@@ -102,6 +102,34 @@ public class AnnualReportService {
 				AnnualFigureCatalogue.evaluate(inputs));
 	}
 
+	/**
+	 * The page's charts for a report the user has read: the monthly figures are the catalogue's, evaluated on each
+	 * month's records of the same bureaus (rectification and supervision inputs are the year's; no monthly chart uses
+	 * them).
+	 */
+	@Transactional(readOnly = true)
+	public AnnualCharts charts(CurrentUser user, AnnualReport report) {
+		bureaus.ensureReadable(user, report.bureauId(), WHAT);
+		Bureau chosen = bureaus.bureau(report.bureauId());
+		List<Long> ids = bureaus.bureaus().stream().filter(chosen::isAncestorOrSelf).map(Bureau::id).toList();
+		int year = report.year();
+		var rect = rectification.annualFigures(ids, year);
+		var sup = supervision.annualFigures(ids, year);
+		List<AnnualInputs> months = new java.util.ArrayList<>();
+		for (int m = 1; m <= 12; m++) {
+			java.time.LocalDate from = java.time.LocalDate.of(year, m, 1);
+			java.time.LocalDate to = from.plusMonths(1);
+			months.add(new AnnualInputs(year, inspections.figuresBetween(ids, year, from, to),
+					cases.figuresBetween(ids, year, from, to), rect, sup));
+		}
+		return AnnualCharts.of(report, months);
+	}
+
+	/** The year-end report as a Word document in prose ({@link AnnualReportProse}), titled with the bureau and year. */
+	public byte[] docx(AnnualReport report) {
+		return AnnualReportDocx.write(report, AppClock.now());
+	}
+
 	/** The figures as a one-sheet XLSX titled with the bureau and the year: 类别, 项目, 数值, 单位, 统计口径. */
 	public byte[] xlsx(AnnualReport report) {
 		return AnnualReportXlsx.write(report, AppClock.now());

@@ -70,7 +70,7 @@ class ApiTokenConfig {
 			// its own manager, without the event publisher: a token request records no login event
 			.oauth2ResourceServer(o -> o.jwt(j -> j.authenticationManager(manager))
 				.authenticationEntryPoint((req, res, e) -> problem(res, HttpStatus.UNAUTHORIZED, "未认证",
-						"令牌无效、已过期或已注销，请重新获取（POST /api/auth/token）"))
+						"令牌无效、已过期或已注销，请重新获取（POST /api/auth/token）", e))
 				.accessDeniedHandler((req, res, e) -> problem(res, HttpStatus.FORBIDDEN, "无权访问", "当前用户的角色无权执行此操作")))
 			.exceptionHandling(e -> e.accessDeniedHandler(
 					(req, res, ex) -> problem(res, HttpStatus.FORBIDDEN, "无权访问", "当前用户的角色无权执行此操作")))
@@ -81,6 +81,21 @@ class ApiTokenConfig {
 	}
 
 	private void problem(HttpServletResponse res, HttpStatus status, String title, String detail) throws IOException {
+		problem(res, status, title, detail, null);
+	}
+
+	/**
+	 * A problem body; an authentication that failed because the database is unreachable (the user could not be
+	 * read) is 503, not 401 (see {@link DatabaseUnavailable}).
+	 */
+	private void problem(HttpServletResponse res, HttpStatus status, String title, String detail, Exception cause)
+			throws IOException {
+		if (cause != null && DatabaseUnavailable.causedBy(cause)) {
+			status = HttpStatus.SERVICE_UNAVAILABLE;
+			title = DatabaseUnavailable.TITLE;
+			detail = DatabaseUnavailable.DETAIL;
+			res.setHeader("Retry-After", DatabaseUnavailable.RETRY_AFTER_SECONDS);
+		}
 		ProblemDetail p = ProblemDetail.forStatusAndDetail(status, detail);
 		p.setTitle(title);
 		res.setStatus(status.value());

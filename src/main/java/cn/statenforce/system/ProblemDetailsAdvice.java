@@ -250,11 +250,21 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 		return problem(HttpStatus.NOT_FOUND, "记录不存在", "任务或流程不存在，可能已被他人办理");
 	}
 
-	/** Anything else is a bug: logged, and answered in Chinese without the exception's text. */
+	/**
+	 * Anything else is a bug: logged, and answered in Chinese without the exception's text; except the database being
+	 * unreachable, which is 503 with {@code Retry-After} (nothing was written, see {@link DatabaseUnavailable}).
+	 */
 	@ExceptionHandler(Exception.class)
-	ProblemDetail unexpected(Exception ex) {
+	ResponseEntity<ProblemDetail> unexpected(Exception ex) {
+		if (DatabaseUnavailable.causedBy(ex)) {
+			LOG.warn("database unavailable: {}", ex.toString());
+			return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+				.header(HttpHeaders.RETRY_AFTER, DatabaseUnavailable.RETRY_AFTER_SECONDS)
+				.body(problem(HttpStatus.SERVICE_UNAVAILABLE, DatabaseUnavailable.TITLE, DatabaseUnavailable.DETAIL));
+		}
 		LOG.error("unexpected error", ex);
-		return problem(HttpStatus.INTERNAL_SERVER_ERROR, "系统错误", "系统处理请求时出错，请稍后重试或联系管理员");
+		return ResponseEntity.internalServerError()
+			.body(problem(HttpStatus.INTERNAL_SERVER_ERROR, "系统错误", "系统处理请求时出错，请稍后重试或联系管理员"));
 	}
 
 	private static String unreadable(Object value) {

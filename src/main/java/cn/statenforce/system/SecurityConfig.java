@@ -107,7 +107,7 @@ class SecurityConfig {
 		http.securityMatcher(path("/api/**"))
 			.authorizeHttpRequests(a -> a.anyRequest().authenticated())
 			.httpBasic(b -> b.authenticationEntryPoint((req, res, e) -> problem(res, HttpStatus.UNAUTHORIZED, "未认证",
-					"请提供有效的用户名和密码（HTTP Basic）")))
+					"请提供有效的用户名和密码（HTTP Basic）", e)))
 			.exceptionHandling(e -> e.accessDeniedHandler(
 					(req, res, ex) -> problem(res, HttpStatus.FORBIDDEN, "无权访问", "当前用户的角色无权执行此操作")))
 			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -125,7 +125,7 @@ class SecurityConfig {
 				.anyRequest()
 				.denyAll())
 			.httpBasic(b -> b.authenticationEntryPoint((req, res, e) -> problem(res, HttpStatus.UNAUTHORIZED, "未认证",
-					"请提供有效的用户名和密码（HTTP Basic）")))
+					"请提供有效的用户名和密码（HTTP Basic）", e)))
 			.exceptionHandling(e -> e.accessDeniedHandler(this::engineApiRefused))
 			.addFilterAfter(new EngineOperationAudit(activityLog), AuthorizationFilter.class)
 			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -240,6 +240,21 @@ class SecurityConfig {
 	}
 
 	private void problem(HttpServletResponse res, HttpStatus status, String title, String detail) throws IOException {
+		problem(res, status, title, detail, null);
+	}
+
+	/**
+	 * A problem body; an authentication that failed because the database is unreachable (the user could not be
+	 * read) is 503, not 401 (see {@link DatabaseUnavailable}).
+	 */
+	private void problem(HttpServletResponse res, HttpStatus status, String title, String detail, Exception cause)
+			throws IOException {
+		if (cause != null && DatabaseUnavailable.causedBy(cause)) {
+			status = HttpStatus.SERVICE_UNAVAILABLE;
+			title = DatabaseUnavailable.TITLE;
+			detail = DatabaseUnavailable.DETAIL;
+			res.setHeader("Retry-After", DatabaseUnavailable.RETRY_AFTER_SECONDS);
+		}
 		ProblemDetail p = ProblemDetail.forStatusAndDetail(status, detail);
 		p.setTitle(title);
 		res.setStatus(status.value());

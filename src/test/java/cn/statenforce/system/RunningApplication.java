@@ -20,7 +20,7 @@ import java.util.stream.Stream;
  * as a child process on a free port, with its own working directory (so the embedded default database is
  * {@code <dir>/data/statenforce}), killed with SIGKILL and started again on the same directory.
  */
-final class RunningApplication {
+public final class RunningApplication {
 
 	private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
 
@@ -37,16 +37,58 @@ final class RunningApplication {
 	private int starts;
 
 	RunningApplication(Path workDir, Map<String, String> environment, List<String> arguments) throws IOException {
+		this(workDir, environment, arguments, freePort());
+	}
+
+	/** On the given port (the reliability tests use fixed ports, see their classes). */
+	public RunningApplication(Path workDir, Map<String, String> environment, List<String> arguments, int port) {
 		this.workDir = workDir;
 		this.environment = environment;
 		this.arguments = arguments;
+		this.port = port;
+	}
+
+	private static int freePort() throws IOException {
 		try (ServerSocket s = new ServerSocket(0)) {
-			this.port = s.getLocalPort();
+			return s.getLocalPort();
 		}
 	}
 
-	String baseUrl() {
+	public String baseUrl() {
 		return "http://127.0.0.1:" + port;
+	}
+
+	/** What a one-off command run of the jar printed and how it exited. */
+	public record CommandOutcome(int exitCode, String output) {
+	}
+
+	/**
+	 * Runs the jar once more as a command (no job executor; its web server on {@code commandPort}, as the security
+	 * configuration needs a servlet context) with the same environment and arguments plus {@code extra}, and waits
+	 * for it to exit.
+	 */
+	public CommandOutcome runCommand(int commandPort, List<String> extra) throws IOException, InterruptedException {
+		List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx512m", "-XX:TieredStopAtLevel=1",
+				"-Duser.timezone=Asia/Shanghai", "-Dfile.encoding=UTF-8", "-jar", jar().toString(),
+				"--camunda.bpm.job-execution.enabled=false"));
+		command.addAll(arguments);
+		command.addAll(extra);
+		command.add("--server.port=" + commandPort);
+		Path log = workDir.resolve("command-" + System.nanoTime() + ".log");
+		ProcessBuilder pb = new ProcessBuilder(command).directory(workDir.toFile())
+			.redirectErrorStream(true)
+			.redirectOutput(log.toFile());
+		pb.environment().putAll(environment);
+		Process p = pb.start();
+		if (!p.waitFor(START_TIMEOUT.toSeconds(), java.util.concurrent.TimeUnit.SECONDS)) {
+			p.destroyForcibly();
+			throw new IllegalStateException("the command did not finish within " + START_TIMEOUT);
+		}
+		return new CommandOutcome(p.exitValue(), Files.readString(log));
+	}
+
+	public boolean isAlive() {
+		return process != null && process.isAlive();
 	}
 
 	long pid() {
@@ -54,7 +96,7 @@ final class RunningApplication {
 	}
 
 	/** Starts the application and waits until it answers its health check. Returns the start-up time. */
-	Duration start() throws IOException, InterruptedException {
+	public Duration start() throws IOException, InterruptedException {
 		starts++;
 		List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx512m", "-XX:TieredStopAtLevel=1",
 				"-Duser.timezone=Asia/Shanghai", "-Dfile.encoding=UTF-8", "-jar", jar().toString(),
@@ -89,7 +131,7 @@ final class RunningApplication {
 	}
 
 	/** SIGKILL: no shutdown hook, no graceful close of the pool or the database. */
-	void kill() throws IOException, InterruptedException {
+	public void kill() throws IOException, InterruptedException {
 		if (process == null || !process.isAlive()) {
 			return;
 		}
@@ -100,7 +142,7 @@ final class RunningApplication {
 		process.waitFor();
 	}
 
-	String consoleTail() {
+	public String consoleTail() {
 		try {
 			List<String> lines = Files.readAllLines(workDir.resolve("console-" + starts + ".log"));
 			return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));

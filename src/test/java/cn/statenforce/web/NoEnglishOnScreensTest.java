@@ -79,6 +79,15 @@ class NoEnglishOnScreensTest {
 	@Autowired
 	InspectionFixture inspections;
 
+	@Autowired
+	org.camunda.bpm.engine.ProcessEngine engine;
+
+	@org.junit.jupiter.api.BeforeEach
+	void init() {
+		// this test has an application context (and engine) of its own
+		org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init(engine);
+	}
+
 	@Test
 	void shouldShowNoLatinWordOnAnyPageOfAnyRole() throws Exception {
 		// records to be walked through besides the demo data: a filed case and a drawn and started plan of the district

@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
+import cn.statenforce.system.UploadRoles;
 import cn.statenforce.attachment.AttachmentHttp;
 import cn.statenforce.document.ArchiveBundleService;
 import cn.statenforce.document.DocumentCommands;
@@ -98,6 +99,7 @@ class DocumentApiController {
 		return zip(bundles.bundle(CurrentUsers.get(), id));
 	}
 
+	@UploadRoles({ Role.INSPECTOR, Role.LEGAL_REVIEWER, Role.LEADER, Role.DIRECTOR, Role.ADMIN })
 	@PostMapping("/api/archive-bundles/verify")
 	ArchiveBundleService.Verification verify(@RequestParam("file") MultipartFile file) {
 		return bundles.verify(CurrentUsers.get(), bytes(file));
@@ -126,6 +128,7 @@ class DocumentApiController {
 		return documents.recordService(CurrentUsers.get(), documentId, cmd, List.of());
 	}
 
+	@UploadRoles({ Role.INSPECTOR, Role.LEGAL_REVIEWER, Role.LEADER, Role.DIRECTOR })
 	@PostMapping(path = "/api/documents/{documentId}/service", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@ResponseStatus(HttpStatus.CREATED)
 	ServiceRecord serveWithReceipt(@PathVariable long documentId, @Valid DocumentCommands.Service cmd,
@@ -133,6 +136,7 @@ class DocumentApiController {
 		return documents.recordService(CurrentUsers.get(), documentId, cmd, AttachmentHttp.uploads(files));
 	}
 
+	@UploadRoles({ Role.INSPECTOR, Role.LEGAL_REVIEWER, Role.LEADER, Role.DIRECTOR })
 	@PostMapping("/api/documents/{documentId}/receipts")
 	ServiceRecord attachReceipt(@PathVariable long documentId,
 			@RequestParam(name = "files", required = false) List<MultipartFile> files) {
@@ -167,6 +171,7 @@ class DocumentApiController {
 		return download(kind.title() + "（模板第" + version + "版）.docx", templates.content(admin().bureauId(), kind, version));
 	}
 
+	@UploadRoles({ Role.ADMIN })
 	@PostMapping("/api/document-templates/{kind}")
 	@ResponseStatus(HttpStatus.CREATED)
 	TemplateVersion upload(@PathVariable DocumentKind kind, @RequestParam("file") MultipartFile file,

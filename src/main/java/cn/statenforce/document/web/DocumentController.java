@@ -15,6 +15,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import cn.statenforce.organization.Role;
+import cn.statenforce.system.UploadRoles;
 import cn.statenforce.attachment.AttachmentHttp;
 import cn.statenforce.document.ArchiveBundleService;
 import cn.statenforce.document.DocumentCommands;
@@ -106,6 +108,7 @@ class DocumentController {
 		});
 	}
 
+	@UploadRoles({ Role.INSPECTOR, Role.LEGAL_REVIEWER, Role.LEADER, Role.DIRECTOR })
 	@PostMapping("/documents/{documentId}/service")
 	String serve(@PathVariable long documentId, @RequestParam long caseId, @RequestParam(required = false) String method,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate servedOn,
@@ -125,6 +128,7 @@ class DocumentController {
 		});
 	}
 
+	@UploadRoles({ Role.INSPECTOR, Role.LEGAL_REVIEWER, Role.LEADER, Role.DIRECTOR })
 	@PostMapping("/documents/{documentId}/receipts")
 	String attachReceipt(@PathVariable long documentId, @RequestParam long caseId,
 			@RequestParam(name = "files", required = false) List<MultipartFile> files, RedirectAttributes redirect) {
@@ -155,6 +159,7 @@ class DocumentController {
 		return "document/verify";
 	}
 
+	@UploadRoles({ Role.INSPECTOR, Role.LEGAL_REVIEWER, Role.LEADER, Role.DIRECTOR, Role.ADMIN })
 	@PostMapping("/archive-bundles/verify")
 	String verify(@RequestParam(name = "file", required = false) MultipartFile file, Model model) {
 		try {

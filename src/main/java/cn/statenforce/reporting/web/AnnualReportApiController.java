@@ -32,6 +32,20 @@ class AnnualReportApiController {
 		return reports.report(CurrentUsers.get(), year, bureauId);
 	}
 
+	@GetMapping("/api/reports/annual/docx")
+	@Operation(summary = "年度统计执法工作情况 Word 文档（按年度统计口径生成的文字段落）")
+	ResponseEntity<byte[]> docx(@RequestParam int year, @RequestParam(required = false) Long bureauId) {
+		AnnualReport report = reports.report(CurrentUsers.get(), year, bureauId);
+		return AnnualReportController.docx(report.docxFileName(), reports.docx(report));
+	}
+
+	@GetMapping("/api/reports/annual/charts")
+	@Operation(summary = "年度统计图表数据（按月、按类型）")
+	cn.statenforce.reporting.AnnualCharts charts(@RequestParam int year, @RequestParam(required = false) Long bureauId) {
+		var user = CurrentUsers.get();
+		return reports.charts(user, reports.report(user, year, bureauId));
+	}
+
 	@GetMapping("/api/reports/annual/export")
 	@Operation(summary = "年度统计 Excel（标题和文件名含统计局名称和年度）")
 	ResponseEntity<byte[]> export(@RequestParam int year, @RequestParam(required = false) Long bureauId) {

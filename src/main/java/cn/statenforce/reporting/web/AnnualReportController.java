@@ -33,10 +33,27 @@ class AnnualReportController {
 		int y = year == null ? AppClock.today().getYear() : year;
 		AnnualReport report = reports.report(user, y, bureauId);
 		model.addAttribute("report", report);
+		model.addAttribute("charts", reports.charts(user, report));
 		model.addAttribute("bureaus", bureaus.readableBureaus(user));
 		int thisYear = AppClock.today().getYear();
 		model.addAttribute("years", java.util.stream.IntStream.rangeClosed(0, 9).map(i -> thisYear - i).boxed().toList());
 		return "reporting/annual";
+	}
+
+	@GetMapping("/reports/annual/docx")
+	ResponseEntity<byte[]> docx(@RequestParam int year, @RequestParam(required = false) Long bureauId) {
+		AnnualReport report = reports.report(CurrentUsers.get(), year, bureauId);
+		return docx(report.docxFileName(), reports.docx(report));
+	}
+
+	static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+	static ResponseEntity<byte[]> docx(String fileName, byte[] body) {
+		return ResponseEntity.ok()
+			.header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, org.springframework.http.ContentDisposition.attachment()
+				.filename(fileName, java.nio.charset.StandardCharsets.UTF_8).build().toString())
+			.contentType(org.springframework.http.MediaType.parseMediaType(DOCX))
+			.body(body);
 	}
 
 	@GetMapping("/reports/annual/export")
