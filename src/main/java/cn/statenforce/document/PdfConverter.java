@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -22,7 +23,8 @@ import cn.statenforce.shared.ConflictException;
  * PDF renderings of generated documents for viewing in the browser, by LibreOffice headless
  * ({@code soffice --headless --convert-to pdf}). The DOCX stays the document; without a converter the pages offer the
  * DOCX only. Each conversion runs in a temp directory of its own (with its own LibreOffice profile, so parallel
- * conversions do not share a lock) that is deleted on every path, and is killed after the timeout.
+ * conversions do not share a lock) that is deleted on every path, and is killed after the timeout. One conversion
+ * runs at a time.
  */
 @Component
 public class PdfConverter {
@@ -43,6 +45,9 @@ public class PdfConverter {
 	private final Path soffice;
 
 	private final Duration timeout;
+
+	/** One LibreOffice at a time: each takes a core and some 200 MB; the others wait up to the timeout. */
+	private final Semaphore running = new Semaphore(1, true);
 
 	PdfConverter(Properties properties) {
 		this.soffice = properties.pdfConverter().isBlank() ? DEFAULT_SOFFICE : Path.of(properties.pdfConverter().strip());
@@ -67,6 +72,24 @@ public class PdfConverter {
 		if (!available()) {
 			throw new ConflictException("本系统未安装PDF转换程序，请下载DOCX文件查看");
 		}
+		try {
+			if (!running.tryAcquire(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+				throw new ConflictException("PDF转换繁忙，请稍后再试或下载DOCX文件查看");
+			}
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new ConflictException("PDF转换被中断，请下载DOCX文件查看");
+		}
+		try {
+			return convert(docx);
+		}
+		finally {
+			running.release();
+		}
+	}
+
+	private byte[] convert(byte[] docx) {
 		Path dir = null;
 		try {
 			dir = Files.createTempDirectory("statenforce-pdf-");
