@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.fail;
 
 /**
  * The PDF rendering by LibreOffice headless, run for real: a decision rendered from the built-in template becomes a
- * PDF with the party's name in it; a missing converter, a failing one and a converter that hangs past the timeout
+ * PDF with the party's name in it (read by pdftotext where installed, else from the fonts' ToUnicode tables); a missing converter, a failing one and a converter that hangs past the timeout
  * each give a Chinese message, and no temp directory is left behind on any path. The converter must be installed
  * (.ci/run installs it); this test fails rather than skips without it.
  */
@@ -84,6 +84,15 @@ class PdfConverterTest {
 		if (Files.isExecutable(pdftotext)) {
 			assertThat(text(pdftotext, pdf)).contains(PARTY, "雁统罚〔2025〕3号", "统计行政处罚决定书");
 		}
+		else {
+			// without pdftotext: the characters of the party's name that no template contains (鼎盛永昌) are mapped in
+			// the embedded fonts' ToUnicode tables, so the name was set on the page
+			String streams = inflatedStreams(pdf);
+			for (char ch : "鼎盛永昌".toCharArray()) {
+				assertThat(streams).as("ToUnicode entry of " + ch).containsIgnoringCase(String.format("<%04X>", (int) ch));
+			}
+			assertThat(streams).doesNotContainIgnoringCase(String.format("<%04X>", (int) '蠡'));
+		}
 		assertThat(tempDirs()).as("temp directories left behind").isEqualTo(before);
 	}
 
@@ -123,6 +132,40 @@ class PdfConverterTest {
 			.hasMessageContaining("PDF转换超时");
 		assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(30));
 		assertThat(tempDirs()).isEqualTo(before);
+	}
+
+	/** The PDF's Flate-compressed streams, inflated and concatenated (what is not Flate stays out). */
+	static String inflatedStreams(byte[] pdf) {
+		String raw = new String(pdf, StandardCharsets.ISO_8859_1);
+		StringBuilder out = new StringBuilder();
+		int at = 0;
+		while ((at = raw.indexOf("stream", at)) >= 0) {
+			int start = raw.charAt(at + 6) == '\r' ? at + 8 : at + 7;
+			int end = raw.indexOf("endstream", start);
+			if (end < 0) {
+				break;
+			}
+			java.util.zip.Inflater inflater = new java.util.zip.Inflater();
+			inflater.setInput(pdf, start, end - start);
+			byte[] buf = new byte[64 * 1024];
+			try {
+				while (!inflater.finished() && !inflater.needsInput()) {
+					int n = inflater.inflate(buf);
+					if (n == 0 && (inflater.needsDictionary() || inflater.needsInput())) {
+						break;
+					}
+					out.append(new String(buf, 0, n, StandardCharsets.ISO_8859_1));
+				}
+			}
+			catch (java.util.zip.DataFormatException notFlate) {
+				// an uncompressed or differently encoded stream
+			}
+			finally {
+				inflater.end();
+			}
+			at = end + 9;
+		}
+		return out.toString();
 	}
 
 	private static String text(Path pdftotext, byte[] pdf) throws Exception {
