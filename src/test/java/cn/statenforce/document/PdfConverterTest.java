@@ -23,8 +23,8 @@ import static org.assertj.core.api.Assertions.fail;
 
 /**
  * The PDF rendering by LibreOffice headless, run for real: a decision rendered from the built-in template becomes a
- * PDF with the party's name in it (read by pdftotext where installed, else from the fonts' ToUnicode tables); a missing converter, a failing one and a converter that hangs past the timeout
- * each give a Chinese message, and no temp directory is left behind on any path. The converter must be installed
+ * PDF with the party's name in it (read by pdftotext where installed, else from the fonts' ToUnicode tables); a
+ * missing converter, a failing one and a converter that hangs past the timeout each give a Chinese message, and no temp directory is left behind on any path. The converter must be installed
  * (.ci/run installs it); this test fails rather than skips without it.
  */
 class PdfConverterTest {
