@@ -14,7 +14,8 @@ import com.tngtech.archunit.core.importer.ImportOption;
 
 /**
  * Package-by-capability rules: {@code shared} depends on no capability; a capability's {@code web} and
- * {@code process} packages are internal to it; MyBatis mappers are package-private.
+ * {@code process} packages (and anything else nested in it) are internal to it; engine services are called only
+ * from {@code process} packages, {@code workbench} and {@code system}; MyBatis mappers are package-private.
  */
 class ModularityTests {
 
@@ -43,6 +44,50 @@ class ModularityTests {
 				.check(CLASSES);
 		}
 	}
+
+	/**
+	 * The engine's services are called only from a capability's {@code process} package (its workflow gateway,
+	 * delegates, listeners), from {@code workbench} (the shared task step, the task lists) and from {@code system}
+	 * (engine configuration and policy): services, controllers and task forms go through their gateway.
+	 */
+	@Test
+	void engineServicesOnlyInProcessPackagesWorkbenchAndSystem() {
+		noClasses().that()
+			.resideOutsideOfPackages("..process..", "cn.statenforce.workbench..", "cn.statenforce.system..")
+			.should()
+			.dependOnClassesThat()
+			.belongToAnyOf(ENGINE_SERVICES)
+			.because("engine calls belong in the capability's process/ gateway (or the shared task step)")
+			.check(CLASSES);
+	}
+
+	/**
+	 * A capability depends on another only through the other's root package (its services, their records and
+	 * enums, its ports) or through {@code shared} (value types, {@code shared.handover}); nothing nested below
+	 * another capability's root (web, process, identity, engine, …) is reachable from outside it.
+	 */
+	@Test
+	void capabilitiesMeetOnlyThroughRootPackagesAndShared() {
+		for (String capability : capabilityPackages()) {
+			noClasses().that()
+				.resideOutsideOfPackage(capability + "..")
+				.should()
+				.dependOnClassesThat(nestedBelow(capability))
+				.allowEmptyShould(true)
+				.check(CLASSES);
+		}
+	}
+
+	private static com.tngtech.archunit.base.DescribedPredicate<com.tngtech.archunit.core.domain.JavaClass> nestedBelow(
+			String capability) {
+		return com.tngtech.archunit.base.DescribedPredicate.describe("reside below " + capability,
+				c -> c.getPackageName().startsWith(capability + "."));
+	}
+
+	private static final Class<?>[] ENGINE_SERVICES = { org.camunda.bpm.engine.TaskService.class,
+			org.camunda.bpm.engine.RuntimeService.class, org.camunda.bpm.engine.HistoryService.class,
+			org.camunda.bpm.engine.RepositoryService.class, org.camunda.bpm.engine.ManagementService.class,
+			org.camunda.bpm.engine.FormService.class, org.camunda.bpm.engine.ProcessEngine.class };
 
 	@Test
 	void mappersAreNotPublic() {

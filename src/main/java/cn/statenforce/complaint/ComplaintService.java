@@ -13,11 +13,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.statenforce.complaint.process.ComplaintWorkflow;
 import cn.statenforce.activity.ActivityEntry;
 import cn.statenforce.activity.ActivityLog;
 import cn.statenforce.attachment.Attachment;
@@ -49,7 +49,6 @@ import cn.statenforce.shared.Xlsx;
 import cn.statenforce.shared.handover.LeadHandover;
 import cn.statenforce.shared.handover.LeadIntake;
 import cn.statenforce.shared.handover.LeadReference;
-import cn.statenforce.workbench.TaskSteps;
 
 /**
  * Complaints from intake to feedback. Inspectors, leaders and directors read their bureau's complaints (an upper
@@ -93,9 +92,7 @@ public class ComplaintService {
 
 	private final WorkingDayCalendar calendar;
 
-	private final RuntimeService runtime;
-
-	private final TaskSteps steps;
+	private final ComplaintWorkflow workflow;
 
 	private final AttachmentService attachments;
 
@@ -108,7 +105,7 @@ public class ComplaintService {
 	private final SecureRandom random = new SecureRandom();
 
 	ComplaintService(ComplaintMapper mapper, ComplaintProperties properties, BureauService bureaus, UserService users,
-			SequenceService sequences, WorkingDayCalendar calendar, RuntimeService runtime, TaskSteps steps,
+			SequenceService sequences, WorkingDayCalendar calendar, ComplaintWorkflow workflow,
 			AttachmentService attachments, ActivityLog activity, NotificationService notifications, LeadIntake leads) {
 		this.mapper = mapper;
 		this.properties = properties;
@@ -116,8 +113,7 @@ public class ComplaintService {
 		this.users = users;
 		this.sequences = sequences;
 		this.calendar = calendar;
-		this.runtime = runtime;
-		this.steps = steps;
+		this.workflow = workflow;
 		this.attachments = attachments;
 		this.activity = activity;
 		this.notifications = notifications;
@@ -231,7 +227,7 @@ public class ComplaintService {
 		Map<String, Object> vars = new HashMap<>();
 		vars.put(VAR_COMPLAINT_ID, row.id);
 		vars.put(VAR_REGION_CODE, b.regionCode());
-		mapper.updateProcess(row.id, runtime.startProcessInstanceByKey(PROCESS_KEY, row.complaintNumber, vars).getId());
+		mapper.updateProcess(row.id, workflow.start(PROCESS_KEY, row.complaintNumber, vars));
 		Channel channel = Channel.valueOf(row.channel);
 		activity.record(b.id(), SUBJECT, row.id, "RECEIVED", null,
 				"收到" + channel.label() + "（" + (row.anonymous ? "匿名" : "实名") + "），受理告知期限 " + row.ackDue);
@@ -254,7 +250,7 @@ public class ComplaintService {
 	@Transactional
 	public ComplaintView triage(CurrentUser user, long id, ComplaintCommands.Triage cmd) {
 		Complaint c = writable(user, id);
-		Task task = steps.current(user, c.processInstanceId(), TASK_TRIAGE, "举报分办");
+		Task task = workflow.current(user, c.processInstanceId(), TASK_TRIAGE);
 		TriageDecision decision = Inputs.oneOf("decision", "分办意见", TriageDecision.class, cmd.decision());
 		String opinion = Inputs.required("opinion", "分办理由", cmd.opinion(), 1000);
 		String passTo = decision == TriageDecision.PASS_ON ? Inputs.required("passTo", "转办部门", cmd.passTo(), 200) : null;
@@ -265,7 +261,7 @@ public class ComplaintService {
 		if (mapper.updateTriage(id, decision.name(), opinion, passTo, reply, told.name(), user.username(), user.displayName()) != 1) {
 			throw new ConflictException("该举报已分办");
 		}
-		steps.complete(user, task, Map.of());
+		workflow.complete(user, task, Map.of());
 		activity.record(c.bureauId(), SUBJECT, id, "TRIAGED", opinion, "分办意见：" + decision.label()
 				+ (passTo == null ? "" : "（" + passTo + "）"));
 		notifications.send(c.bureauId(), usernames(c.bureauId(), Role.LEADER), new NotificationService.Message("TASK",
@@ -277,7 +273,7 @@ public class ComplaintService {
 	@Transactional
 	public ComplaintView approveTriage(CurrentUser user, long id, ComplaintCommands.Approval cmd) {
 		Complaint c = writable(user, id);
-		Task task = steps.current(user, c.processInstanceId(), TASK_APPROVE_TRIAGE, "审批举报分办");
+		Task task = workflow.current(user, c.processInstanceId(), TASK_APPROVE_TRIAGE);
 		TriageDecision decision = TriageDecision.valueOf(c.triageDecision());
 		Map<String, Object> vars = new HashMap<>();
 		vars.put(VAR_APPROVED, cmd.approved());
@@ -295,7 +291,7 @@ public class ComplaintService {
 				throw new ConflictException("该举报的分办已审批");
 			}
 			vars.put(VAR_DECISION, decision.name());
-			steps.complete(user, task, vars);
+			workflow.complete(user, task, vars);
 			activity.record(c.bureauId(), SUBJECT, id, "TRIAGE_APPROVED", opinion, "同意分办：" + decision.label()
 					+ (accept ? "，办理期限 " + due : "，已告知举报人") );
 		}
@@ -304,7 +300,7 @@ public class ComplaintService {
 			if (mapper.updateTriageReturned(id) != 1) {
 				throw new ConflictException("该举报的分办已审批");
 			}
-			steps.complete(user, task, vars);
+			workflow.complete(user, task, vars);
 			activity.record(c.bureauId(), SUBJECT, id, "TRIAGE_RETURNED", opinion, "退回重新分办");
 		}
 		return view(user, id);
@@ -317,7 +313,7 @@ public class ComplaintService {
 	@Transactional
 	public ComplaintView handle(CurrentUser user, long id, ComplaintCommands.Handling cmd, List<FileUpload> files) {
 		Complaint c = writable(user, id);
-		Task task = steps.current(user, c.processInstanceId(), TASK_HANDLE, "核查办理举报");
+		Task task = workflow.current(user, c.processInstanceId(), TASK_HANDLE);
 		HandlingResult result = Inputs.oneOf("result", "办理结果", HandlingResult.class, cmd.result());
 		String summary = Inputs.required("summary", "核查情况", cmd.summary(), 2000);
 		ToldMethod method = Inputs.oneOf("feedbackMethod", "反馈方式", ToldMethod.class, cmd.feedbackMethod());
@@ -341,7 +337,7 @@ public class ComplaintService {
 			throw new ConflictException("该举报已办结");
 		}
 		attachments.store(c.bureauId(), SUBJECT, id, files, user.username());
-		steps.complete(user, task, Map.of());
+		workflow.complete(user, task, Map.of());
 		activity.record(c.bureauId(), SUBJECT, id, "HANDLED", summary, "办结：" + result.label()
 				+ (lead == null ? "" : "，线索编号 " + lead.businessKey()) + "；" + method.label());
 		return view(user, id);
@@ -452,7 +448,7 @@ public class ComplaintService {
 	}
 
 	public boolean isAt(ComplaintView c, String taskKey) {
-		return steps.isAt(unchecked(c.id()).processInstanceId(), taskKey);
+		return workflow.isAt(unchecked(c.id()).processInstanceId(), taskKey);
 	}
 
 	Complaint unchecked(long id) {

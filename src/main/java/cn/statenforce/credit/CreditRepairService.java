@@ -8,11 +8,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.statenforce.credit.process.CreditWorkflow;
 import cn.statenforce.activity.ActivityEntry;
 import cn.statenforce.activity.ActivityLog;
 import cn.statenforce.attachment.Attachment;
@@ -34,7 +34,6 @@ import cn.statenforce.shared.ConflictException;
 import cn.statenforce.shared.ForbiddenException;
 import cn.statenforce.shared.Inputs;
 import cn.statenforce.shared.NotFoundException;
-import cn.statenforce.workbench.TaskSteps;
 
 /**
  * Early removal of a published record: 信用修复 (after the minimum publication period, the fine paid, the violation
@@ -71,9 +70,7 @@ public class CreditRepairService {
 
 	private final SequenceService sequences;
 
-	private final RuntimeService runtime;
-
-	private final TaskSteps steps;
+	private final CreditWorkflow workflow;
 
 	private final AttachmentService attachments;
 
@@ -82,7 +79,7 @@ public class CreditRepairService {
 	private final NotificationService notifications;
 
 	CreditRepairService(CreditMapper mapper, CreditService records, CreditProperties properties, BureauService bureaus,
-			CaseQueryService cases, SequenceService sequences, RuntimeService runtime, TaskSteps steps,
+			CaseQueryService cases, SequenceService sequences, CreditWorkflow workflow,
 			AttachmentService attachments, ActivityLog activity, NotificationService notifications) {
 		this.mapper = mapper;
 		this.records = records;
@@ -90,8 +87,7 @@ public class CreditRepairService {
 		this.bureaus = bureaus;
 		this.cases = cases;
 		this.sequences = sequences;
-		this.runtime = runtime;
-		this.steps = steps;
+		this.workflow = workflow;
 		this.attachments = attachments;
 		this.activity = activity;
 		this.notifications = notifications;
@@ -151,7 +147,7 @@ public class CreditRepairService {
 		Map<String, Object> vars = new HashMap<>();
 		vars.put(VAR_REPAIR_ID, row.id);
 		vars.put(CreditService.VAR_REGION_CODE, b.regionCode());
-		mapper.updateRepairProcess(row.id, runtime.startProcessInstanceByKey(PROCESS_KEY, row.repairNumber, vars).getId());
+		mapper.updateRepairProcess(row.id, workflow.start(PROCESS_KEY, row.repairNumber, vars));
 		activity.record(b.id(), CreditService.SUBJECT, r.id(), "REPAIR_APPLIED", null, "登记" + kind.label() + "申请 " + row.repairNumber);
 		activity.record(b.id(), SUBJECT, row.id, "APPLIED", row.reason, "登记" + kind.label() + "申请，申请人 " + row.applicant);
 		return mapper.selectRepair(row.id);
@@ -161,13 +157,13 @@ public class CreditRepairService {
 	@Transactional
 	public CreditRepair review(CurrentUser user, long id, boolean recommended, String opinion) {
 		CreditRepair p = writable(user, id);
-		Task task = steps.current(user, p.processInstanceId(), TASK_REVIEW, "审核信用修复材料");
+		Task task = workflow.current(user, p.processInstanceId(), TASK_REVIEW);
 		String text = Inputs.required("opinion", "审核意见", opinion, 1000);
 		if (mapper.updateRepairReviewed(id, (recommended ? RepairStatus.APPROVING : RepairStatus.REJECTED).name(), user.username(),
 				text, recommended ? null : AppClock.now()) != 1) {
 			throw new ConflictException("该申请已审核");
 		}
-		steps.complete(user, task, Map.of(VAR_RECOMMENDED, recommended));
+		workflow.complete(user, task, Map.of(VAR_RECOMMENDED, recommended));
 		activity.record(p.bureauId(), SUBJECT, id, recommended ? "REVIEWED" : "REVIEW_REJECTED", text,
 				recommended ? "审核通过，报领导审批" : "审核不通过，未予修复");
 		if (recommended) {
@@ -181,7 +177,7 @@ public class CreditRepairService {
 	@Transactional
 	public CreditRepair approve(CurrentUser user, long id, CreditCommands.Approval cmd) {
 		CreditRepair p = writable(user, id);
-		Task task = steps.current(user, p.processInstanceId(), TASK_APPROVE, "审批信用修复");
+		Task task = workflow.current(user, p.processInstanceId(), TASK_APPROVE);
 		String opinion = cmd.approved() ? Inputs.optional("opinion", "审批意见", cmd.opinion(), 1000)
 				: Inputs.required("opinion", "不予修复的理由", cmd.opinion(), 1000);
 		if (cmd.approved() && !records.unchecked(p.recordId()).published()) {
@@ -191,7 +187,7 @@ public class CreditRepairService {
 				opinion, AppClock.now()) != 1) {
 			throw new ConflictException("该申请已审批");
 		}
-		steps.complete(user, task, Map.of(VAR_APPROVED, cmd.approved()));
+		workflow.complete(user, task, Map.of(VAR_APPROVED, cmd.approved()));
 		activity.record(p.bureauId(), SUBJECT, id, cmd.approved() ? "APPROVED" : "REJECTED", opinion,
 				cmd.approved() ? "同意" + p.kindLabel() + "，提前移出严重失信名单" : "不予修复");
 		return mapper.selectRepair(id);
@@ -240,7 +236,7 @@ public class CreditRepairService {
 	}
 
 	public boolean isAt(CreditRepair p, String taskKey) {
-		return steps.isAt(p.processInstanceId(), taskKey);
+		return workflow.isAt(p.processInstanceId(), taskKey);
 	}
 
 	public CreditRepair unchecked(long id) {

@@ -9,11 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.statenforce.credit.process.CreditWorkflow;
 import cn.statenforce.activity.ActivityEntry;
 import cn.statenforce.activity.ActivityLog;
 import cn.statenforce.attachment.Attachment;
@@ -48,7 +48,6 @@ import cn.statenforce.shared.Inputs;
 import cn.statenforce.shared.NotFoundException;
 import cn.statenforce.shared.PageResult;
 import cn.statenforce.shared.Xlsx;
-import cn.statenforce.workbench.TaskSteps;
 
 /**
  * Serious-dishonesty records and commitment letters. The bureau that decided the case identifies (谁认定、谁管理、谁负责):
@@ -91,9 +90,7 @@ public class CreditService {
 
 	private final SequenceService sequences;
 
-	private final RuntimeService runtime;
-
-	private final TaskSteps steps;
+	private final CreditWorkflow workflow;
 
 	private final AttachmentService attachments;
 
@@ -102,8 +99,7 @@ public class CreditService {
 	private final NotificationService notifications;
 
 	CreditService(CreditMapper mapper, CreditProperties properties, BureauService bureaus, UserService users,
-			CaseQueryService cases, EnterpriseService enterprises, SequenceService sequences, RuntimeService runtime,
-			TaskSteps steps, AttachmentService attachments, ActivityLog activity, NotificationService notifications) {
+			CaseQueryService cases, EnterpriseService enterprises, SequenceService sequences, CreditWorkflow workflow, AttachmentService attachments, ActivityLog activity, NotificationService notifications) {
 		this.mapper = mapper;
 		this.properties = properties;
 		this.bureaus = bureaus;
@@ -111,8 +107,7 @@ public class CreditService {
 		this.cases = cases;
 		this.enterprises = enterprises;
 		this.sequences = sequences;
-		this.runtime = runtime;
-		this.steps = steps;
+		this.workflow = workflow;
 		this.attachments = attachments;
 		this.activity = activity;
 		this.notifications = notifications;
@@ -217,7 +212,7 @@ public class CreditService {
 		Map<String, Object> vars = new HashMap<>();
 		vars.put(VAR_RECORD_ID, row.id);
 		vars.put(VAR_REGION_CODE, b.regionCode());
-		mapper.updateProcess(row.id, runtime.startProcessInstanceByKey(PROCESS_KEY, row.recordNumber, vars).getId());
+		mapper.updateProcess(row.id, workflow.start(PROCESS_KEY, row.recordNumber, vars));
 		activity.record(b.id(), SUBJECT, row.id, "PROPOSED", null, "提出统计严重失信认定，来源案件 " + row.caseNumber);
 		notifications.send(b.id(), leaders(b.id()), new NotificationService.Message("TASK", "统计严重失信认定待审批",
 				row.enterpriseName + "（" + row.recordNumber + "）", "/credit/records/" + row.id, SUBJECT, row.id));
@@ -228,7 +223,7 @@ public class CreditService {
 	@Transactional
 	public CreditRecord approve(CurrentUser user, long id, CreditCommands.Approval cmd) {
 		CreditRecord r = writable(user, id);
-		Task task = steps.current(user, r.processInstanceId(), TASK_APPROVE, "审批严重失信认定");
+		Task task = workflow.current(user, r.processInstanceId(), TASK_APPROVE);
 		String opinion = cmd.approved() ? Inputs.optional("opinion", "审批意见", cmd.opinion(), 1000)
 				: Inputs.required("opinion", "不予认定的理由", cmd.opinion(), 1000);
 		LocalDate today = AppClock.today();
@@ -237,7 +232,7 @@ public class CreditService {
 				user.displayName(), opinion, cmd.approved() ? today : null, cmd.approved() ? today : null, until) != 1) {
 			throw new ConflictException("该认定已审批");
 		}
-		steps.complete(user, task, Map.of(VAR_APPROVED, cmd.approved()));
+		workflow.complete(user, task, Map.of(VAR_APPROVED, cmd.approved()));
 		activity.record(r.bureauId(), SUBJECT, id, cmd.approved() ? "IDENTIFIED" : "NOT_IDENTIFIED", opinion,
 				cmd.approved() ? "认定为统计严重失信企业，公示期 " + today + " 至 " + until : "不予认定");
 		return mapper.selectRecord(id);
@@ -259,7 +254,7 @@ public class CreditService {
 		if (mapper.updateRemoved(id, status.name(), AppClock.today(), reason) != 1) {
 			return;
 		}
-		runtime.createMessageCorrelation(MSG_REPAIRED).processInstanceId(r.processInstanceId()).correlate();
+		workflow.repaired(r.processInstanceId());
 		activity.record(r.bureauId(), SUBJECT, id, status.name(), null, reason);
 	}
 
@@ -284,7 +279,7 @@ public class CreditService {
 	}
 
 	public boolean isAt(CreditRecord r, String taskKey) {
-		return steps.isAt(r.processInstanceId(), taskKey);
+		return workflow.isAt(r.processInstanceId(), taskKey);
 	}
 
 	/** 严重失信名单 as XLSX: the records published today in the bureaus the user reads. */

@@ -1,5 +1,7 @@
 package cn.statenforce.directory;
 
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 
 import org.apache.ibatis.annotations.Mapper;
@@ -23,6 +25,10 @@ interface EnterpriseMapper {
 	int insert(@Param("e") EnterpriseRow row);
 
 	int update(@Param("e") EnterpriseRow row, @Param("expectedVersion") int expectedVersion);
+
+	/** The unit's last inspection (名录库: 上次检查日期和结果). */
+	int updateLastInspection(@Param("id") long id, @Param("on") LocalDate on, @Param("result") String result,
+			@Param("now") LocalDateTime now);
 
 	/** Mutable parameter so the generated key can be read back. */
 	class EnterpriseRow {

@@ -1,5 +1,6 @@
 package cn.statenforce.directory;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import org.springframework.stereotype.Service;
@@ -32,7 +33,12 @@ public class EnterpriseService {
 
 	/** One unit the user may read; 404 otherwise. */
 	public Enterprise get(CurrentUser user, long id) {
-		Enterprise e = mapper.selectById(id);
+		// the directory is the bureau staff's: a rectification unit's account and the system administrator have no
+		// directory work (the same answer as for a unit out of sight)
+		boolean staff = user.hasAnyRole(cn.statenforce.organization.Role.INSPECTOR,
+				cn.statenforce.organization.Role.LEGAL_REVIEWER, cn.statenforce.organization.Role.LEADER,
+				cn.statenforce.organization.Role.DIRECTOR, cn.statenforce.organization.Role.ADMIN);
+		Enterprise e = staff ? mapper.selectById(id) : null;
 		if (e == null) {
 			throw new NotFoundException("单位不存在或无权查看");
 		}
@@ -47,6 +53,17 @@ public class EnterpriseService {
 			throw new NotFoundException("单位不存在: " + id);
 		}
 		return e;
+	}
+
+	/**
+	 * 检查办结: the inspection capability writes the unit's last inspection date and result here (the directory
+	 * owns the unit's row); 404 when the unit is gone.
+	 */
+	@Transactional
+	public void recordLastInspection(long id, LocalDate on, String result) {
+		if (mapper.updateLastInspection(id, on, result, AppClock.now()) != 1) {
+			throw new NotFoundException("单位不存在: " + id);
+		}
 	}
 
 	public PageResult<Enterprise> search(CurrentUser user, String q, int page, int size) {

@@ -5,8 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -14,6 +12,7 @@ import cn.statenforce.calendar.WorkingDayCalendar;
 import cn.statenforce.enforcementcase.CaseEnums.OpinionKind;
 import cn.statenforce.enforcementcase.CaseEnums.PauseReason;
 import cn.statenforce.enforcementcase.CaseTasks.Step;
+import cn.statenforce.enforcementcase.process.CaseWorkflow;
 import cn.statenforce.organization.CurrentUser;
 import cn.statenforce.organization.Role;
 import cn.statenforce.penalty.PenaltyPolicy;
@@ -33,8 +32,7 @@ import static cn.statenforce.enforcementcase.process.EnforcementCaseProcess.*;
 public class CaseClockService {
 
 	private final EnforcementCaseMapper mapper;
-	private final RuntimeService runtime;
-	private final TaskService tasks;
+	private final CaseWorkflow workflow;
 	private final WorkingDayCalendar calendar;
 	private final PenaltyAdvisor penalty;
 	private final EnforcementCaseProperties props;
@@ -42,12 +40,11 @@ public class CaseClockService {
 	private final CasePauses pauses;
 	private final CaseNotices notices;
 
-	CaseClockService(EnforcementCaseMapper mapper, RuntimeService runtime, TaskService tasks,
+	CaseClockService(EnforcementCaseMapper mapper, CaseWorkflow workflow,
 			WorkingDayCalendar calendar, PenaltyAdvisor penalty, EnforcementCaseProperties props, CaseTasks steps,
 			CasePauses pauses, CaseNotices notices) {
 		this.mapper = mapper;
-		this.runtime = runtime;
-		this.tasks = tasks;
+		this.workflow = workflow;
 		this.calendar = calendar;
 		this.penalty = penalty;
 		this.props = props;
@@ -67,15 +64,13 @@ public class CaseClockService {
 			throw new BadRequestException("months", "累计延长不得超过" + policy().maxExtensionMonths() + "个月（已延长"
 					+ c.getExtensionMonths() + "个月）");
 		}
-		if (tasks.createTaskQuery().processInstanceId(c.getProcessInstanceId()).taskDefinitionKey(TASK_APPROVE_EXTENSION)
-			.count() > 0) {
+		if (workflow.isAt(c.getProcessInstanceId(), TASK_APPROVE_EXTENSION)) {
 			throw new ConflictException("已有待审批的延期申请");
 		}
 		steps.opinion(c, OpinionKind.EXTENSION, user.username(), user.displayName(), null,
 				"申请延长" + cmd.months() + "个月：" + cmd.reason());
 		steps.log(c, "EXTENSION_REQUESTED", cmd.reason(), "申请延长办案期限" + cmd.months() + "个月");
-		runtime.createMessageCorrelation(MSG_EXTENSION_REQUESTED).processInstanceId(c.getProcessInstanceId())
-			.setVariable("extensionMonthsRequested", cmd.months()).correlateWithResult();
+		workflow.requestExtension(c.getProcessInstanceId(), cmd.months());
 	}
 
 	@Transactional
@@ -84,7 +79,7 @@ public class CaseClockService {
 		if (!user.hasRole(Role.DIRECTOR)) {
 			throw new ConflictException("延长办案期限须经局长批准");
 		}
-		int months = ((Number) runtime.getVariable(s.task().getExecutionId(), "extensionMonthsRequested")).intValue();
+		int months = workflow.extensionMonthsRequested(s.task());
 		if (cmd.approved()) {
 			if (s.c().getExtensionMonths() + months > policy().maxExtensionMonths()) {
 				throw new ConflictException("累计延长不得超过" + policy().maxExtensionMonths() + "个月");

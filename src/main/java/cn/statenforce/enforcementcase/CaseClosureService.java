@@ -2,13 +2,13 @@ package cn.statenforce.enforcementcase;
 
 import java.util.Map;
 
-import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.statenforce.document.DossierService;
 import cn.statenforce.enforcementcase.CaseEnums.OpinionKind;
 import cn.statenforce.enforcementcase.CaseTasks.Step;
+import cn.statenforce.enforcementcase.process.CaseWorkflow;
 import cn.statenforce.organization.CurrentUser;
 import cn.statenforce.shared.AppClock;
 import cn.statenforce.shared.ConflictException;
@@ -22,17 +22,17 @@ import static cn.statenforce.enforcementcase.process.EnforcementCaseProcess.*;
 @Service
 public class CaseClosureService {
 
-	private final RuntimeService runtime;
+	private final CaseWorkflow workflow;
 	private final CaseQueryService queries;
 	private final CaseTasks steps;
 	private final PenaltyAdvisor penalty;
 	/** the case dossier (案卷): closure and archive wait until its required items are there */
 	private final DossierService dossier;
 
-	CaseClosureService(RuntimeService runtime, CaseQueryService queries, CaseTasks steps, PenaltyAdvisor penalty,
+	CaseClosureService(CaseWorkflow workflow, CaseQueryService queries, CaseTasks steps, PenaltyAdvisor penalty,
 			DossierService dossier) {
 		this.dossier = dossier;
-		this.runtime = runtime;
+		this.workflow = workflow;
 		this.queries = queries;
 		this.steps = steps;
 		this.penalty = penalty;
@@ -62,8 +62,7 @@ public class CaseClosureService {
 		steps.save(c);
 		steps.opinion(c, OpinionKind.RECHECK, "system", "整改跟踪", corrected, text);
 		steps.log(c, "RECHECK", text, corrected ? "复查：已改正" : "复查：未改正");
-		runtime.createMessageCorrelation(MSG_CORRECTION_RECHECKED).processInstanceId(c.getProcessInstanceId())
-			.setVariable(VAR_CORRECTED, corrected).correlateWithResult();
+		workflow.correctionRechecked(c.getProcessInstanceId(), corrected);
 	}
 
 	@Transactional

@@ -2,20 +2,17 @@ package cn.statenforce.enforcementcase;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.Job;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.statenforce.enforcementcase.process.CaseEngineState;
 import cn.statenforce.enforcementcase.process.EnforcementCaseProcess;
+import cn.statenforce.workbench.ProcessModels;
 
 /**
  * The consistency check of issue 16: the case's status (the legal record) against its process instance (the
@@ -75,14 +72,14 @@ public class CaseConsistency {
 
 	private final EnforcementCaseMapper mapper;
 
-	private final RuntimeService runtime;
+	private final CaseEngineState engine;
 
-	private final ManagementService management;
+	private final ProcessModels models;
 
-	CaseConsistency(EnforcementCaseMapper mapper, RuntimeService runtime, ManagementService management) {
+	CaseConsistency(EnforcementCaseMapper mapper, CaseEngineState engine, ProcessModels models) {
+		this.models = models;
 		this.mapper = mapper;
-		this.runtime = runtime;
-		this.management = management;
+		this.engine = engine;
 	}
 
 	/**
@@ -92,22 +89,15 @@ public class CaseConsistency {
 	@Transactional(readOnly = true)
 	public Report check(Long bureauId) {
 		List<CaseState> cases = mapper.selectStatesForConsistency(bureauId);
-		Map<String, ProcessInstance> running = new HashMap<>();
-		for (ProcessInstance pi : runtime.createProcessInstanceQuery()
-			.processDefinitionKey(EnforcementCaseProcess.KEY)
-			.list()) {
-			running.put(pi.getId(), pi);
-		}
-		Set<String> withPendingStep = new HashSet<>();
-		for (Job j : management.createJobQuery().processDefinitionKey(EnforcementCaseProcess.KEY).messages().list()) {
-			withPendingStep.add(j.getProcessInstanceId());
-		}
+		Map<String, String> running = engine.runningInstances();
+		Set<String> withPendingStep = engine.withPendingStep();
 		List<Mismatch> mismatches = new ArrayList<>();
 		Set<String> claimed = new HashSet<>();
 		for (CaseState c : cases) {
-			ProcessInstance pi = c.processInstanceId() == null ? null : running.get(c.processInstanceId());
+			String pi = c.processInstanceId() == null || !running.containsKey(c.processInstanceId()) ? null
+					: c.processInstanceId();
 			if (pi != null) {
-				claimed.add(pi.getId());
+				claimed.add(pi);
 			}
 			String label = c.status().label();
 			if (FINISHED.contains(c.status())) {
@@ -120,23 +110,23 @@ public class CaseConsistency {
 				mismatches.add(mismatch(c, "无运行中的流程", "案件尚未办结，流程不存在或已结束"));
 				continue;
 			}
-			if (!c.businessKey().equals(pi.getBusinessKey())) {
+			if (!c.businessKey().equals(running.get(pi))) {
 				mismatches.add(mismatch(c, describe(pi), "流程的业务编号与案件编号不符"));
 				continue;
 			}
 			Set<String> expected = WAITS_AT.get(c.status());
-			if (expected != null && !withPendingStep.contains(pi.getId())) {
-				List<String> active = runtime.getActiveActivityIds(pi.getId());
+			if (expected != null && !withPendingStep.contains(pi)) {
+				List<String> active = engine.activeActivityIds(pi);
 				if (active.stream().noneMatch(expected::contains)) {
 					mismatches.add(mismatch(c, describe(pi), "案件状态为「" + label + "」，流程未停在「"
-							+ EnforcementCaseTaskNames.of(expected.iterator().next()) + "」"));
+							+ models.latestElementName(EnforcementCaseProcess.KEY, expected.iterator().next()) + "」"));
 				}
 			}
 		}
 		if (bureauId == null) {
-			for (ProcessInstance pi : running.values()) {
-				if (!claimed.contains(pi.getId())) {
-					mismatches.add(new Mismatch(null, null, pi.getBusinessKey(), "（无案件记录）", describe(pi),
+			for (Map.Entry<String, String> pi : running.entrySet()) {
+				if (!claimed.contains(pi.getKey())) {
+					mismatches.add(new Mismatch(null, null, pi.getValue(), "（无案件记录）", describe(pi.getKey()),
 							"流程在运行，但没有对应的案件记录"));
 				}
 			}
@@ -148,11 +138,11 @@ public class CaseConsistency {
 		return new Mismatch(c.id(), c.bureauId(), c.number(), c.status().label(), engineState, problem);
 	}
 
-	private String describe(ProcessInstance pi) {
-		List<String> names = runtime.getActiveActivityIds(pi.getId())
+	private String describe(String processInstanceId) {
+		List<String> names = engine.activeActivityIds(processInstanceId)
 			.stream()
-			.filter(id -> !EnforcementCaseTaskNames.of(id).equals(id))
-			.map(EnforcementCaseTaskNames::of)
+			.map(id -> models.latestElementName(EnforcementCaseProcess.KEY, id))
+			.filter(name -> !name.startsWith("Task_") && !name.startsWith("Event_") && !name.startsWith("Gateway_"))
 			.distinct()
 			.toList();
 		return names.isEmpty() ? "运行中" : "停在 " + String.join("、", names);

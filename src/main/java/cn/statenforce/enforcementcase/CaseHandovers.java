@@ -4,6 +4,7 @@ import org.springframework.stereotype.Service;
 
 import cn.statenforce.shared.BadRequestException;
 import cn.statenforce.shared.handover.CorrectionOutcomeListener;
+import cn.statenforce.shared.handover.HandoverOrigin;
 import cn.statenforce.shared.handover.LeadHandover;
 import cn.statenforce.shared.handover.LeadIntake;
 import cn.statenforce.shared.handover.LeadReference;
@@ -41,7 +42,7 @@ class CaseHandovers implements LeadIntake, CorrectionOutcomeListener {
 
 	@Override
 	public String originType() {
-		return "ENFORCEMENT_CASE";
+		return HandoverOrigin.ENFORCEMENT_CASE.name();
 	}
 
 	@Override

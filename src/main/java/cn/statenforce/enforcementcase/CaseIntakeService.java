@@ -1,13 +1,12 @@
 package cn.statenforce.enforcementcase;
 
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Service;
+
+import cn.statenforce.enforcementcase.process.CaseWorkflow;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.statenforce.penalty.PenaltyDeadlines;
@@ -38,7 +37,7 @@ import static cn.statenforce.enforcementcase.process.EnforcementCaseProcess.*;
 public class CaseIntakeService {
 
 	private final EnforcementCaseMapper mapper;
-	private final RuntimeService runtime;
+	private final CaseWorkflow workflow;
 	private final BureauService bureaus;
 	private final EnterpriseService enterprises;
 	private final SequenceService sequences;
@@ -48,11 +47,11 @@ public class CaseIntakeService {
 	private final CaseTasks steps;
 	private final CaseMembers members;
 
-	CaseIntakeService(EnforcementCaseMapper mapper, RuntimeService runtime, BureauService bureaus,
+	CaseIntakeService(EnforcementCaseMapper mapper, CaseWorkflow workflow, BureauService bureaus,
 			EnterpriseService enterprises, SequenceService sequences, PenaltyAdvisor penalty, CaseTasks steps,
 			CaseMembers members, PenaltyDeadlines deadlines) {
 		this.mapper = mapper;
-		this.runtime = runtime;
+		this.workflow = workflow;
 		this.bureaus = bureaus;
 		this.enterprises = enterprises;
 		this.sequences = sequences;
@@ -129,11 +128,7 @@ public class CaseIntakeService {
 			members.addIfCertified(c, u);
 		}
 		Bureau b = bureaus.bureau(c.getBureauId());
-		Map<String, Object> vars = new HashMap<>();
-		vars.put(VAR_CASE_ID, c.getId());
-		vars.put(VAR_REGION_CODE, b.regionCode());
-		ProcessInstance pi = runtime.startProcessInstanceByKey(KEY, c.getLeadNumber(), vars);
-		c.startedAs(pi.getId());
+		c.startedAs(workflow.start(c.getLeadNumber(), c.getId(), b.regionCode()));
 		steps.save(c);
 		steps.log(c, "LEAD_REGISTERED", null, "线索登记：" + c.sourceLabel() + "，当事人 " + c.getPartyName());
 		return c;

@@ -3,12 +3,12 @@ package cn.statenforce.enforcementcase;
 import java.time.LocalDate;
 import java.util.Map;
 
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
 import cn.statenforce.activity.ActivityLog;
 import cn.statenforce.enforcementcase.CaseEnums.OpinionKind;
+import cn.statenforce.enforcementcase.process.CaseWorkflow;
 import cn.statenforce.organization.BureauService;
 import cn.statenforce.organization.CurrentUser;
 import cn.statenforce.organization.Role;
@@ -18,13 +18,14 @@ import cn.statenforce.shared.AppClock;
 import cn.statenforce.shared.BadRequestException;
 import cn.statenforce.shared.ConflictException;
 import cn.statenforce.shared.NotFoundException;
+import cn.statenforce.shared.Texts;
 
 import static cn.statenforce.enforcementcase.process.EnforcementCaseProcess.SUBJECT_TYPE;
 
 /**
- * The plumbing every step of the case shares, kept in one place: lock the case and check scope (404/403), check
- * the task is the process's current one and offered to the user (409), then save the case, record the opinion
- * and the timeline entry and complete the task. The stage services call it inside their own transaction, so a
+ * The plumbing every step of the case shares, kept in one place: lock the case and check scope (404/403), then
+ * the shared task step through the case's gateway (the task is the process's current one and offered to the user,
+ * 409), then save the case, record the opinion and the timeline entry and complete the task. The stage services call it inside their own transaction, so a
  * refused step changes nothing.
  */
 @Component
@@ -33,15 +34,15 @@ class CaseTasks {
 	static final String WHAT = "案件";
 
 	private final EnforcementCaseMapper mapper;
-	private final TaskService tasks;
+	private final CaseWorkflow workflow;
 	private final BureauService bureaus;
 	private final UserService users;
 	private final ActivityLog activity;
 
-	CaseTasks(EnforcementCaseMapper mapper, TaskService tasks, BureauService bureaus, UserService users,
+	CaseTasks(EnforcementCaseMapper mapper, CaseWorkflow workflow, BureauService bureaus, UserService users,
 			ActivityLog activity) {
 		this.mapper = mapper;
-		this.tasks = tasks;
+		this.workflow = workflow;
 		this.bureaus = bureaus;
 		this.users = users;
 		this.activity = activity;
@@ -57,21 +58,7 @@ class CaseTasks {
 	 */
 	Step begin(CurrentUser user, long id, String taskKey) {
 		EnforcementCase c = lockWritable(user, id);
-		Task t = c.getProcessInstanceId() == null ? null
-				: tasks.createTaskQuery().processInstanceId(c.getProcessInstanceId()).taskDefinitionKey(taskKey).active()
-					.singleResult();
-		if (t == null) {
-			throw new ConflictException("案件当前不在「" + EnforcementCaseTaskNames.of(taskKey) + "」环节（可能已办理或尚未到达）");
-		}
-		if (t.getAssignee() != null && !t.getAssignee().equals(user.username())) {
-			throw new ConflictException("该环节已由其他人签收办理");
-		}
-		long offered = tasks.createTaskQuery().taskId(t.getId()).or().taskAssignee(user.username())
-			.taskCandidateUser(user.username()).endOr().count();
-		if (offered == 0) {
-			throw new ConflictException("您无权办理「" + t.getName() + "」环节");
-		}
-		return new Step(c, t, user);
+		return new Step(c, workflow.current(user, c.getProcessInstanceId(), taskKey), user);
 	}
 
 	/** Saves the case, records opinion and timeline, claims the task if need be and completes it. */
@@ -79,10 +66,7 @@ class CaseTasks {
 		save(s.c());
 		opinion(s.c(), kind, s.user().username(), s.user().displayName(), approved, text);
 		log(s.c(), kind.name(), text, s.task().getName() + (approved == null ? "" : approved ? "：同意" : "：不同意/退回"));
-		if (s.task().getAssignee() == null) {
-			tasks.claim(s.task().getId(), s.user().username());
-		}
-		tasks.complete(s.task().getId(), vars);
+		workflow.complete(s.user(), s.task(), vars);
 	}
 
 	EnforcementCase lockWritable(CurrentUser user, long id) {
@@ -153,11 +137,11 @@ class CaseTasks {
 	}
 
 	static boolean notBlank(String s) {
-		return s != null && !s.isBlank();
+		return Texts.notBlank(s);
 	}
 
 	static String blankToNull(String s) {
-		return notBlank(s) ? s.trim() : null;
+		return Texts.blankToNull(s);
 	}
 
 }

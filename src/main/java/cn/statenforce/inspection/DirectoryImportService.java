@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,6 +21,7 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import cn.statenforce.activity.ActivityLog;
+import cn.statenforce.directory.EnterpriseImports;
 import cn.statenforce.organization.Bureau;
 import cn.statenforce.organization.BureauService;
 import cn.statenforce.organization.CurrentUser;
@@ -62,7 +64,8 @@ public class DirectoryImportService {
 
 	private final DirectoryImportMapper mapper;
 
-	private final EnterpriseBatchWriter writer;
+	/** the directory's import port: the units are written there */
+	private final EnterpriseImports writer;
 
 	private final BureauService bureaus;
 
@@ -90,7 +93,7 @@ public class DirectoryImportService {
 
 	}
 
-	DirectoryImportService(DirectoryImportMapper mapper, EnterpriseBatchWriter writer, BureauService bureaus,
+	DirectoryImportService(DirectoryImportMapper mapper, EnterpriseImports writer, BureauService bureaus,
 			ActivityLog activity, PlatformTransactionManager transactionManager) {
 		this.mapper = mapper;
 		this.writer = writer;
@@ -305,8 +308,9 @@ public class DirectoryImportService {
 
 		private void flush() {
 			var now = AppClock.now();
-			writer.insert(bureau.id(), inserts, now);
-			writer.update(bureau.id(), validator.columns(), updates, now);
+			writer.insert(bureau.id(), units(inserts), now);
+			writer.update(bureau.id(), validator.columns().stream().map(c -> c.dbColumn).collect(Collectors.toSet()),
+					units(updates), now);
 			inserted += inserts.size();
 			updated += updates.size();
 			inserts.clear();
@@ -334,6 +338,17 @@ public class DirectoryImportService {
 		catch (IOException e) {
 			LOG.warn("could not delete upload {}", file);
 		}
+	}
+
+	/** The rows as the directory's import port takes them: values by the directory's column names. */
+	private static List<EnterpriseImports.ImportedUnit> units(List<DirectoryRowValidator.ValidRow> rows) {
+		List<EnterpriseImports.ImportedUnit> units = new ArrayList<>(rows.size());
+		for (DirectoryRowValidator.ValidRow r : rows) {
+			Map<String, Object> values = new HashMap<>();
+			r.values().forEach((c, v) -> values.put(c.dbColumn, v));
+			units.add(new EnterpriseImports.ImportedUnit(r.creditCode(), values));
+		}
+		return units;
 	}
 
 }

@@ -66,10 +66,6 @@ interface InspectionMapper {
 
 	int updateClosed(@Param("id") long id, @Param("closedOn") LocalDate closedOn, @Param("now") LocalDateTime now);
 
-	/** Writes the unit's last inspection into the directory (名录库: 上次检查日期和结果). */
-	int updateEnterpriseLastInspection(@Param("enterpriseId") long enterpriseId, @Param("on") LocalDate on,
-			@Param("result") String result, @Param("now") LocalDateTime now);
-
 	/** Closed inspections of published plans: the public result list (no personal data). */
 	List<Inspection> selectPublishedResults(@Param("planId") long planId);
 

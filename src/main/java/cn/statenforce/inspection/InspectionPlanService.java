@@ -26,6 +26,7 @@ import cn.statenforce.shared.ForbiddenException;
 import cn.statenforce.shared.NotFoundException;
 import cn.statenforce.shared.PageResult;
 import cn.statenforce.shared.RegionCode;
+import cn.statenforce.shared.Texts;
 
 /**
  * Inspection plans from draft to the start of their inspections: a leader of the plan's bureau approves
@@ -510,7 +511,7 @@ public class InspectionPlanService {
 	}
 
 	private static boolean notBlank(String s) {
-		return s != null && !s.isBlank();
+		return Texts.notBlank(s);
 	}
 
 	private InspectionPlan writable(CurrentUser user, long id) {

@@ -60,6 +60,7 @@ public class InspectionRegisters {
 	public InspectionItem addItem(CurrentUser user, String title, String basis, int sortOrder) {
 		requireAny(user, "维护检查事项清单", Role.LEADER, Role.LEGAL_REVIEWER, Role.ADMIN);
 		requireText(title, "title", "检查事项名称不能为空");
+		checkItemLengths(title, basis);
 		GeneratedId key = new GeneratedId();
 		mapper.insertItem(user.bureauId(), title.strip(), basis, sortOrder, user.username(), AppClock.now(), key);
 		return mapper.selectItem(key.id);
@@ -80,11 +81,18 @@ public class InspectionRegisters {
 			bureaus.ensureWritable(user, item.bureauId(), "检查事项");
 		}
 		requireText(title, "title", "检查事项名称不能为空");
+		checkItemLengths(title, basis);
 		if (mapper.updateItem(id, expectedVersion, title.strip(), basis, active, sortOrder, user.username(),
 				AppClock.now()) == 0) {
 			throw new ConflictException("该检查事项已被他人修改，请刷新后重试");
 		}
 		return item(id);
+	}
+
+	/** The columns of inspection_item: title 200, basis 300 characters. */
+	private static void checkItemLengths(String title, String basis) {
+		cn.statenforce.shared.Inputs.required("title", "检查事项名称", title, 200);
+		cn.statenforce.shared.Inputs.optional("basis", "检查依据", basis, 300);
 	}
 
 	/** 执法检查人员名录库 of a bureau: inspectors with certificate number, validity and specialties. */

@@ -15,8 +15,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,6 +25,7 @@ import cn.statenforce.directory.Enterprise;
 import cn.statenforce.directory.EnterpriseService;
 import cn.statenforce.directory.PartyType;
 import cn.statenforce.inspection.process.InspectionProcess;
+import cn.statenforce.inspection.process.InspectionWorkflow;
 import cn.statenforce.notification.NotificationService;
 import cn.statenforce.organization.Bureau;
 import cn.statenforce.organization.BureauService;
@@ -46,12 +45,12 @@ import cn.statenforce.shared.BadRequestException;
 import cn.statenforce.shared.ConflictException;
 import cn.statenforce.shared.ForbiddenException;
 import cn.statenforce.shared.NotFoundException;
+import cn.statenforce.shared.Texts;
 import cn.statenforce.shared.handover.CorrectionOrder;
 import cn.statenforce.shared.handover.CorrectionTracking;
 import cn.statenforce.shared.handover.LeadHandover;
 import cn.statenforce.shared.handover.LeadIntake;
 import cn.statenforce.shared.handover.LeadReference;
-import cn.statenforce.workbench.TaskInbox;
 
 /**
  * One inspection per drawn unit, worked by its two inspectors through {@code inspection.bpmn}. The domain
@@ -67,11 +66,7 @@ public class InspectionService {
 
 	private final InspectionPlanMapper plans;
 
-	private final RuntimeService runtime;
-
-	private final TaskService tasks;
-
-	private final TaskInbox inbox;
+	private final InspectionWorkflow workflow;
 
 	private final BureauService bureaus;
 
@@ -103,7 +98,7 @@ public class InspectionService {
 	/** the 文号 register: the notice's 检通 number in the bureau's format */
 	private final DocumentNumbers numbers;
 
-	InspectionService(InspectionMapper mapper, InspectionPlanMapper plans, RuntimeService runtime, TaskService tasks, TaskInbox inbox,
+	InspectionService(InspectionMapper mapper, InspectionPlanMapper plans, InspectionWorkflow workflow,
 			BureauService bureaus, UserService users, EnterpriseService enterprises, SequenceService sequences,
 			WorkingDayCalendar calendar, NotificationService notifications, ActivityLog activity,
 			LeadIntake leadIntake, CorrectionTracking correctionTracking, InspectionProperties properties,
@@ -111,9 +106,7 @@ public class InspectionService {
 		this.numbers = numbers;
 		this.mapper = mapper;
 		this.plans = plans;
-		this.runtime = runtime;
-		this.tasks = tasks;
-		this.inbox = inbox;
+		this.workflow = workflow;
 		this.bureaus = bureaus;
 		this.users = users;
 		this.enterprises = enterprises;
@@ -183,7 +176,7 @@ public class InspectionService {
 			vars.put(InspectionProcess.VAR_INSPECTOR1, u.inspector1());
 			vars.put(InspectionProcess.VAR_INSPECTOR2, u.inspector2());
 			vars.putAll(schedule(due));
-			runtime.startProcessInstanceByKey(InspectionProcess.KEY, number, vars);
+			workflow.start(number, vars);
 			activity.record(bureau.id(), SUBJECT, key.id, "启动检查", null, plan.planNumber());
 			started.add(mapper.selectInspection(key.id));
 		}
@@ -392,8 +385,7 @@ public class InspectionService {
 		if (i.isInspector(replacement)) {
 			throw new BadRequestException("replacement", "新执法人员已是本检查的执法人员");
 		}
-		List<Task> open = tasks.createTaskQuery().processDefinitionKey(InspectionProcess.KEY)
-			.processInstanceBusinessKey(i.inspectionNumber()).active().list();
+		List<Task> open = workflow.openTasks(i.inspectionNumber());
 		if (i.status() == InspectionStatus.CLOSED || open.isEmpty()) {
 			throw new ConflictException("该检查已没有待执法人员办理的环节，不能更换执法人员（当前状态："
 					+ i.status().label() + "）");
@@ -416,16 +408,7 @@ public class InspectionService {
 			throw new ConflictException("检查记录已被他人修改，请刷新后重试");
 		}
 		mapper.insertInspectorChange(i.id(), replaced, replacement, cmd.reason().strip(), user.username(), AppClock.now());
-		String processInstanceId = open.get(0).getProcessInstanceId();
-		runtime.setVariable(processInstanceId, first ? InspectionProcess.VAR_INSPECTOR1 : InspectionProcess.VAR_INSPECTOR2,
-				replacement);
-		for (Task t : open) {
-			tasks.deleteCandidateUser(t.getId(), replaced);
-			tasks.addCandidateUser(t.getId(), replacement);
-			if (replaced.equals(t.getAssignee())) {
-				tasks.setAssignee(t.getId(), null);
-			}
-		}
+		workflow.replaceInspector(open, first, replaced, replacement);
 		UserSummary old = users.byUsernames(List.of(replaced)).get(replaced);
 		String change = "由 " + (old == null ? replaced : old.displayName()) + " 更换为 " + next.displayName();
 		activity.record(i.bureauId(), SUBJECT, i.id(), "更换执法人员", cmd.reason().strip(), change);
@@ -497,10 +480,7 @@ public class InspectionService {
 			throw new ConflictException("复查结果已登记");
 		}
 		activity.record(i.bureauId(), SUBJECT, i.id(), "收到整改复查结果", opinion, corrected ? "已改正" : "未改正");
-		runtime.createMessageCorrelation(InspectionProcess.MESSAGE_RECHECKED)
-			.processInstanceBusinessKey(businessKey)
-			.setVariable(InspectionProcess.VAR_CORRECTED, corrected)
-			.correlate();
+		workflow.rechecked(businessKey, corrected);
 	}
 
 	/** 移交立案: registers the lead with the enforcement case capability. */
@@ -525,7 +505,7 @@ public class InspectionService {
 		if (mapper.updateClosed(i.id(), today, AppClock.now()) == 0) {
 			throw new ConflictException("检查已办结");
 		}
-		mapper.updateEnterpriseLastInspection(i.enterpriseId(), i.inspectedOn(), i.result().label(), AppClock.now());
+		enterprises.recordLastInspection(i.enterpriseId(), i.inspectedOn(), i.result().label());
 		activity.record(i.bureauId(), SUBJECT, i.id(), "检查办结", null, i.result().label());
 	}
 
@@ -559,31 +539,23 @@ public class InspectionService {
 	}
 
 	private Task task(CurrentUser user, String taskId, String expectedKey) {
-		Task t = inbox.assignedTask(user, taskId);
-		if (!expectedKey.equals(t.getTaskDefinitionKey()) || tasks.getVariable(taskId, InspectionProcess.VAR_INSPECTION_ID) == null) {
-			throw new ConflictException("该任务不是当前要办理的环节");
-		}
-		return t;
+		return workflow.task(user, taskId, expectedKey);
 	}
 
 	private Inspection forTask(Task t) {
-		Object id = tasks.getVariable(t.getId(), InspectionProcess.VAR_INSPECTION_ID);
-		return getUnchecked(((Number) id).longValue());
+		return getUnchecked(workflow.inspectionId(t));
 	}
 
 	private void complete(CurrentUser user, Task task, Map<String, Object> vars) {
-		if (task.getAssignee() == null) {
-			tasks.setAssignee(task.getId(), user.username());
-		}
-		tasks.complete(task.getId(), vars);
+		workflow.complete(user, task, vars);
 	}
 
 	private static Date date(LocalDate d, LocalTime t) {
-		return Date.from(LocalDateTime.of(d, t).atZone(AppClock.ZONE).toInstant());
+		return AppClock.toDate(LocalDateTime.of(d, t));
 	}
 
 	private static String blankToNull(String s) {
-		return s == null || s.isBlank() ? null : s.strip();
+		return Texts.blankToNull(s);
 	}
 
 }

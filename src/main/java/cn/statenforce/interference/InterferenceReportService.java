@@ -6,11 +6,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.statenforce.interference.process.InterferenceWorkflow;
 import cn.statenforce.activity.ActivityLog;
 import cn.statenforce.calendar.WorkingDayCalendar;
 import cn.statenforce.notification.NotificationService;
@@ -22,7 +22,6 @@ import cn.statenforce.shared.BadRequestException;
 import cn.statenforce.shared.ConflictException;
 import cn.statenforce.shared.Inputs;
 import cn.statenforce.shared.NotFoundException;
-import cn.statenforce.workbench.TaskSteps;
 
 import static cn.statenforce.interference.InterferenceAccess.REPORT;
 
@@ -57,25 +56,21 @@ public class InterferenceReportService {
 
 	private final WorkingDayCalendar calendar;
 
-	private final RuntimeService runtime;
-
-	private final TaskSteps steps;
+	private final InterferenceWorkflow workflow;
 
 	private final ActivityLog activity;
 
 	private final NotificationService notifications;
 
 	InterferenceReportService(InterferenceMapper mapper, InterferenceAccess access, InterferenceService records,
-			InterferenceProperties properties, BureauService bureaus, WorkingDayCalendar calendar, RuntimeService runtime,
-			TaskSteps steps, ActivityLog activity, NotificationService notifications) {
+			InterferenceProperties properties, BureauService bureaus, WorkingDayCalendar calendar, InterferenceWorkflow workflow, ActivityLog activity, NotificationService notifications) {
 		this.mapper = mapper;
 		this.access = access;
 		this.records = records;
 		this.properties = properties;
 		this.bureaus = bureaus;
 		this.calendar = calendar;
-		this.runtime = runtime;
-		this.steps = steps;
+		this.workflow = workflow;
 		this.activity = activity;
 		this.notifications = notifications;
 	}
@@ -109,7 +104,7 @@ public class InterferenceReportService {
 			Map<String, Object> vars = new HashMap<>();
 			vars.put(VAR_REPORT_ID, row.id);
 			vars.put(VAR_REGION_CODE, b.regionCode());
-			String pid = runtime.startProcessInstanceByKey(PROCESS_KEY, row.reportNumber, vars).getId();
+			String pid = workflow.start(PROCESS_KEY, row.reportNumber, vars);
 			mapper.updateReportProcess(row.id, pid);
 			activity.record(b.id(), SUBJECT_REPORT, row.id, "REPORT_DUE", null,
 					period.label() + "干预记录定期报告待报送，报送期限 " + row.dueOn);
@@ -128,7 +123,7 @@ public class InterferenceReportService {
 		if (!access.readsRegister(user, r.bureauId())) {
 			throw new NotFoundException(REPORT + "不存在或无权查看");
 		}
-		Task task = steps.current(user, r.processInstanceId(), TASK_SUBMIT, "报送干预记录定期报告");
+		Task task = workflow.current(user, r.processInstanceId(), TASK_SUBMIT);
 		String text = Inputs.optional("statement", "报告说明", statement, 2000);
 		LocalDate to = r.periodEnd().plusDays(1);
 		int count = (int) mapper.countOccurred(List.of(r.bureauId()), r.periodStart(), to, false);
@@ -143,7 +138,7 @@ public class InterferenceReportService {
 				AppClock.now()) != 1) {
 			throw new ConflictException("该报告已报送");
 		}
-		steps.complete(user, task, Map.of());
+		workflow.complete(user, task, Map.of());
 		String what = r.period().label() + "干预记录定期报告已报送：" + (count == 0 ? "零报告" : "记录" + count + "条（其中补记" + late + "条）");
 		activity.record(r.bureauId(), SUBJECT_REPORT, r.id(), "REPORT_SUBMITTED", text, what);
 		List<String> readers = records.registerReaders(r.bureauId()).stream().filter(u -> !u.equals(user.username())).toList();

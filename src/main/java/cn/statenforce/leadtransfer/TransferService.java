@@ -9,11 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.statenforce.leadtransfer.process.TransferWorkflow;
 import cn.statenforce.activity.ActivityEntry;
 import cn.statenforce.activity.ActivityLog;
 import cn.statenforce.attachment.Attachment;
@@ -42,7 +42,6 @@ import cn.statenforce.shared.ConflictException;
 import cn.statenforce.shared.ForbiddenException;
 import cn.statenforce.shared.Inputs;
 import cn.statenforce.shared.NotFoundException;
-import cn.statenforce.workbench.TaskSteps;
 
 /**
  * Lead transfers: registration (from a case, whose evidence list becomes the material list, or standalone), the
@@ -83,9 +82,7 @@ public class TransferService {
 
 	private final WorkingDayCalendar calendar;
 
-	private final RuntimeService runtime;
-
-	private final TaskSteps steps;
+	private final TransferWorkflow workflow;
 
 	private final AttachmentService attachments;
 
@@ -94,8 +91,7 @@ public class TransferService {
 	private final NotificationService notifications;
 
 	TransferService(TransferMapper mapper, TransferProperties properties, BureauService bureaus, UserService users,
-			CaseQueryService cases, SequenceService sequences, WorkingDayCalendar calendar, RuntimeService runtime,
-			TaskSteps steps, AttachmentService attachments, ActivityLog activity, NotificationService notifications) {
+			CaseQueryService cases, SequenceService sequences, WorkingDayCalendar calendar, TransferWorkflow workflow, AttachmentService attachments, ActivityLog activity, NotificationService notifications) {
 		this.mapper = mapper;
 		this.properties = properties;
 		this.bureaus = bureaus;
@@ -103,8 +99,7 @@ public class TransferService {
 		this.cases = cases;
 		this.sequences = sequences;
 		this.calendar = calendar;
-		this.runtime = runtime;
-		this.steps = steps;
+		this.workflow = workflow;
 		this.attachments = attachments;
 		this.activity = activity;
 		this.notifications = notifications;
@@ -172,7 +167,7 @@ public class TransferService {
 		Map<String, Object> vars = new HashMap<>();
 		vars.put(VAR_TRANSFER_ID, row.id);
 		vars.put(VAR_REGION_CODE, b.regionCode());
-		mapper.updateProcess(row.id, runtime.startProcessInstanceByKey(PROCESS_KEY, row.transferNumber, vars).getId());
+		mapper.updateProcess(row.id, workflow.start(PROCESS_KEY, row.transferNumber, vars));
 		activity.record(b.id(), SUBJECT, row.id, "REGISTERED", null, "登记移送线索，拟移送" + row.recipientName
 				+ (row.caseNumber == null ? "" : "，来源案件 " + row.caseNumber));
 		return mapper.selectTransfer(row.id);
@@ -185,7 +180,7 @@ public class TransferService {
 	@Transactional
 	public LeadTransfer approve(CurrentUser user, long id, TransferCommands.Approval cmd) {
 		LeadTransfer t = writable(user, id);
-		Task task = steps.current(user, t.processInstanceId(), TASK_APPROVE, "局长审批移送");
+		Task task = workflow.current(user, t.processInstanceId(), TASK_APPROVE);
 		String opinion = cmd.approved() ? Inputs.optional("opinion", "审批意见", cmd.opinion(), 1000)
 				: Inputs.required("opinion", "不予移送的理由", cmd.opinion(), 1000);
 		String letter = null;
@@ -201,7 +196,7 @@ public class TransferService {
 				user.displayName(), opinion, letter, sentOn, due) != 1) {
 			throw new ConflictException("该移送线索已审批");
 		}
-		steps.complete(user, task, Map.of(VAR_APPROVED, cmd.approved()));
+		workflow.complete(user, task, Map.of(VAR_APPROVED, cmd.approved()));
 		activity.record(t.bureauId(), SUBJECT, id, cmd.approved() ? "APPROVED" : "REJECTED", opinion,
 				cmd.approved() ? "同意移送，移送函 " + letter + "，回复期限 " + due : "不予移送");
 		notifications.send(t.bureauId(), List.of(t.handler()), new NotificationService.Message("INFO",
@@ -215,7 +210,7 @@ public class TransferService {
 	@Transactional
 	public LeadTransfer recordReply(CurrentUser user, long id, TransferCommands.Reply cmd, List<FileUpload> files) {
 		LeadTransfer t = writable(user, id);
-		Task task = steps.current(user, t.processInstanceId(), TASK_AWAIT_REPLY, "登记接收机关回复");
+		Task task = workflow.current(user, t.processInstanceId(), TASK_AWAIT_REPLY);
 		LocalDate on = Inputs.notFuture("replyOn", "回复日期", cmd.replyOn());
 		if (on.isBefore(t.sentOn())) {
 			throw new BadRequestException("replyOn", "回复日期不能早于移送日期 " + t.sentOn());
@@ -237,7 +232,7 @@ public class TransferService {
 			throw new ConflictException("该移送线索的回复已登记");
 		}
 		attachments.store(t.bureauId(), SUBJECT, id, files, user.username());
-		steps.complete(user, task, Map.of());
+		workflow.complete(user, task, Map.of());
 		activity.record(t.bureauId(), SUBJECT, id, "REPLIED", summary, "登记" + t.recipientName() + "书面回复："
 				+ result.label() + (sanction == null ? "" : "（" + sanction.label() + "）"));
 		return mapper.selectTransfer(id);
@@ -325,7 +320,7 @@ public class TransferService {
 	}
 
 	public boolean isAt(LeadTransfer t, String taskKey) {
-		return steps.isAt(t.processInstanceId(), taskKey);
+		return workflow.isAt(t.processInstanceId(), taskKey);
 	}
 
 	public LeadTransfer unchecked(long id) {

@@ -28,6 +28,7 @@ import cn.statenforce.shared.ConflictException;
 import cn.statenforce.shared.NotFoundException;
 import cn.statenforce.shared.handover.CorrectionOrder;
 import cn.statenforce.shared.handover.CorrectionTracking;
+import cn.statenforce.shared.handover.HandoverOrigin;
 import cn.statenforce.shared.handover.LeadReference;
 
 /**
@@ -102,7 +103,8 @@ public class CorrectionService implements CorrectionTracking {
 		row.planNumber = plans.nextNumber(order.bureauId());
 		row.kind = Plan.KIND_CORRECTION;
 		row.source = Source.ENFORCEMENT.name();
-		row.sourceBody = "ENFORCEMENT_CASE".equals(order.originType()) ? "统计执法案件" : "统计执法检查";
+		row.sourceBody = (HandoverOrigin.ENFORCEMENT_CASE.name().equals(order.originType()) ? HandoverOrigin.ENFORCEMENT_CASE
+				: HandoverOrigin.INSPECTION).body();
 		row.receivedOn = today;
 		row.documentNumber = order.originBusinessKey();
 		row.title = "责令改正：" + enterprise.name();
@@ -248,7 +250,7 @@ public class CorrectionService implements CorrectionTracking {
 		if (c.isRechecked()) {
 			throw new ConflictException("已记录复查结论");
 		}
-		var task = workflow.requirePlanTask(plan.processInstanceId(), RectificationProcess.TASK_RECHECK, "复查改正情况");
+		var task = workflow.requirePlanTask(plan.processInstanceId(), RectificationProcess.TASK_RECHECK);
 		if (!workflow.isCandidate(task, user.username())) {
 			throw new ConflictException("只有指定的复查人员可以记录复查结论");
 		}

@@ -3,8 +3,6 @@ package cn.statenforce.rectification;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.LocalTime;
 import java.util.Date;
 import java.util.HexFormat;
 import java.util.List;
@@ -236,7 +234,7 @@ public class MeasureService {
 			throw new BadRequestException("keepEvidenceNote", "该措施曾被退回：再次申请销号须上传新的佐证材料，或写明原有材料足以证明整改到位的理由");
 		}
 		List<Checked> checked = check(files);
-		var task = workflow.requireMeasureTask(plan.processInstanceId(), RectificationProcess.TASK_WORK_MEASURE, m.id(), "落实整改措施");
+		var task = workflow.requireMeasureTask(plan.processInstanceId(), RectificationProcess.TASK_WORK_MEASURE, m.id());
 		String text = content.trim() + (newFiles == 0 && note != null ? "（沿用原佐证材料：" + note + "）" : "");
 		long progressId = store.progress(user, m.id(), "COMPLETION", text, onBehalf(user, m));
 		attach(user, m.id(), progressId, checked);
@@ -271,7 +269,7 @@ public class MeasureService {
 			RectificationService.require(opinion, "opinion", "退回须写明意见");
 		}
 		RectificationService.optional(opinion, "opinion", 1000);
-		var task = workflow.requireMeasureTask(plan.processInstanceId(), RectificationProcess.TASK_SIGN_OFF, m.id(), "对账销号");
+		var task = workflow.requireMeasureTask(plan.processInstanceId(), RectificationProcess.TASK_SIGN_OFF, m.id());
 		Measure saved;
 		if (approve) {
 			saved = approveSignOff(user, plan, m, opinion);
@@ -431,7 +429,7 @@ public class MeasureService {
 		}
 		RectificationService.optional(opinion, "opinion", 1000);
 		var task = workflow.requireMeasureTask(plan.processInstanceId(), RectificationProcess.TASK_APPROVE_DEADLINE_CHANGE,
-				m.id(), "审批调整完成时限");
+				m.id());
 		String text = RectificationService.blank(opinion);
 		if (mapper.updateDeadlineChangeDecided(changeId, approve ? "APPROVED" : "REJECTED", user.username(), AppClock.now(), text) != 1) {
 			throw new ConflictException("该申请已审批");
@@ -592,7 +590,7 @@ public class MeasureService {
 	}
 
 	static Date endOfDay(LocalDate d) {
-		return Date.from(LocalDateTime.of(d, LocalTime.of(23, 59, 59)).atZone(AppClock.ZONE).toInstant());
+		return AppClock.endOf(d);
 	}
 
 }

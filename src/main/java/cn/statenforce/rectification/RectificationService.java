@@ -25,6 +25,7 @@ import cn.statenforce.shared.AppClock;
 import cn.statenforce.shared.BadRequestException;
 import cn.statenforce.shared.ConflictException;
 import cn.statenforce.shared.NotFoundException;
+import cn.statenforce.shared.Texts;
 
 /**
  * The rectification plan: feedback registration, the three lists (问题清单, 任务清单, 责任清单) drawn up, edited and
@@ -578,7 +579,7 @@ public class RectificationService {
 		require(content, "content", "请填写整改报告内容", 4000);
 		LocalDate lookBack = AppClock.today().plusMonths(properties.lookBackMonths());
 		Plan closed = plan.reported(content.trim(), AppClock.now(), lookBack);
-		var task = workflow.requirePlanTask(plan.processInstanceId(), RectificationProcess.TASK_SUBMIT_REPORT, "报送整改报告");
+		var task = workflow.requirePlanTask(plan.processInstanceId(), RectificationProcess.TASK_SUBMIT_REPORT);
 		closed = store.save(plan, closed);
 		workflow.complete(task, user.username(), Map.of());
 		boolean late = AppClock.today().isAfter(plan.reportDue());
@@ -597,7 +598,7 @@ public class RectificationService {
 		require(opinion, "opinion", "请填写回头看情况");
 		List<Long> reopen = reopenProblemIds == null ? List.of() : reopenProblemIds.stream().distinct().toList();
 		Plan next = plan.lookedBack(!reopen.isEmpty());
-		var task = workflow.requirePlanTask(plan.processInstanceId(), RectificationProcess.TASK_LOOK_BACK, "回头看");
+		var task = workflow.requirePlanTask(plan.processInstanceId(), RectificationProcess.TASK_LOOK_BACK);
 		LocalDate deadline = newDeadline != null ? newDeadline : calendar.addWorkingDays(AppClock.today(), properties.reopenWorkingDays());
 		if (!deadline.isAfter(AppClock.today())) {
 			throw new BadRequestException("newDeadline", "重新整改的完成时限应晚于今天");
@@ -657,7 +658,7 @@ public class RectificationService {
 	public List<Mechanism> reviewMechanisms(CurrentUser user, long planId, String opinion, List<Long> retireIds) {
 		Plan plan = access.ledPlan(user, planId);
 		require(opinion, "opinion", "请填写评估意见");
-		var task = workflow.requirePlanTask(plan.processInstanceId(), RectificationProcess.TASK_REVIEW_MECHANISMS, "长效机制定期评估");
+		var task = workflow.requirePlanTask(plan.processInstanceId(), RectificationProcess.TASK_REVIEW_MECHANISMS);
 		List<Mechanism> mechanisms = mapper.selectMechanisms(planId);
 		List<Long> retire = retireIds == null ? List.of() : retireIds;
 		for (Long id : retire) {
@@ -707,7 +708,7 @@ public class RectificationService {
 	}
 
 	static String blank(String s) {
-		return s == null || s.isBlank() ? null : s.trim();
+		return Texts.blankToNull(s);
 	}
 
 	static String abbreviate(String s) {

@@ -21,7 +21,6 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstanceQuery;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.stereotype.Service;
@@ -55,6 +54,8 @@ public class TaskInbox {
 
 	private final UserService users;
 
+	private final TaskSteps steps;
+
 	private final BureauService bureaus;
 
 	private final WorkingDayCalendar calendar;
@@ -65,7 +66,7 @@ public class TaskInbox {
 
 	TaskInbox(TaskService taskService, HistoryService historyService, RepositoryService repositoryService,
 			List<TaskSubjects> subjects, UserService users, BureauService bureaus, WorkingDayCalendar calendar,
-			NotificationService notifications) {
+			NotificationService notifications, TaskSteps steps) {
 		this.taskService = taskService;
 		this.historyService = historyService;
 		this.repositoryService = repositoryService;
@@ -74,6 +75,7 @@ public class TaskInbox {
 		this.bureaus = bureaus;
 		this.calendar = calendar;
 		this.notifications = notifications;
+		this.steps = steps;
 	}
 
 	public PageResult<TaskRow> todo(CurrentUser user, TaskFilter f) {
@@ -141,34 +143,6 @@ public class TaskInbox {
 		return t;
 	}
 
-	/**
-	 * The task the user must have claimed (or been assigned) before completing it: 409 when it was offered
-	 * to the user's groups but a colleague has claimed it, 404 when it was never the user's to see.
-	 */
-	public Task assignedTask(CurrentUser user, String taskId) {
-		Task t = offeredTask(user, taskId);
-		if (t.getAssignee() != null && !t.getAssignee().equals(user.username())) {
-			throw new ConflictException("该任务已由其他人签收办理");
-		}
-		return t;
-	}
-
-	/** Assigned to the user, or offered to the user or their groups (claimed by anyone or not); 404 otherwise. */
-	private Task offeredTask(CurrentUser user, String taskId) {
-		Task t = taskService.createTaskQuery().taskId(taskId).active().singleResult();
-		if (t == null || !(user.username().equals(t.getAssignee()) || offeredTo(user, taskId))) {
-			throw new NotFoundException("任务不存在、已办结或无权办理");
-		}
-		return t;
-	}
-
-	private boolean offeredTo(CurrentUser user, String taskId) {
-		var account = users.findByUsername(user.username());
-		Set<String> groups = account == null ? Set.of() : new HashSet<>(users.groupIds(account));
-		return taskService.getIdentityLinksForTask(taskId).stream()
-			.filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()))
-			.anyMatch(l -> user.username().equals(l.getUserId()) || groups.contains(l.getGroupId()));
-	}
 
 	public TaskRow row(Task task) {
 		return rowsOfTasks(List.of(task)).get(0);
@@ -177,7 +151,7 @@ public class TaskInbox {
 	/** 签收: takes a group task; 409 when someone else holds it. */
 	@Transactional
 	public void claim(CurrentUser user, String taskId) {
-		Task t = offeredTask(user, taskId);
+		Task t = steps.offeredTask(user, taskId);
 		if (t.getAssignee() != null) {
 			if (t.getAssignee().equals(user.username())) {
 				return;
@@ -329,7 +303,7 @@ public class TaskInbox {
 	}
 
 	private static Date toDate(LocalDateTime t) {
-		return Date.from(t.atZone(AppClock.ZONE).toInstant());
+		return AppClock.toDate(t);
 	}
 
 }

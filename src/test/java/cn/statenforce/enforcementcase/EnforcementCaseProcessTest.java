@@ -89,6 +89,52 @@ class EnforcementCaseProcessTest {
 	}
 
 	@Test
+	@DisplayName("立案审批不同意：退回核查线索，补充后再报批立案")
+	void shouldReturnTheLeadToAssessmentWhenFilingIsNotApproved() {
+		EnforcementCase c = f.lead(AppClock.today().minusDays(40));
+		ProcessInstance pi = f.pi(c);
+		f.intake.assess(f.as("yuhu.inspector1"), c.getId(), new CaseCommands.Assess(AssessmentProposal.FILE, "建议立案"));
+		execute(job("Task_CheckLimitation", pi));
+		assertWaiting(pi, "Task_ApproveFiling");
+		assertThat(f.reload(c).getStatus()).isEqualTo(CaseStatus.FILING_PROPOSED);
+		f.intake.approveFiling(f.as("yuhu.leader"), c.getId(), no());
+		assertWaiting(pi, "Task_AssessLead");
+		BpmnAwareTests.assertThat(pi).hasNotPassed("Task_FileCase");
+		EnforcementCase back = f.reload(c);
+		assertThat(back.getStatus()).isEqualTo(CaseStatus.LEAD);
+		assertThat(back.getCaseNumber()).isNull();
+		// the same approval again is out of order now (409), the step is 核查线索 again
+		assertThatThrownBy(() -> f.intake.approveFiling(f.as("yuhu.leader"), c.getId(), yes()))
+			.isInstanceOf(ConflictException.class).hasMessageContaining("立案审批");
+		f.intake.assess(f.as("yuhu.inspector1"), c.getId(), new CaseCommands.Assess(AssessmentProposal.FILE, "已补充证据，再次建议立案"));
+		execute(job("Task_CheckLimitation", pi));
+		f.intake.approveFiling(f.as("yuhu.leader"), c.getId(), yes());
+		execute(job("Task_FileCase", pi));
+		assertWaiting(pi, "Task_Investigate");
+		assertThat(f.reload(c).getStatus()).isEqualTo(CaseStatus.INVESTIGATING);
+	}
+
+	@Test
+	@DisplayName("处罚决定审批不同意：退回调查取证，案件回到调查阶段")
+	void shouldReturnTheCaseToInvestigationWhenTheDecisionIsNotApproved() {
+		EnforcementCase c = f.filed();
+		ProcessInstance pi = f.pi(c);
+		f.report(c, "OBSTRUCT_INSPECTION", "GENERAL", false);
+		f.proposeFine(c, 20_000, "建立健全统计台账");
+		f.noticeAndStatement(c, false);
+		execute(job("Task_DetermineGates", pi));
+		assertWaiting(pi, "Task_ApproveDecision");
+		f.decisions.approveDecision(f.as("yuhu.leader"), c.getId(), new CaseCommands.Approval(false, "事实认定证据不足，补充调查"));
+		assertWaiting(pi, "Task_Investigate");
+		BpmnAwareTests.assertThat(pi).hasNotPassed("Task_IssueDecision");
+		EnforcementCase back = f.reload(c);
+		assertThat(back.getStatus()).isEqualTo(CaseStatus.INVESTIGATING);
+		assertThat(back.getDecidedOn()).isNull();
+		assertThatThrownBy(() -> f.decisions.approveDecision(f.as("yuhu.leader"), c.getId(), yes()))
+			.isInstanceOf(ConflictException.class).hasMessageContaining("处罚决定审批");
+	}
+
+	@Test
 	@DisplayName("超过追责时效的线索不得立案，转不予立案审批")
 	void shouldRouteTimeBarredLeadToNotFiling() {
 		EnforcementCase c = f.lead(AppClock.today().minusYears(3));

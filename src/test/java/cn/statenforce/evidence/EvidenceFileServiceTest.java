@@ -140,13 +140,13 @@ class EvidenceFileServiceTest {
 			.filter(u -> !i.isInspector(u)).findFirst().orElseThrow();
 		mvc.perform(multipart("/inspection/inspections/{id}/evidence-files", i.id())
 			.file(new MockMultipartFile("files", photo.fileName(), "image/png", photo.bytes()))
-			.with(page(users, other)).with(csrf()))
+			.with(page(users, other)).with(csrf().asHeader()))
 			.andExpect(status().is3xxRedirection());
 		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM register_attachment WHERE owner_type = 'INSPECTION_EVIDENCE' AND owner_id = ?",
 				Integer.class, i.id())).isZero();
 		mvc.perform(multipart("/inspection/inspections/{id}/evidence-files", i.id())
 			.file(new MockMultipartFile("files", photo.fileName(), "image/png", photo.bytes()))
-			.with(page(users, i.inspector1())).with(csrf()))
+			.with(page(users, i.inspector1())).with(csrf().asHeader()))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
 				.attribute("message", "证据文件已上传，本记录现有证据文件1份"));

@@ -140,6 +140,11 @@ class AuthorizationMatrixIT {
 				if (!get || p.chars().filter(c -> c == '{').count() != 1 || !p.contains("{id}")) {
 					continue;
 				}
+				// the archive bundle is made, not read: it issues the bundle and stores its manifest hash, so it is a
+				// write of the case's own bureau (403 above it) and answers 409 until the dossier is complete
+				if (p.endsWith("/archive-bundle")) {
+					continue;
+				}
 				if (p.startsWith("/api/cases/{id}") || p.startsWith("/cases/{id}")) {
 					caseEndpoints.add(p);
 				}

@@ -32,7 +32,7 @@ public class ComplaintRoutes {
 	}
 
 	private static Date endOf(LocalDate d) {
-		return Date.from(d.atTime(23, 59, 59).atZone(AppClock.ZONE).toInstant());
+		return AppClock.endOf(d);
 	}
 
 }

@@ -6,12 +6,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
+import cn.statenforce.complaint.process.ComplaintWorkflow;
 import cn.statenforce.complaint.ComplaintService;
 import cn.statenforce.directory.EnterpriseService;
 import cn.statenforce.organization.CurrentUser;
@@ -30,12 +30,12 @@ class ComplaintWorkbench implements TaskSubjects, TaskForm {
 
 	private final EnterpriseService enterprises;
 
-	private final RuntimeService runtime;
+	private final ComplaintWorkflow workflow;
 
-	ComplaintWorkbench(ComplaintService complaints, EnterpriseService enterprises, RuntimeService runtime) {
+	ComplaintWorkbench(ComplaintService complaints, EnterpriseService enterprises, ComplaintWorkflow workflow) {
 		this.complaints = complaints;
 		this.enterprises = enterprises;
-		this.runtime = runtime;
+		this.workflow = workflow;
 	}
 
 	@Override
@@ -69,7 +69,7 @@ class ComplaintWorkbench implements TaskSubjects, TaskForm {
 	@Override
 	public void populate(Task task, Model model) {
 		CurrentUser user = CurrentUsers.get();
-		long id = ((Number) runtime.getVariable(task.getExecutionId(), ComplaintService.VAR_COMPLAINT_ID)).longValue();
+		long id = workflow.recordId(task, ComplaintService.VAR_COMPLAINT_ID);
 		ComplaintLabels.addTo(model);
 		ComplaintController.populate(user, complaints.view(user, id), null, model, complaints, enterprises);
 	}

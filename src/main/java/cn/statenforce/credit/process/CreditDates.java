@@ -19,7 +19,7 @@ public class CreditDates {
 
 	/** The start of the first day after the publication period. */
 	public Date publicationEnd(long recordId) {
-		return Date.from(records.unchecked(recordId).publishedUntil().plusDays(1).atStartOfDay(AppClock.ZONE).toInstant());
+		return AppClock.toDate(records.unchecked(recordId).publishedUntil().plusDays(1).atStartOfDay());
 	}
 
 }

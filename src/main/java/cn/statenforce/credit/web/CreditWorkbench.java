@@ -6,12 +6,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
+import cn.statenforce.credit.process.CreditWorkflow;
 import cn.statenforce.credit.CreditRecord;
 import cn.statenforce.credit.CreditRepair;
 import cn.statenforce.credit.CreditRepairService;
@@ -32,12 +32,12 @@ class CreditWorkbench implements TaskSubjects, TaskForm {
 
 	private final CreditRepairService repairs;
 
-	private final RuntimeService runtime;
+	private final CreditWorkflow workflow;
 
-	CreditWorkbench(CreditService records, CreditRepairService repairs, RuntimeService runtime) {
+	CreditWorkbench(CreditService records, CreditRepairService repairs, CreditWorkflow workflow) {
 		this.records = records;
 		this.repairs = repairs;
-		this.runtime = runtime;
+		this.workflow = workflow;
 	}
 
 	@Override
@@ -77,12 +77,12 @@ class CreditWorkbench implements TaskSubjects, TaskForm {
 	public void populate(Task task, Model model) {
 		CurrentUser user = CurrentUsers.get();
 		model.addAttribute("creditTaskKey", task.getTaskDefinitionKey());
-		Object recordId = runtime.getVariable(task.getExecutionId(), CreditService.VAR_RECORD_ID);
+		Object recordId = workflow.recordId(task, CreditService.VAR_RECORD_ID);
 		if (recordId instanceof Number n) {
 			model.addAttribute("r", records.record(user, n.longValue()));
 		}
 		else {
-			long id = ((Number) runtime.getVariable(task.getExecutionId(), CreditRepairService.VAR_REPAIR_ID)).longValue();
+			long id = workflow.recordId(task, CreditRepairService.VAR_REPAIR_ID);
 			CreditRepair p = repairs.repair(user, id);
 			model.addAttribute("p", p);
 			model.addAttribute("r", records.record(user, p.recordId()));

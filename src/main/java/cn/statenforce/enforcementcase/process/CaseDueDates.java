@@ -37,7 +37,7 @@ public class CaseDueDates {
 			case "PAYMENT" -> c.getPaymentDue();
 			default -> null;
 		};
-		return d == null ? null : Date.from(d.atTime(LocalTime.of(17, 30)).atZone(AppClock.ZONE).toInstant());
+		return d == null ? null : AppClock.toDate(d.atTime(LocalTime.of(17, 30)));
 	}
 
 }

@@ -69,6 +69,7 @@ public final class EnforcementCaseProcess {
 	public static final String VAR_CORRECTION_ORDERED = "correctionOrdered";
 	public static final String VAR_CORRECTED = "corrected";
 	public static final String VAR_ESCALATE = "escalate";
+	public static final String VAR_EXTENSION_MONTHS_REQUESTED = "extensionMonthsRequested";
 
 	// messages
 	public static final String MSG_EXTENSION_REQUESTED = "CaseExtensionRequested";

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import cn.statenforce.shared.BadRequestException;
 import cn.statenforce.shared.FieldLabels;
+import cn.statenforce.shared.Texts;
 
 /**
  * Values of the posted page forms, each read by its field name: blank is absent, anything unreadable is a 400 whose
@@ -17,7 +18,7 @@ final class CaseFormValues {
 	}
 
 	static String blank(String s) {
-		return s == null || s.isBlank() ? null : s.trim();
+		return Texts.blankToNull(s);
 	}
 
 	static Boolean boolOf(String s) {

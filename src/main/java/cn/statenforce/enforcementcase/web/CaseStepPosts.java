@@ -1,8 +1,10 @@
 package cn.statenforce.enforcementcase.web;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.springframework.stereotype.Component;
 
@@ -18,6 +20,7 @@ import cn.statenforce.enforcementcase.CaseInvestigationService;
 import cn.statenforce.enforcementcase.CaseSummaryService;
 import cn.statenforce.enforcementcase.CaseTeamService;
 import cn.statenforce.organization.CurrentUser;
+import cn.statenforce.organization.CurrentUsers;
 import cn.statenforce.shared.BadRequestException;
 import cn.statenforce.shared.FieldLabels;
 import jakarta.validation.ConstraintViolation;
@@ -27,105 +30,129 @@ import static cn.statenforce.enforcementcase.process.EnforcementCaseProcess.*;
 import static cn.statenforce.enforcementcase.web.CaseFormValues.*;
 
 /**
- * The forms of the task page and the case page, posted to {@code /cases/{id}/steps/{key}}: each is read into its
- * validated command (400 on the first violation) and handed to the stage service of that step.
+ * The one dispatch table of the case's steps, shared by the page and the API: each step key (a user task id of the
+ * model, or a side step such as {@code evidence}) names the stage service method that performs it and how the
+ * page's posted form (to {@code /cases/{id}/steps/{key}}) is read into its command. The page's forms are read and
+ * validated here (400 on the first violation); the API's typed endpoints validate their JSON body and hand the
+ * command to {@link #perform(CurrentUser, long, String, Object)}.
  */
 @Component
 class CaseStepPosts {
 
-	private final CaseIntakeService intake;
+	/** A step's service call. */
+	@FunctionalInterface
+	interface Handler<C> {
 
-	private final CaseTeamService team;
+		void perform(CurrentUser user, long caseId, C command);
 
-	private final CaseInvestigationService investigation;
+	}
 
-	private final CaseHearingService hearings;
+	/** One row of the table: how the page reads the form into the command, and the service method it calls. */
+	private record Step<C>(Function<Map<String, String>, C> form, Handler<C> handler) {
 
-	private final CaseSummaryService summary;
+		void perform(CurrentUser user, long caseId, Object command) {
+			@SuppressWarnings("unchecked")
+			C c = (C) command;
+			handler.perform(user, caseId, c);
+		}
 
-	private final CaseDecisionService decisions;
+	}
 
-	private final CaseExecutionService execution;
-
-	private final CaseClosureService closure;
-
-	private final CaseClockService clock;
+	private final Map<String, Step<?>> steps = new LinkedHashMap<>();
 
 	private final Validator validator;
 
 	CaseStepPosts(CaseIntakeService intake, CaseTeamService team, CaseInvestigationService investigation,
 			CaseHearingService hearings, CaseSummaryService summary, CaseDecisionService decisions,
 			CaseExecutionService execution, CaseClosureService closure, CaseClockService clock, Validator validator) {
-		this.intake = intake;
-		this.team = team;
-		this.investigation = investigation;
-		this.hearings = hearings;
-		this.summary = summary;
-		this.decisions = decisions;
-		this.execution = execution;
-		this.closure = closure;
-		this.clock = clock;
 		this.validator = validator;
+		step(TASK_ASSESS_LEAD, p -> new CaseCommands.Assess(enumOf(CaseEnums.AssessmentProposal.class, p, "proposal"),
+				p.get("opinion")), intake::assess);
+		step(TASK_APPROVE_NOT_FILING, CaseStepPosts::approval, intake::approveNotFiling);
+		step(TASK_APPROVE_FILING, CaseStepPosts::approval, intake::approveFiling);
+		step(TASK_SUMMARY_DECISION, p -> new CaseCommands.SummaryDecision(
+				List.of(CurrentUsers.get().username(), p.getOrDefault("secondInspector", "")), p.get("violationType"),
+				p.get("penaltyOutcome"), decimalOf(p, "fine"), blank(p.get("correctionMeasure")),
+				dateOf(p, "correctionDeadline"), p.get("opinion")), summary::summaryDecision);
+		step("inspector", p -> new CaseCommands.AddInspector(p.get("username")),
+				(u, id, cmd) -> team.addInspector(u, id, cmd.username()));
+		step("evidence", p -> new CaseCommands.AddEvidence(enumOf(CaseEnums.EvidenceKind.class, p, "kind"), p.get("title"),
+				p.get("content"), dateOf(p, "collectedOn")), investigation::addEvidence);
+		step(TASK_INVESTIGATE, p -> new CaseCommands.InvestigationReport(violations(p), p.get("circumstance"),
+				p.containsKey("firstOffence"), p.containsKey("correctedInTime"), p.containsKey("complex"), p.get("opinion")),
+				investigation::reportInvestigation);
+		step(TASK_PROPOSE_HANDLING, p -> new CaseCommands.HandlingProposal(
+				enumOf(CaseEnums.Disposition.class, p, "disposition"), blank(p.get("penaltyOutcome")), decimalOf(p, "fine"),
+				blank(p.get("correctionMeasure")), dateOf(p, "correctionDeadline"), p.get("opinion")),
+				investigation::proposeHandling);
+		step(TASK_PRIOR_NOTICE, p -> new CaseCommands.PriorNotice(dateOf(p, "servedOn"),
+				enumOf(CaseEnums.ServiceMethod.class, p, "method"), blank(p.get("opinion"))), hearings::priorNotice);
+		step(TASK_RECORD_STATEMENT, p -> new CaseCommands.Statement(p.containsKey("statementMade"),
+				blank(p.get("statement")), p.containsKey("hearingRequested"), dateOf(p, "hearingRequestedOn"),
+				blank(p.get("revisedOutcome")), decimalOf(p, "revisedFine"), p.get("opinion"), dateOf(p, "statementWaivedOn"),
+				enumOf(CaseEnums.WaiverMethod.class, p, "statementWaiverMethod"), dateOf(p, "hearingWaivedOn"),
+				enumOf(CaseEnums.WaiverMethod.class, p, "hearingWaiverMethod")), hearings::recordStatement);
+		step(TASK_SCHEDULE_HEARING, p -> new CaseCommands.HearingNotice(dateOf(p, "hearingDate"), p.get("chair"),
+				blank(p.get("opinion")), dateOf(p, "servedOn")), hearings::scheduleHearing);
+		step(TASK_RECORD_HEARING, p -> new CaseCommands.HearingRecord(p.containsKey("held"), blank(p.get("revisedOutcome")),
+				decimalOf(p, "revisedFine"), p.get("opinion")), hearings::recordHearing);
+		step(TASK_LEGAL_REVIEW, p -> new CaseCommands.LegalReview(boolOf(p.get("approved")), p.get("opinion")),
+				decisions::legalReview);
+		step(TASK_COLLECTIVE_DISCUSSION, p -> new CaseCommands.Discussion(p.get("attendees"), p.get("opinion")),
+				decisions::discuss);
+		step(TASK_APPROVE_DECISION, CaseStepPosts::approval, decisions::approveDecision);
+		step(TASK_APPROVE_EXTENSION, CaseStepPosts::approval, clock::approveExtension);
+		step(TASK_SUPERVISE_OVERDUE, CaseStepPosts::opinion, clock::superviseOverdue);
+		step(TASK_TRANSFER_CASE, p -> new CaseCommands.Transfer(p.get("transferredTo"), p.get("opinion")),
+				execution::transfer);
+		step(TASK_SERVE_DECISION, p -> new CaseCommands.Service(dateOf(p, "servedOn"),
+				enumOf(CaseEnums.ServiceMethod.class, p, "method"), blank(p.get("opinion"))), execution::serve);
+		step(TASK_PUBLISH, p -> new CaseCommands.Publication(dateOf(p, "publishedOn"), blank(p.get("opinion"))),
+				execution::publish);
+		step(TASK_RECORD_PAYMENT, p -> new CaseCommands.Payment(dateOf(p, "paidOn"), decimalOf(p, "amount")),
+				execution::recordPayment);
+		step(TASK_HANDLE_UNCORRECTED, CaseStepPosts::opinion, closure::handleUncorrected);
+		step(TASK_APPROVE_CLOSURE, CaseStepPosts::approval, closure::approveClosure);
+		step(TASK_SUPPLEMENT_EXECUTION, CaseStepPosts::opinion, closure::supplementExecution);
+		step(TASK_ARCHIVE, p -> new CaseCommands.Archive(p.get("archiveNumber")), closure::archive);
+		step("recusal-request", p -> new CaseCommands.RecusalRequest(p.get("username"), boolOf(p.get("byParty")),
+				p.get("reason")), team::declareRecusal);
+		step("recusal-decision", p -> new CaseCommands.RecusalDecision(p.get("username"), boolOf(p.get("approved")),
+				p.get("reason")), team::decideRecusal);
+		step("recusal", p -> new CaseCommands.Recusal(p.get("username"), p.get("reason")), team::recuse);
+		step("suspension", p -> new CaseCommands.Suspension(p.get("reason")), clock::suspend);
+		step("resumption", p -> null, (u, id, none) -> clock.resume(u, id));
+		step("appeal", p -> new CaseCommands.AppealRecord(enumOf(CaseEnums.AppealKind.class, p, "kind"),
+				dateOf(p, "filedOn"), p.get("body"), blank(p.get("result"))), execution::recordAppeal);
+		step("extension", p -> new CaseCommands.ExtensionRequest(intOf(p, "months"),
+				p.getOrDefault("reason", p.get("opinion"))), clock::requestExtension);
 	}
 
-	/** Performs the step named by {@code key} with the posted form {@code p}. */
+	private <C> void step(String key, Function<Map<String, String>, C> form, Handler<C> handler) {
+		steps.put(key, new Step<>(form, handler));
+	}
+
+	/** Performs the step named by {@code key} with the posted form {@code p} (read, then validated: 400). */
 	void perform(CurrentUser u, long id, String key, Map<String, String> p) {
-		switch (key) {
-			case TASK_ASSESS_LEAD -> intake.assess(u, id, valid(new CaseCommands.Assess(
-					enumOf(CaseEnums.AssessmentProposal.class, p, "proposal"), p.get("opinion"))));
-			case TASK_APPROVE_NOT_FILING -> intake.approveNotFiling(u, id, approval(p));
-			case TASK_APPROVE_FILING -> intake.approveFiling(u, id, approval(p));
-			case TASK_SUMMARY_DECISION -> summary.summaryDecision(u, id, valid(new CaseCommands.SummaryDecision(
-					List.of(u.username(), p.getOrDefault("secondInspector", "")), p.get("violationType"),
-					p.get("penaltyOutcome"),
-					decimalOf(p, "fine"), blank(p.get("correctionMeasure")), dateOf(p, "correctionDeadline"), p.get("opinion"))));
-			case "inspector" -> team.addInspector(u, id, p.get("username"));
-			case "evidence" -> investigation.addEvidence(u, id, valid(new CaseCommands.AddEvidence(
-					enumOf(CaseEnums.EvidenceKind.class, p, "kind"), p.get("title"), p.get("content"), dateOf(p, "collectedOn"))));
-			case TASK_INVESTIGATE -> investigation.reportInvestigation(u, id, valid(new CaseCommands.InvestigationReport(
-					violations(p), p.get("circumstance"),
-					p.containsKey("firstOffence"), p.containsKey("correctedInTime"), p.containsKey("complex"), p.get("opinion"))));
-			case TASK_PROPOSE_HANDLING -> investigation.proposeHandling(u, id, valid(new CaseCommands.HandlingProposal(
-					enumOf(CaseEnums.Disposition.class, p, "disposition"), blank(p.get("penaltyOutcome")), decimalOf(p, "fine"),
-					blank(p.get("correctionMeasure")), dateOf(p, "correctionDeadline"), p.get("opinion"))));
-			case TASK_PRIOR_NOTICE -> hearings.priorNotice(u, id, valid(new CaseCommands.PriorNotice(dateOf(p, "servedOn"),
-					enumOf(CaseEnums.ServiceMethod.class, p, "method"), blank(p.get("opinion")))));
-			case TASK_RECORD_STATEMENT -> hearings.recordStatement(u, id, valid(new CaseCommands.Statement(p.containsKey("statementMade"),
-					blank(p.get("statement")), p.containsKey("hearingRequested"), dateOf(p, "hearingRequestedOn"),
-					blank(p.get("revisedOutcome")), decimalOf(p, "revisedFine"), p.get("opinion"), dateOf(p, "statementWaivedOn"),
-					enumOf(CaseEnums.WaiverMethod.class, p, "statementWaiverMethod"), dateOf(p, "hearingWaivedOn"),
-					enumOf(CaseEnums.WaiverMethod.class, p, "hearingWaiverMethod"))));
-			case TASK_SCHEDULE_HEARING -> hearings.scheduleHearing(u, id, valid(new CaseCommands.HearingNotice(
-					dateOf(p, "hearingDate"), p.get("chair"), blank(p.get("opinion")), dateOf(p, "servedOn"))));
-			case TASK_RECORD_HEARING -> hearings.recordHearing(u, id, valid(new CaseCommands.HearingRecord(p.containsKey("held"),
-					blank(p.get("revisedOutcome")), decimalOf(p, "revisedFine"), p.get("opinion"))));
-			case TASK_LEGAL_REVIEW -> decisions.legalReview(u, id, valid(new CaseCommands.LegalReview(boolOf(p.get("approved")), p.get("opinion"))));
-			case TASK_COLLECTIVE_DISCUSSION -> decisions.discuss(u, id, valid(new CaseCommands.Discussion(p.get("attendees"), p.get("opinion"))));
-			case TASK_APPROVE_DECISION -> decisions.approveDecision(u, id, approval(p));
-			case TASK_APPROVE_EXTENSION -> clock.approveExtension(u, id, approval(p));
-			case TASK_SUPERVISE_OVERDUE -> clock.superviseOverdue(u, id, valid(new CaseCommands.Opinion(p.get("opinion"))));
-			case TASK_TRANSFER_CASE -> execution.transfer(u, id, valid(new CaseCommands.Transfer(p.get("transferredTo"), p.get("opinion"))));
-			case TASK_SERVE_DECISION -> execution.serve(u, id, valid(new CaseCommands.Service(dateOf(p, "servedOn"),
-					enumOf(CaseEnums.ServiceMethod.class, p, "method"), blank(p.get("opinion")))));
-			case TASK_PUBLISH -> execution.publish(u, id, valid(new CaseCommands.Publication(dateOf(p, "publishedOn"), blank(p.get("opinion")))));
-			case TASK_RECORD_PAYMENT -> execution.recordPayment(u, id, valid(new CaseCommands.Payment(dateOf(p, "paidOn"), decimalOf(p, "amount"))));
-			case TASK_HANDLE_UNCORRECTED -> closure.handleUncorrected(u, id, valid(new CaseCommands.Opinion(p.get("opinion"))));
-			case TASK_APPROVE_CLOSURE -> closure.approveClosure(u, id, approval(p));
-			case TASK_SUPPLEMENT_EXECUTION -> closure.supplementExecution(u, id, valid(new CaseCommands.Opinion(p.get("opinion"))));
-			case TASK_ARCHIVE -> closure.archive(u, id, valid(new CaseCommands.Archive(p.get("archiveNumber"))));
-			case "recusal-request" -> team.declareRecusal(u, id, valid(new CaseCommands.RecusalRequest(p.get("username"),
-					boolOf(p.get("byParty")), p.get("reason"))));
-			case "recusal-decision" -> team.decideRecusal(u, id, valid(new CaseCommands.RecusalDecision(p.get("username"),
-					boolOf(p.get("approved")), p.get("reason"))));
-			case "recusal" -> team.recuse(u, id, valid(new CaseCommands.Recusal(p.get("username"), p.get("reason"))));
-			case "suspension" -> clock.suspend(u, id, valid(new CaseCommands.Suspension(p.get("reason"))));
-			case "resumption" -> clock.resume(u, id);
-			case "appeal" -> execution.recordAppeal(u, id, valid(new CaseCommands.AppealRecord(
-					enumOf(CaseEnums.AppealKind.class, p, "kind"), dateOf(p, "filedOn"), p.get("body"), blank(p.get("result")))));
-			case "extension" -> clock.requestExtension(u, id, valid(new CaseCommands.ExtensionRequest(
-					intOf(p, "months"), p.getOrDefault("reason", p.get("opinion")))));
-			default -> throw new BadRequestException("step", "未知的办理环节：" + key);
+		Step<?> step = step(key);
+		Object cmd = step.form().apply(p);
+		if (cmd != null) {
+			validate(cmd);
 		}
+		step.perform(u, id, cmd);
+	}
+
+	/** Performs the step named by {@code key} with a command the API has read and validated. */
+	void perform(CurrentUser u, long id, String key, Object cmd) {
+		step(key).perform(u, id, cmd);
+	}
+
+	private Step<?> step(String key) {
+		Step<?> step = steps.get(key);
+		if (step == null) {
+			throw new BadRequestException("step", "未知的办理环节：" + key);
+		}
+		return step;
 	}
 
 	/** The first violation row and the optional further ones (violationType2/description2, …) of the report form. */
@@ -140,13 +167,12 @@ class CaseStepPosts {
 		return items;
 	}
 
-	private CaseCommands.Approval approval(Map<String, String> p) {
-		return valid(new CaseCommands.Approval(boolOf(p.get("approved")), p.get("opinion")));
+	private static CaseCommands.Approval approval(Map<String, String> p) {
+		return new CaseCommands.Approval(boolOf(p.get("approved")), p.get("opinion"));
 	}
 
-	private <T> T valid(T cmd) {
-		validate(cmd);
-		return cmd;
+	private static CaseCommands.Opinion opinion(Map<String, String> p) {
+		return new CaseCommands.Opinion(p.get("opinion"));
 	}
 
 	void validate(Object cmd) {

@@ -1,12 +1,12 @@
 package cn.statenforce.enforcementcase.web;
 
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
 import cn.statenforce.enforcementcase.CaseEnums;
 import cn.statenforce.enforcementcase.CaseQueryService;
+import cn.statenforce.enforcementcase.process.CaseWorkflow;
 import cn.statenforce.enforcementcase.process.EnforcementCaseProcess;
 import cn.statenforce.organization.CurrentUsers;
 import cn.statenforce.organization.Role;
@@ -20,13 +20,13 @@ class CaseTaskForm implements TaskForm {
 
 	private final CaseQueryService queries;
 
-	private final RuntimeService runtime;
+	private final CaseWorkflow workflow;
 
 	private final UserService users;
 
-	CaseTaskForm(CaseQueryService queries, RuntimeService runtime, UserService users) {
+	CaseTaskForm(CaseQueryService queries, CaseWorkflow workflow, UserService users) {
 		this.queries = queries;
-		this.runtime = runtime;
+		this.workflow = workflow;
 		this.users = users;
 	}
 
@@ -43,7 +43,7 @@ class CaseTaskForm implements TaskForm {
 
 	@Override
 	public void populate(Task task, Model model) {
-		long id = ((Number) runtime.getVariable(task.getExecutionId(), EnforcementCaseProcess.VAR_CASE_ID)).longValue();
+		long id = workflow.caseId(task);
 		var d = queries.details(CurrentUsers.get(), id);
 		model.addAttribute("d", d);
 		model.addAttribute("c", d.enforcementCase());

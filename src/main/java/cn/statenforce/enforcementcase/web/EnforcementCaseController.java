@@ -16,7 +16,7 @@ import cn.statenforce.directory.EnterpriseService;
 import cn.statenforce.document.DocumentService;
 import cn.statenforce.enforcementcase.CaseClockService;
 import cn.statenforce.enforcementcase.CaseCommands;
-import cn.statenforce.enforcementcase.CaseDiagrams;
+import cn.statenforce.enforcementcase.process.CaseDiagrams;
 import cn.statenforce.enforcementcase.CaseEnums;
 import cn.statenforce.enforcementcase.CaseFilter;
 import cn.statenforce.enforcementcase.CaseIntakeService;

@@ -15,6 +15,8 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
+import cn.statenforce.organization.Role;
+import cn.statenforce.system.UploadRoles;
 import cn.statenforce.attachment.AttachmentHttp;
 import cn.statenforce.evidence.EvidenceFile;
 import cn.statenforce.evidence.EvidenceFileService;
@@ -34,6 +36,7 @@ class EvidenceFileApiController {
 		this.evidence = evidence;
 	}
 
+	@UploadRoles({ Role.INSPECTOR })
 	@PostMapping(path = "/api/cases/{id}/evidence-files", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "上传案件证据文件（本案执法人员，结案前）")
@@ -42,6 +45,7 @@ class EvidenceFileApiController {
 		return evidence.upload(CurrentUsers.get(), request.getRemoteAddr(), EvidenceRecord.CASE, id, AttachmentHttp.uploads(files));
 	}
 
+	@UploadRoles({ Role.INSPECTOR })
 	@PostMapping(path = "/api/inspections/{id}/evidence-files", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "上传检查证据文件（本次检查的执法人员，办结前）")

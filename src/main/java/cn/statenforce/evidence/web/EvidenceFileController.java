@@ -13,6 +13,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import cn.statenforce.organization.Role;
+import cn.statenforce.system.UploadRoles;
 import cn.statenforce.attachment.AttachmentHttp;
 import cn.statenforce.evidence.EvidenceFileService;
 import cn.statenforce.evidence.EvidenceRecord;
@@ -31,12 +33,14 @@ class EvidenceFileController {
 		this.evidence = evidence;
 	}
 
+	@UploadRoles({ Role.INSPECTOR })
 	@PostMapping("/cases/{id}/evidence-files")
 	String uploadToCase(@PathVariable long id, @RequestParam(name = "files", required = false) List<MultipartFile> files,
 			HttpServletRequest request, RedirectAttributes redirect) {
 		return upload(EvidenceRecord.CASE, id, files, request, redirect, "/cases/" + id);
 	}
 
+	@UploadRoles({ Role.INSPECTOR })
 	@PostMapping("/inspection/inspections/{id}/evidence-files")
 	String uploadToInspection(@PathVariable long id,
 			@RequestParam(name = "files", required = false) List<MultipartFile> files, HttpServletRequest request,

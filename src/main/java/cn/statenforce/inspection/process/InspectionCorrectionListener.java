@@ -4,12 +4,13 @@ import org.springframework.stereotype.Component;
 
 import cn.statenforce.inspection.InspectionService;
 import cn.statenforce.shared.handover.CorrectionOutcomeListener;
+import cn.statenforce.shared.handover.HandoverOrigin;
 
 /** Receives the rectification module's re-check result for orders to correct issued by an inspection. */
 @Component
 class InspectionCorrectionListener implements CorrectionOutcomeListener {
 
-	static final String ORIGIN_TYPE = "INSPECTION";
+	static final String ORIGIN_TYPE = HandoverOrigin.INSPECTION.name();
 
 	private final InspectionService inspections;
 

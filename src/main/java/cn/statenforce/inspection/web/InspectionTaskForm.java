@@ -2,7 +2,6 @@ package cn.statenforce.inspection.web;
 
 import java.util.Set;
 
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -12,6 +11,7 @@ import cn.statenforce.inspection.InspectionPlanService;
 import cn.statenforce.inspection.InspectionResult;
 import cn.statenforce.inspection.InspectionService;
 import cn.statenforce.inspection.process.InspectionProcess;
+import cn.statenforce.inspection.process.InspectionWorkflow;
 import cn.statenforce.shared.AppClock;
 import cn.statenforce.workbench.TaskForm;
 
@@ -26,16 +26,16 @@ class InspectionTaskForm implements TaskForm {
 
 	private final InspectionPlanService plans;
 
-	private final TaskService tasks;
+	private final InspectionWorkflow workflow;
 
 	private final RecordDocuments documents;
 
-	InspectionTaskForm(InspectionService inspections, InspectionPlanService plans, TaskService tasks,
+	InspectionTaskForm(InspectionService inspections, InspectionPlanService plans, InspectionWorkflow workflow,
 			RecordDocuments documents) {
 		this.documents = documents;
 		this.inspections = inspections;
 		this.plans = plans;
-		this.tasks = tasks;
+		this.workflow = workflow;
 	}
 
 	@Override
@@ -54,7 +54,7 @@ class InspectionTaskForm implements TaskForm {
 
 	@Override
 	public void populate(Task task, Model model) {
-		long id = ((Number) tasks.getVariable(task.getId(), InspectionProcess.VAR_INSPECTION_ID)).longValue();
+		long id = workflow.inspectionId(task);
 		var inspection = inspections.getUnchecked(id);
 		model.addAttribute("inspection", inspection);
 		model.addAttribute("inspectionTaskKey", task.getTaskDefinitionKey());

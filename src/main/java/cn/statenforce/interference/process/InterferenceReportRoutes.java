@@ -27,7 +27,7 @@ public class InterferenceReportRoutes {
 
 	/** End of the due day. */
 	public Date due(long reportId) {
-		return Date.from(reports.reportUnchecked(reportId).dueOn().atTime(23, 59, 59).atZone(AppClock.ZONE).toInstant());
+		return AppClock.endOf(reports.reportUnchecked(reportId).dueOn());
 	}
 
 }

@@ -6,12 +6,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
+import cn.statenforce.interference.process.InterferenceWorkflow;
 import cn.statenforce.interference.InterferenceReport;
 import cn.statenforce.interference.InterferenceReportService;
 import cn.statenforce.organization.CurrentUser;
@@ -31,11 +31,11 @@ class InterferenceWorkbench implements TaskSubjects, TaskForm {
 
 	private final InterferenceReportService reports;
 
-	private final RuntimeService runtime;
+	private final InterferenceWorkflow workflow;
 
-	InterferenceWorkbench(InterferenceReportService reports, RuntimeService runtime) {
+	InterferenceWorkbench(InterferenceReportService reports, InterferenceWorkflow workflow) {
 		this.reports = reports;
-		this.runtime = runtime;
+		this.workflow = workflow;
 	}
 
 	@Override
@@ -68,7 +68,7 @@ class InterferenceWorkbench implements TaskSubjects, TaskForm {
 	@Override
 	public void populate(Task task, Model model) {
 		CurrentUser user = CurrentUsers.get();
-		long id = ((Number) runtime.getVariable(task.getExecutionId(), InterferenceReportService.VAR_REPORT_ID)).longValue();
+		long id = workflow.recordId(task, InterferenceReportService.VAR_REPORT_ID);
 		InterferenceReport r = reports.report(user, id);
 		model.addAttribute("report", r);
 		model.addAttribute("records", reports.recordsOf(user, r));

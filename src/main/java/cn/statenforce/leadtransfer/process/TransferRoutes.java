@@ -24,13 +24,13 @@ public class TransferRoutes {
 
 	/** End of the last day of the reply window. */
 	public Date replyDue(long transferId) {
-		return Date.from(transfers.unchecked(transferId).replyDue().atTime(23, 59, 59).atZone(AppClock.ZONE).toInstant());
+		return AppClock.endOf(transfers.unchecked(transferId).replyDue());
 	}
 
 	/** Start of the working day of the reminder. */
 	public Date reminderAt(long transferId) {
 		LeadTransfer t = transfers.unchecked(transferId);
-		return Date.from(transfers.reminderOn(t).atTime(8, 0).atZone(AppClock.ZONE).toInstant());
+		return AppClock.toDate(transfers.reminderOn(t).atTime(8, 0));
 	}
 
 }

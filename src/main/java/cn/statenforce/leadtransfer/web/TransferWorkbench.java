@@ -6,12 +6,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
+import cn.statenforce.leadtransfer.process.TransferWorkflow;
 import cn.statenforce.leadtransfer.LeadTransfer;
 import cn.statenforce.leadtransfer.TransferEnums;
 import cn.statenforce.leadtransfer.TransferService;
@@ -30,11 +30,11 @@ class TransferWorkbench implements TaskSubjects, TaskForm {
 
 	private final TransferService transfers;
 
-	private final RuntimeService runtime;
+	private final TransferWorkflow workflow;
 
-	TransferWorkbench(TransferService transfers, RuntimeService runtime) {
+	TransferWorkbench(TransferService transfers, TransferWorkflow workflow) {
 		this.transfers = transfers;
-		this.runtime = runtime;
+		this.workflow = workflow;
 	}
 
 	@Override
@@ -67,7 +67,7 @@ class TransferWorkbench implements TaskSubjects, TaskForm {
 	@Override
 	public void populate(Task task, Model model) {
 		CurrentUser user = CurrentUsers.get();
-		long id = ((Number) runtime.getVariable(task.getExecutionId(), TransferService.VAR_TRANSFER_ID)).longValue();
+		long id = workflow.recordId(task, TransferService.VAR_TRANSFER_ID);
 		model.addAttribute("t", transfers.transfer(user, id));
 		model.addAttribute("materials", transfers.materials(user, id));
 		model.addAttribute("transferTaskKey", task.getTaskDefinitionKey());

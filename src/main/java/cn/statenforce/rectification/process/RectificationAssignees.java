@@ -155,7 +155,7 @@ public class RectificationAssignees {
 	}
 
 	private static Date at(LocalDateTime t) {
-		return Date.from(t.atZone(AppClock.ZONE).toInstant());
+		return AppClock.toDate(t);
 	}
 
 }

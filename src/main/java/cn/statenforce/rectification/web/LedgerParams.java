@@ -5,6 +5,7 @@ import cn.statenforce.rectification.LedgerFilter;
 import cn.statenforce.rectification.MeasureStatus;
 import cn.statenforce.rectification.Source;
 import cn.statenforce.shared.BadRequestException;
+import cn.statenforce.shared.Texts;
 
 /** Ledger query parameters as the board and the API take them (codes or Chinese labels); blank = any. */
 record LedgerParams(Long planId, String source, String status, String owner, String leader, Boolean overdue,
@@ -27,7 +28,7 @@ record LedgerParams(Long planId, String source, String status, String owner, Str
 	}
 
 	private static String blank(String s) {
-		return s == null || s.isBlank() ? null : s.trim();
+		return Texts.blankToNull(s);
 	}
 
 }

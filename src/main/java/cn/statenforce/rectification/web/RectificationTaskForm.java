@@ -2,8 +2,6 @@ package cn.statenforce.rectification.web;
 
 import java.util.Set;
 
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -17,6 +15,7 @@ import cn.statenforce.rectification.MeasureService;
 import cn.statenforce.rectification.Plan;
 import cn.statenforce.rectification.RectificationService;
 import cn.statenforce.rectification.process.RectificationProcess;
+import cn.statenforce.rectification.process.RectificationWorkflow;
 import cn.statenforce.shared.AppClock;
 import cn.statenforce.workbench.TaskForm;
 
@@ -38,20 +37,17 @@ class RectificationTaskForm implements TaskForm {
 
 	private final AmendmentService amendments;
 
-	private final RuntimeService runtimeService;
-
-	private final TaskService taskService;
+	private final RectificationWorkflow workflow;
 
 	private final CorrectionService corrections;
 
 	RectificationTaskForm(RectificationService plans, MeasureService measures, AmendmentService amendments,
-			RuntimeService runtimeService, TaskService taskService, CorrectionService corrections) {
+			RectificationWorkflow workflow, CorrectionService corrections) {
 		this.plans = plans;
 		this.corrections = corrections;
 		this.measures = measures;
 		this.amendments = amendments;
-		this.runtimeService = runtimeService;
-		this.taskService = taskService;
+		this.workflow = workflow;
 	}
 
 	@Override
@@ -72,15 +68,12 @@ class RectificationTaskForm implements TaskForm {
 	@Override
 	public void populate(Task task, Model model) {
 		CurrentUser user = CurrentUsers.get();
-		String businessKey = runtimeService.createProcessInstanceQuery()
-			.processInstanceId(task.getProcessInstanceId())
-			.singleResult()
-			.getBusinessKey();
+		String businessKey = workflow.businessKey(task);
 		Plan plan = plans.plan(user, plans.planByNumber(businessKey).id());
 		model.addAttribute("rectTaskKey", task.getTaskDefinitionKey());
 		model.addAttribute("rectPlan", plan);
-		Object measureId = taskService.getVariable(task.getId(), RectificationProcess.VAR_MEASURE_ID);
-		Measure m = measureId instanceof Number n ? measures.measure(user, n.longValue()) : null;
+		Long measureId = workflow.recordId(task, RectificationProcess.VAR_MEASURE_ID);
+		Measure m = measureId != null ? measures.measure(user, measureId) : null;
 		model.addAttribute("rectMeasure", m);
 		if (m != null) {
 			model.addAttribute("needsNewEvidence", measures.needsNewEvidence(m));
@@ -96,9 +89,9 @@ class RectificationTaskForm implements TaskForm {
 			model.addAttribute("today", AppClock.today());
 		}
 		if (RectificationProcess.TASK_APPROVE_AMENDMENT.equals(task.getTaskDefinitionKey())) {
-			Object amendmentId = taskService.getVariable(task.getId(), RectificationProcess.VAR_AMENDMENT_ID);
-			if (amendmentId instanceof Number n) {
-				var a = amendments.amendment(user, n.longValue());
+			Long amendmentId = workflow.recordId(task, RectificationProcess.VAR_AMENDMENT_ID);
+			if (amendmentId != null) {
+				var a = amendments.amendment(user, amendmentId);
 				model.addAttribute("rectAmendment", a);
 				model.addAttribute("rectAmendmentText", amendments.describe(a));
 			}

@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * An order to correct (责令改正) to be tracked as a one-item rectification with an inspector's re-check.
  *
- * @param originType ENFORCEMENT_CASE or INSPECTION; {@code originId} its record id and
+ * @param originType a {@link HandoverOrigin} name; {@code originId} its record id and
  * {@code originBusinessKey} its business key (case number / inspection number)
  * @param problem the violation to correct; {@code measure} what the party must do
  * @param deadline the correction deadline stated in the order

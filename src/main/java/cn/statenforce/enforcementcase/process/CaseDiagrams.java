@@ -1,4 +1,4 @@
-package cn.statenforce.enforcementcase;
+package cn.statenforce.enforcementcase.process;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,6 +13,8 @@ import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Component;
 
+import cn.statenforce.enforcementcase.CaseQueryService;
+import cn.statenforce.enforcementcase.EnforcementCase;
 import cn.statenforce.organization.CurrentUser;
 import cn.statenforce.shared.NotFoundException;
 
