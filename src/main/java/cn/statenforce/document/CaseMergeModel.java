@@ -51,7 +51,9 @@ class CaseMergeModel {
 			"correctionText", "paymentText", "reviewDaysText", "reviewBody", "litigationMonthsText", "decidedOnText",
 			"correctionMeasure", "correctionDeadlineText", "servedTitle", "servedNumber", "outcomeText", "executionText",
 			"publicationText", "generatedAtText", DocumentRenderer.ITEMS, "inspectionDateText", "inspectionScope",
-			"materials", "contactName", "contactPhone");
+			"materials", "contactName", "contactPhone", "planNumber", "planTitle", "sourceText", "problemsText",
+			"measuresText", "mechanismsText", "reportDueText", "recheckText", "reportContent", "planLeaderName",
+			"statusText");
 
 	private static final String LAW = "《中华人民共和国统计法》";
 

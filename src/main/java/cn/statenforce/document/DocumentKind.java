@@ -34,7 +34,11 @@ public enum DocumentKind {
 	/** 送达回证 for one served document (民事诉讼法 Arts 87–95). */
 	SERVICE_RECEIPT("送达回证", null, false),
 	/** 结案审批表. */
-	CLOSING_APPROVAL("统计行政处罚结案审批表", null, false);
+	CLOSING_APPROVAL("统计行政处罚结案审批表", null, false),
+	/** 整改通知书 of a rectification plan or an enterprise's correction: the bureau's numbered notice of what to rectify by when. */
+	RECTIFICATION_NOTICE("整改通知书", "整通", false),
+	/** 整改情况报告 of a rectification plan: problems, measures, mechanisms and their state (not numbered). */
+	RECTIFICATION_REPORT("整改情况报告", null, false);
 
 	private final String title;
 

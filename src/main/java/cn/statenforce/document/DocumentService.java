@@ -175,7 +175,7 @@ public class DocumentService {
 	 */
 	@Transactional
 	public EnforcementDocument generate(CurrentUser user, long caseId, DocumentKind kind) {
-		if (kind == DocumentKind.SERVICE_RECEIPT || kind == DocumentKind.INSPECTION_NOTICE) {
+		if (!caseKinds().contains(kind)) {
 			throw new BadRequestException("kind", "「" + kind.title() + "」不能在案件中直接生成");
 		}
 		CaseDetails d = cases.details(user, caseId);
@@ -477,6 +477,8 @@ public class DocumentService {
 		List<DocumentKind> kinds = new ArrayList<>(List.of(DocumentKind.values()));
 		kinds.remove(DocumentKind.INSPECTION_NOTICE);
 		kinds.remove(DocumentKind.SERVICE_RECEIPT);
+		kinds.remove(DocumentKind.RECTIFICATION_NOTICE);
+		kinds.remove(DocumentKind.RECTIFICATION_REPORT);
 		return kinds;
 	}
 

@@ -24,6 +24,7 @@ import cn.statenforce.document.DocumentKind;
 import cn.statenforce.document.DocumentService;
 import cn.statenforce.document.DossierService;
 import cn.statenforce.document.EnforcementDocument;
+import cn.statenforce.document.RecordDocuments;
 import cn.statenforce.enforcementcase.CaseEnums.ServiceMethod;
 import cn.statenforce.enforcementcase.CaseQueryService;
 import cn.statenforce.enforcementcase.EnforcementCase;
@@ -42,9 +43,11 @@ class DocumentController {
 	private final DossierService dossier;
 	private final ArchiveBundleService bundles;
 	private final CaseQueryService cases;
+	private final RecordDocuments rendering;
 
 	DocumentController(DocumentService documents, DossierService dossier, ArchiveBundleService bundles,
-			CaseQueryService cases) {
+			CaseQueryService cases, RecordDocuments rendering) {
+		this.rendering = rendering;
 		this.documents = documents;
 		this.dossier = dossier;
 		this.bundles = bundles;
@@ -61,6 +64,7 @@ class DocumentController {
 		model.addAttribute("available", documents.available(c));
 		model.addAttribute("dossier", dossier.checklist(user, id));
 		model.addAttribute("methods", ServiceMethod.values());
+		model.addAttribute("pdfAvailable", rendering.pdfAvailable());
 		model.addAttribute("today", cn.statenforce.shared.AppClock.today());
 		return "document/case-documents";
 	}
@@ -77,6 +81,13 @@ class DocumentController {
 	@GetMapping("/documents/{documentId}/file")
 	ResponseEntity<byte[]> file(@PathVariable long documentId) {
 		return DocumentApiController.docx(documents.file(CurrentUsers.get(), documentId));
+	}
+
+	/** The stored document rendered as PDF for viewing in the browser (409 in Chinese without a converter). */
+	@GetMapping("/documents/{documentId}/file/pdf")
+	ResponseEntity<byte[]> pdf(@PathVariable long documentId) {
+		DocumentService.DocumentFile f = documents.file(CurrentUsers.get(), documentId);
+		return rendering.pdf(f.document().fileName(), f.content());
 	}
 
 	@PostMapping("/documents/{documentId}/void")

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,8 +17,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import cn.statenforce.activity.ActivityLog;
+import cn.statenforce.document.RecordDocuments;
 import cn.statenforce.inspection.Inspection;
 import cn.statenforce.inspection.InspectionCommands;
+import cn.statenforce.inspection.InspectionNoticeDocument;
 import cn.statenforce.inspection.InspectionRegisters;
 import cn.statenforce.inspection.InspectionService;
 import cn.statenforce.inspection.InspectionStatus;
@@ -45,9 +48,16 @@ class InspectionController {
 
 	private final UserService users;
 
+	private final InspectionNoticeDocument notices;
+
+	private final RecordDocuments documents;
+
 	InspectionController(InspectionService inspections, ActivityLog activity, Validator validator,
-			InspectionRegisters registers, UserService users) {
+			InspectionRegisters registers, UserService users, InspectionNoticeDocument notices,
+			RecordDocuments documents) {
 		this.users = users;
+		this.notices = notices;
+		this.documents = documents;
 		this.inspections = inspections;
 		this.activity = activity;
 		this.validator = validator;
@@ -68,6 +78,7 @@ class InspectionController {
 		users.byUsernames(changes.stream().map(InspectorChange::changedBy).collect(Collectors.toSet()))
 			.forEach((u, summary) -> names.put(u, summary.displayName()));
 		model.addAttribute("names", names);
+		model.addAttribute("pdfAvailable", documents.pdfAvailable());
 		boolean mayReplace = i.status() != InspectionStatus.CLOSED && user.hasRole(Role.LEADER)
 				&& user.bureauId().equals(i.bureauId());
 		model.addAttribute("mayReplace", mayReplace);
@@ -76,6 +87,18 @@ class InspectionController {
 			.filter(x -> x.enabled() && !i.isInspector(x.username()) && x.certificateValidOn(today))
 			.toList());
 		return "inspection/inspection";
+	}
+
+	/** 统计执法检查通知书 as DOCX, filled from the inspection. */
+	@GetMapping("/inspection/inspections/{id}/notice.docx")
+	ResponseEntity<byte[]> notice(@PathVariable long id) {
+		return documents.download(notices.notice(CurrentUsers.get(), id), false);
+	}
+
+	/** The notice as PDF for viewing in the browser (409 in Chinese without a converter). */
+	@GetMapping("/inspection/inspections/{id}/notice.pdf")
+	ResponseEntity<byte[]> noticePdf(@PathVariable long id) {
+		return documents.download(notices.notice(CurrentUsers.get(), id), true);
 	}
 
 	@PostMapping("/inspection/inspections/{id}/replace-inspector")

@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
+import cn.statenforce.document.RecordDocuments;
 import cn.statenforce.inspection.InspectionPlanService;
 import cn.statenforce.inspection.InspectionResult;
 import cn.statenforce.inspection.InspectionService;
@@ -27,7 +28,11 @@ class InspectionTaskForm implements TaskForm {
 
 	private final InspectionWorkflow workflow;
 
-	InspectionTaskForm(InspectionService inspections, InspectionPlanService plans, InspectionWorkflow workflow) {
+	private final RecordDocuments documents;
+
+	InspectionTaskForm(InspectionService inspections, InspectionPlanService plans, InspectionWorkflow workflow,
+			RecordDocuments documents) {
+		this.documents = documents;
 		this.inspections = inspections;
 		this.plans = plans;
 		this.workflow = workflow;
@@ -57,6 +62,7 @@ class InspectionTaskForm implements TaskForm {
 		model.addAttribute("planItems", plans.items(inspection.planId()));
 		model.addAttribute("results", InspectionResult.values());
 		model.addAttribute("today", AppClock.today());
+		model.addAttribute("pdfAvailable", documents.pdfAvailable());
 	}
 
 }

@@ -44,6 +44,7 @@ import cn.statenforce.rectification.MeasureStatus;
 import cn.statenforce.rectification.Plan;
 import cn.statenforce.rectification.PlanStatus;
 import cn.statenforce.rectification.RecheckCommand;
+import cn.statenforce.rectification.RectificationDocuments;
 import cn.statenforce.rectification.RectificationService;
 import cn.statenforce.rectification.ResponsibleDirectory;
 import cn.statenforce.rectification.ResponsibleKind;
@@ -82,9 +83,12 @@ class RectificationPageController {
 
 	private final ResponsibleDirectory directory;
 
+	private final RectificationDocuments documents;
+
 	RectificationPageController(RectificationService plans, MeasureService measures, LedgerService ledger,
 			CorrectionService corrections, RectificationWorkflow workflow, UserService users, LedgerImportService imports,
-			AmendmentService amendments, ResponsibleDirectory directory) {
+			AmendmentService amendments, ResponsibleDirectory directory, RectificationDocuments documents) {
+		this.documents = documents;
 		this.plans = plans;
 		this.measures = measures;
 		this.ledger = ledger;
@@ -234,6 +238,8 @@ class RectificationPageController {
 		model.addAttribute("staff", users.search(List.of(plan.bureauId()), null, null, 1, 200).items());
 		model.addAttribute("planMeasures", plans.measures(user, id));
 		model.addAttribute("amendments", plans.amendments(user, id));
+		model.addAttribute("rectNoticeNumber", documents.noticeNumber(user, id));
+		model.addAttribute("pdfAvailable", documents.pdfAvailable());
 		model.addAttribute("amendmentText", (java.util.function.Function<cn.statenforce.rectification.Amendment, String>) amendments::describe);
 		Plan.Actions actions = plans.actions(user, plan);
 		boolean planLeader = user.username().equals(plan.planLeader()) && user.bureauId().equals(plan.bureauId());
