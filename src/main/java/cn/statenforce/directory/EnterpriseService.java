@@ -35,10 +35,7 @@ public class EnterpriseService {
 	public Enterprise get(CurrentUser user, long id) {
 		// the directory is the bureau staff's: a rectification unit's account and the system administrator have no
 		// directory work (the same answer as for a unit out of sight)
-		boolean staff = user.hasAnyRole(cn.statenforce.organization.Role.INSPECTOR,
-				cn.statenforce.organization.Role.LEGAL_REVIEWER, cn.statenforce.organization.Role.LEADER,
-				cn.statenforce.organization.Role.DIRECTOR, cn.statenforce.organization.Role.ADMIN);
-		Enterprise e = staff ? mapper.selectById(id) : null;
+		Enterprise e = user.isBureauStaff() ? mapper.selectById(id) : null;
 		if (e == null) {
 			throw new NotFoundException("单位不存在或无权查看");
 		}

@@ -61,7 +61,7 @@ public class CaseQueryService {
 	 * its measures, the system administrator runs the installation; neither reads enforcement cases.
 	 */
 	private static boolean isCaseReader(CurrentUser user) {
-		return user.hasAnyRole(Role.INSPECTOR, Role.LEGAL_REVIEWER, Role.LEADER, Role.DIRECTOR, Role.ADMIN);
+		return user.isBureauStaff();
 	}
 
 	/** For delegates and hand-over callbacks, which act for the system. */

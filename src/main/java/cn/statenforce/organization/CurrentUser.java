@@ -9,6 +9,11 @@ public record CurrentUser(Long id, String username, String displayName, Long bur
 		return roles.contains(role);
 	}
 
+	/** One of the bureau's staff ({@link Role#BUREAU_STAFF}). */
+	public boolean isBureauStaff() {
+		return roles.stream().anyMatch(Role.BUREAU_STAFF::contains);
+	}
+
 	public boolean hasAnyRole(Role... wanted) {
 		for (Role r : wanted) {
 			if (roles.contains(r)) {

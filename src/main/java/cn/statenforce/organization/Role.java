@@ -26,6 +26,13 @@ public enum Role {
 	 */
 	SYSTEM_ADMIN("系统管理员");
 
+	/**
+	 * A bureau's staff: who reads and works its enforcement records (cases, directory units, plans, trainings). Not a
+	 * rectification unit's account, not the system administrator.
+	 */
+	public static final java.util.Set<Role> BUREAU_STAFF = java.util.Collections
+		.unmodifiableSet(java.util.EnumSet.of(INSPECTOR, LEGAL_REVIEWER, LEADER, DIRECTOR, ADMIN));
+
 	private final String label;
 
 	Role(String label) {

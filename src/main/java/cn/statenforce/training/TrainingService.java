@@ -12,7 +12,6 @@ import cn.statenforce.attachment.AttachmentService;
 import cn.statenforce.attachment.FileUpload;
 import cn.statenforce.organization.BureauService;
 import cn.statenforce.organization.CurrentUser;
-import cn.statenforce.organization.Role;
 import cn.statenforce.shared.AppClock;
 import cn.statenforce.shared.BadRequestException;
 import cn.statenforce.shared.ConflictException;
@@ -50,7 +49,7 @@ public class TrainingService {
 	}
 
 	public static boolean mayRecord(CurrentUser user) {
-		return user.hasAnyRole(Role.INSPECTOR, Role.LEGAL_REVIEWER, Role.LEADER, Role.DIRECTOR, Role.ADMIN);
+		return user.isBureauStaff();
 	}
 
 	@Transactional

@@ -14,8 +14,7 @@ class InspectionNavigation {
 
 	static final String SECTION = "执法检查";
 
-	private static final Set<Role> STAFF = Set.of(Role.INSPECTOR, Role.LEGAL_REVIEWER, Role.LEADER, Role.DIRECTOR,
-			Role.ADMIN);
+	private static final Set<Role> STAFF = Role.BUREAU_STAFF;
 
 	@Bean
 	NavItem navInspectionPlans() {
