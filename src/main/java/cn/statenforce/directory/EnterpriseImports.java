@@ -30,8 +30,19 @@ public class EnterpriseImports {
 
 	private final JdbcTemplate jdbc;
 
-	EnterpriseImports(JdbcTemplate jdbc) {
+	private final EnterpriseMapper mapper;
+
+	EnterpriseImports(JdbcTemplate jdbc, EnterpriseMapper mapper) {
 		this.jdbc = jdbc;
+		this.mapper = mapper;
+	}
+
+	/**
+	 * Every 统一社会信用代码 already in the bureau's directory, one by one (for a province a list of rows would not
+	 * fit): the import tells new units from known ones with it.
+	 */
+	public void forEachCreditCode(long bureauId, java.util.function.Consumer<String> each) {
+		mapper.selectCreditCodes(bureauId, ctx -> each.accept(ctx.getResultObject()));
 	}
 
 	/** New units: one multi-row INSERT; columns absent from the file take their defaults. */

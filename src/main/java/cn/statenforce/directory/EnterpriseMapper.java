@@ -14,6 +14,11 @@ interface EnterpriseMapper {
 
 	Enterprise selectByCreditCode(@Param("bureauId") long bureauId, @Param("creditCode") String creditCode);
 
+	List<Enterprise> selectByCreditCodes(@Param("bureauIds") List<Long> bureauIds,
+			@Param("codes") java.util.Collection<String> codes);
+
+	void selectCreditCodes(@Param("bureauId") long bureauId, org.apache.ibatis.session.ResultHandler<String> handler);
+
 	List<Enterprise> search(@Param("bureauIds") List<Long> bureauIds, @Param("q") String q,
 			@Param("offset") long offset, @Param("limit") int limit);
 

@@ -52,6 +52,14 @@ public class EnterpriseService {
 		return e;
 	}
 
+	/** The units of these bureaus with these 统一社会信用代码 (as stored: upper case), in no particular order. */
+	public List<Enterprise> findByCreditCodes(List<Long> bureauIds, java.util.Collection<String> codes) {
+		if (bureauIds.isEmpty() || codes.isEmpty()) {
+			return List.of();
+		}
+		return mapper.selectByCreditCodes(bureauIds, codes);
+	}
+
 	/**
 	 * 检查办结: the inspection capability writes the unit's last inspection date and result here (the directory
 	 * owns the unit's row); 404 when the unit is gone.

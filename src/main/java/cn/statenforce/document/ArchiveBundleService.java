@@ -15,6 +15,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.statenforce.attachment.AttachmentService;
+import cn.statenforce.evidence.EvidenceFile;
+import cn.statenforce.evidence.EvidenceFileService;
+import cn.statenforce.evidence.EvidenceRecord;
 import cn.statenforce.enforcementcase.CaseDetails;
 import cn.statenforce.enforcementcase.CaseQueryService;
 import cn.statenforce.enforcementcase.EnforcementCase;
@@ -47,9 +50,12 @@ public class ArchiveBundleService {
 
 	private final DocumentMapper mapper;
 
+	private final EvidenceFileService evidence;
+
 	ArchiveBundleService(CaseQueryService cases, DossierService dossier, DocumentService documents,
 			DocumentTemplates templates, DocumentRenderer renderer, CaseMergeModel model, BureauService bureaus,
-			DocumentMapper mapper) {
+			DocumentMapper mapper, EvidenceFileService evidence) {
+		this.evidence = evidence;
 		this.cases = cases;
 		this.dossier = dossier;
 		this.documents = documents;
@@ -94,6 +100,13 @@ public class ArchiveBundleService {
 							ChineseText.date(s.servedOn())));
 				}
 			}
+		}
+		// the evidence files of the case (photos, recordings, scans), each under its step, in upload order
+		for (EvidenceFile e : evidence.list(user, EvidenceRecord.CASE, caseId)) {
+			AttachmentService.AttachmentFile f = evidence.download(user, EvidenceRecord.CASE, caseId, e.attachment().id());
+			files.put(String.format("证据材料/%02d_%s", no, f.attachment().fileName()), f.content());
+			rows.add(row(no++, "证据材料：" + f.attachment().fileName() + (e.stepLabel().isBlank() ? "" : "（" + e.stepLabel() + "）"),
+					null, ChineseText.date(f.attachment().uploadedAt().toLocalDate())));
 		}
 		Map<String, Object> fields = model.of(d, bureaus.bureau(c.getBureauId()), "");
 		fields.put(DocumentRenderer.ITEMS, rows);

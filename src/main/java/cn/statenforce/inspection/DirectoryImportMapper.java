@@ -5,7 +5,6 @@ import java.util.List;
 
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
-import org.apache.ibatis.session.ResultHandler;
 
 @Mapper
 interface DirectoryImportMapper {
@@ -31,6 +30,5 @@ interface DirectoryImportMapper {
 
 	long countErrors(@Param("importId") long importId);
 
-	void selectCreditCodes(@Param("bureauId") long bureauId, ResultHandler<String> handler);
 
 }

@@ -246,7 +246,7 @@ public class DirectoryImportService {
 		}
 
 		void execute(Path file, String format) {
-			mapper.selectCreditCodes(bureau.id(), ctx -> existing.add(ctx.getResultObject()));
+			writer.forEachCreditCode(bureau.id(), existing::add);
 			TabularRows.read(file, format, this::row);
 			if (validator == null) {
 				throw new ImportAbortedException("文件为空，没有表头行", List.of(new ImportError(1, "表头", "文件为空")));

@@ -46,9 +46,6 @@ interface InspectionPlanMapper {
 
 	List<PlanTarget> selectPlanTargets(@Param("planId") long planId);
 
-	/** Directory units of the bureaus with these credit codes (plan id and reason empty). */
-	List<PlanTarget> selectEnterprisesByCreditCode(@Param("bureauIds") List<Long> bureauIds,
-			@Param("codes") List<String> codes);
 
 	List<Long> selectCleanSince(@Param("bureauId") long bureauId, @Param("since") LocalDate since);
 

@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import cn.statenforce.activity.ActivityLog;
 import cn.statenforce.calendar.WorkingDayCalendar;
+import cn.statenforce.directory.EnterpriseService;
 import cn.statenforce.notification.NotificationService;
 import cn.statenforce.organization.Bureau;
 import cn.statenforce.organization.BureauService;
@@ -64,13 +65,16 @@ public class InspectionPlanService {
 
 	private final InspectionProperties properties;
 
+	private final EnterpriseService enterprises;
+
 	private final SecureRandom seeds = new SecureRandom();
 
 	InspectionPlanService(InspectionPlanMapper mapper, DrawInputs inputs, InspectionRegisters registers,
 			InspectionService inspections, BureauService bureaus, UserService users, SequenceService sequences,
 			ActivityLog activity, NotificationService notifications, WorkingDayCalendar calendar,
-			InspectionProperties properties) {
+			InspectionProperties properties, EnterpriseService enterprises) {
 		this.mapper = mapper;
+		this.enterprises = enterprises;
 		this.inputs = inputs;
 		this.registers = registers;
 		this.inspections = inspections;
@@ -496,7 +500,8 @@ public class InspectionPlanService {
 			throw new BadRequestException("targets", "重点检查对象重复：同一单位只能列一次");
 		}
 		List<Long> scope = bureaus.bureaus().stream().filter(bureau::isAncestorOrSelf).map(Bureau::id).toList();
-		Map<String, PlanTarget> found = mapper.selectEnterprisesByCreditCode(scope, codes).stream()
+		Map<String, PlanTarget> found = enterprises.findByCreditCodes(scope, codes).stream()
+			.map(e -> new PlanTarget(null, e.id(), e.creditCode(), e.name(), null))
 			.collect(Collectors.toMap(PlanTarget::creditCode, t -> t, (a, b) -> a));
 		List<PlanTarget> targets = new java.util.ArrayList<>();
 		for (int n = 0; n < codes.size(); n++) {

@@ -69,6 +69,9 @@ class CaseDocumentsLifecycleTest {
 	@Autowired
 	PenaltyDeadlines deadlines;
 
+	@Autowired
+	cn.statenforce.evidence.EvidenceFileService evidence;
+
 	@BeforeEach
 	void setUp() {
 		BpmnAwareTests.init(engine);
@@ -90,6 +93,9 @@ class CaseDocumentsLifecycleTest {
 		String party = c.getPartyName();
 		String leader = users.findByUsername("yuhu.leader").displayName();
 		int year = AppClock.today().getYear();
+		// a photo taken on site during the investigation: it goes into the archive bundle with the documents
+		evidence.upload(inspector(), "127.0.0.1", cn.statenforce.evidence.EvidenceRecord.CASE, c.getId(),
+				List.of(cn.statenforce.attachment.EvidenceFiles.png("现场检查照片（台账）.png")));
 
 		// 立案审批表: the party, the case number and the leader's approval in its box
 		EnforcementDocument filing = docs.documents.generate(inspector(), c.getId(), DocumentKind.FILING_APPROVAL);
@@ -218,12 +224,18 @@ class CaseDocumentsLifecycleTest {
 		assertThat(entries.keySet()).contains("00_卷内目录.docx", ArchiveBundleVerifier.MANIFEST)
 			.anyMatch(n -> n.startsWith("文书/") && n.contains(renumbered.docNumber()))
 			.anyMatch(n -> n.startsWith("送达回证/") && n.endsWith("EMS签收回执.pdf"))
+			.anyMatch(n -> n.startsWith("证据材料/") && n.endsWith("现场检查照片（台账）.png"))
 			.noneMatch(n -> n.contains(decision.docNumber()));
-		// the files the documents table holds (current ones) plus their four receipts, the contents and the manifest
+		// the files the documents table holds (current ones) plus their receipts, the one evidence file, the contents
+		// and the manifest
 		long current = docs.documents.caseDocuments(inspector(), c.getId()).stream().filter(v -> v.document().current()).count();
-		assertThat(entries).hasSize((int) current + 3 + 2);
+		assertThat(entries).hasSize((int) current + 3 + 1 + 2);
+		String photo = entries.keySet().stream().filter(n -> n.startsWith("证据材料/")).findFirst().orElseThrow();
+		assertThat(cn.statenforce.attachment.AttachmentService.sha256(entries.get(photo)))
+			.isEqualTo(cn.statenforce.attachment.AttachmentService.sha256(cn.statenforce.attachment.EvidenceFiles
+				.png("x.png").bytes()));
 		assertThat(DossierFixture.text(entries.get("00_卷内目录.docx"))).contains("卷内目录", c.getCaseNumber(),
-				"统计行政处罚决定书", renumbered.docNumber(), "统计行政处罚结案审批表");
+				"统计行政处罚决定书", renumbered.docNumber(), "统计行政处罚结案审批表", "证据材料：现场检查照片（台账）.png");
 		assertThat(new String(entries.get(ArchiveBundleVerifier.MANIFEST), StandardCharsets.UTF_8).lines())
 			.hasSize(entries.size() - 1).allMatch(l -> l.matches("[0-9a-f]{64}  \\S.*"));
 		ArchiveBundleService.Verification ok = docs.bundles.verify(inspector(), bundle.content());

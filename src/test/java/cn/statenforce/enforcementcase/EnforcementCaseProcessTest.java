@@ -115,6 +115,42 @@ class EnforcementCaseProcessTest {
 	}
 
 	@Test
+	@DisplayName("首违、轻微并及时改正：不予处罚，无须事先告知、罚款和责令改正，送达后结案归档")
+	void shouldCloseANoPenaltyDecisionWithoutOrderToCorrect() {
+		EnforcementCase c = f.filed();
+		ProcessInstance pi = f.pi(c);
+		// 行政处罚法第三十三条第一款: first, minor and corrected in time → no penalty; nothing left to order corrected
+		f.investigation.reportInvestigation(f.as("yuhu.inspector2"), c.getId(), new CaseCommands.InvestigationReport(List.of(
+				new CaseCommands.ViolationItem("LATE_REPORTING", "迟报一期月度报表，已于次日补报")), "MINOR", true, true, false,
+				"调查终结"));
+		execute(job("Task_RecommendDiscretion", pi));
+		assertThat(f.reload(c).getRecOutcome()).isEqualTo("NO_PENALTY");
+		f.investigation.proposeHandling(f.as("yuhu.inspector1"), c.getId(), new CaseCommands.HandlingProposal(
+				Disposition.NO_PENALTY, null, null, null, null, "首次违法、情节轻微并已及时改正，建议不予处罚"));
+		// no prior notice for a decision that imposes nothing (行政处罚法第四十四条 applies to penalties)
+		execute(job("Task_DetermineGates", pi));
+		assertWaiting(pi, "Task_ApproveDecision");
+		f.decisions.approveDecision(f.as("yuhu.leader"), c.getId(), yes());
+		execute(job("Task_IssueDecision", pi));
+		assertWaiting(pi, "Task_ServeDecision");
+		f.execution.serve(f.as("yuhu.inspector1"), c.getId(), new CaseCommands.Service(AppClock.today(),
+				CaseEnums.ServiceMethod.DIRECT, null));
+		assertWaiting(pi, "Task_ApproveClosure");
+		EnforcementCase served = f.reload(c);
+		assertThat(served.isCorrectionOrdered()).isFalse();
+		assertThat(served.getCorrectionId()).isNull();
+		assertThat(served.getFineAmount()).isNull();
+		dossier.complete(f.as("yuhu.inspector1"), served, false);
+		f.closure.approveClosure(f.as("yuhu.leader"), c.getId(), yes());
+		dossier.complete(f.as("yuhu.inspector1"), f.reload(c), true);
+		f.closure.archive(f.as("yuhu.inspector1"), c.getId(), new CaseCommands.Archive("2025-AJ-002"));
+		BpmnAwareTests.assertThat(pi).isEnded().hasPassed("Gateway_Correction", "Gateway_ClosureJoin", "EndEvent_Archived")
+			.hasNotPassed("Task_PriorNotice", "Task_RecordPayment", "Task_OpenCorrection", "Task_Publish",
+					"Event_CorrectionRechecked");
+		assertThat(f.reload(c).getStatus()).isEqualTo(CaseStatus.ARCHIVED);
+	}
+
+	@Test
 	@DisplayName("处罚决定审批不同意：退回调查取证，案件回到调查阶段")
 	void shouldReturnTheCaseToInvestigationWhenTheDecisionIsNotApproved() {
 		EnforcementCase c = f.filed();

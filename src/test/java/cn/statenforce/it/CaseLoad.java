@@ -309,7 +309,9 @@ final class CaseLoad {
 			Thread.sleep(1000);
 		}
 		while (Instant.now().isBefore(deadline));
-		assertThat(pending).as("background steps still pending after %s", timeout).isZero();
+		assertThat(pending).as("background steps still pending after %s: %s", timeout, db.rows("SELECT ID_, RETRIES_, "
+				+ "DUEDATE_, LOCK_OWNER_, LOCK_EXP_TIME_, SUBSTRING(EXCEPTION_MSG_, 1, 300) AS EXCEPTION_MSG_, HANDLER_CFG_ "
+				+ "FROM ACT_RU_JOB WHERE TYPE_ = 'message'")).isZero();
 	}
 
 	/** "n requests, by status: 201×40 200×80 …, p50/max ms". */

@@ -88,6 +88,22 @@ final class FreshMariaDb {
 		return out;
 	}
 
+	/** Rows of a query, each as its columns joined by " | " (for failure messages). */
+	java.util.List<String> rows(String sql) throws SQLException {
+		java.util.List<String> out = new java.util.ArrayList<>();
+		try (Connection c = connection(); Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
+			int n = r.getMetaData().getColumnCount();
+			while (r.next()) {
+				StringBuilder b = new StringBuilder();
+				for (int i = 1; i <= n; i++) {
+					b.append(i > 1 ? " | " : "").append(r.getMetaData().getColumnLabel(i)).append('=').append(r.getString(i));
+				}
+				out.add(b.toString());
+			}
+		}
+		return out;
+	}
+
 	void drop() throws SQLException {
 		execute("DROP DATABASE IF EXISTS " + name);
 	}
