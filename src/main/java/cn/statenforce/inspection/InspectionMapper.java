@@ -27,6 +27,9 @@ interface InspectionMapper {
 	List<String> selectNumbersByPartyName(@Param("bureauIds") List<Long> bureauIds, @Param("text") String text,
 			@Param("limit") int limit);
 
+	int updateNoticeNumber(@Param("id") long id, @Param("noticeNumber") String noticeNumber,
+			@Param("now") LocalDateTime now);
+
 	int updateNotice(@Param("id") long id, @Param("noticeNumber") String noticeNumber,
 			@Param("servedOn") LocalDate servedOn, @Param("recipient") String recipient,
 			@Param("now") LocalDateTime now);

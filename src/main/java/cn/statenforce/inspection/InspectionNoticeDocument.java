@@ -15,8 +15,8 @@ import cn.statenforce.organization.CurrentUser;
 /**
  * The inspection's 统计执法检查通知书 (统计法 第三十八条), filled from the inspection: the unit, the inspection day, the
  * plan's check items, the two inspectors with their 执法证 numbers, the contact inspector. The 文号 is the one the
- * register issued when the notice's service was recorded ({@link InspectionService#serveNotice}); before that the
- * number line stays blank.
+ * register issued when an inspector made the notice ({@link InspectionService#numberNotice}) or, failing that, when
+ * its service was recorded ({@link InspectionService#serveNotice}); before either the number line stays blank.
  */
 @Service
 public class InspectionNoticeDocument {

@@ -258,7 +258,37 @@ public class InspectionService {
 		return t == null ? "其他专题" : t.label();
 	}
 
-	/** 送达检查通知书: the notice gets the bureau's next 检通 number. */
+	/**
+	 * 制作检查通知书: the notice the inspectors print, sign and take to the unit carries its 文号 — the bureau's next 检通
+	 * number of this year, taken once (a second call returns the same number). Only an inspector of the inspection,
+	 * before the notice is served, with both certificates valid today (the notice names them).
+	 */
+	@Transactional
+	public Inspection numberNotice(CurrentUser user, long inspectionId) {
+		Inspection i = get(user, inspectionId);
+		if (!i.isInspector(user.username()) || !user.bureauId().equals(i.bureauId())) {
+			throw new ForbiddenException("只有本次检查的执法人员可以制作检查通知书");
+		}
+		if (i.noticeNumber() != null) {
+			return i;
+		}
+		if (i.status() != InspectionStatus.NOTICE) {
+			throw new ConflictException("检查通知书已送达，不能再取得文号");
+		}
+		requireCertified(i, AppClock.today(), "制作检查通知书");
+		String number = numbers.issue(i.bureauId(), DocumentKind.INSPECTION_NOTICE, AppClock.today().getYear(), SUBJECT,
+				i.id(), user.username()).docNumber();
+		if (mapper.updateNoticeNumber(i.id(), number, AppClock.now()) == 0) {
+			throw new ConflictException("检查通知书已由他人编号或已送达，请刷新后查看");
+		}
+		activity.record(i.bureauId(), SUBJECT, i.id(), "制作检查通知书", null, number);
+		return mapper.selectInspection(i.id());
+	}
+
+	/**
+	 * 送达检查通知书: the number the notice was made with ({@link #numberNotice}), or the bureau's next 检通 number
+	 * when the service is recorded without the notice having been made here.
+	 */
 	@Transactional
 	public Inspection serveNotice(CurrentUser user, String taskId, InspectionCommands.ServeNotice cmd) {
 		Task task = task(user, taskId, InspectionProcess.TASK_SERVE_NOTICE);
@@ -267,8 +297,9 @@ public class InspectionService {
 			throw new BadRequestException("servedOn", "送达日期不能晚于今天");
 		}
 		requireCertified(i, cmd.servedOn(), "送达检查通知书");
-		String number = numbers.issue(i.bureauId(), DocumentKind.INSPECTION_NOTICE, cmd.servedOn().getYear(), SUBJECT, i.id(),
-				user.username()).docNumber();
+		String number = i.noticeNumber() != null ? i.noticeNumber()
+				: numbers.issue(i.bureauId(), DocumentKind.INSPECTION_NOTICE, cmd.servedOn().getYear(), SUBJECT, i.id(),
+						user.username()).docNumber();
 		if (mapper.updateNotice(i.id(), number, cmd.servedOn(), cmd.recipient().strip(), AppClock.now()) == 0) {
 			throw new ConflictException("通知书已送达，请勿重复办理");
 		}

@@ -22,8 +22,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The 统计执法检查通知书 of an inspection, opened as DOCX: the unit, the day, the plan's check items, both inspectors
- * with their 执法证 numbers (as the user directory holds them); no 文号 until the service is recorded, then the one the
- * register issued. Only users who may see the inspection get it.
+ * with their 执法证 numbers (as the user directory holds them); the 文号 the register issues when the notice is made
+ * (or, when it was not made here, when its service is recorded). Only users who may see the inspection get it.
  */
 @StatEnforceTest
 class InspectionNoticeDocumentTest {
@@ -73,6 +73,35 @@ class InspectionNoticeDocumentTest {
 		// another bureau's inspector does not see the inspection, nor its notice
 		assertThatThrownBy(() -> notices.notice(fixture.user("yuetang.inspector1"), i.id()))
 			.isInstanceOf(NotFoundException.class);
+	}
+
+	@Test
+	void shouldNumberTheNoticeWhenItIsMadeAndServeItWithThatNumber() throws IOException {
+		Inspection i = fixture.startedInspections(1, 312).get(0);
+		// neither another bureau's inspector nor a colleague outside the pair, nor the leader, may number it
+		assertThatThrownBy(() -> inspections.numberNotice(fixture.user("yuetang.inspector1"), i.id()))
+			.isInstanceOf(NotFoundException.class);
+		assertThatThrownBy(() -> inspections.numberNotice(fixture.user("yuhu.leader"), i.id()))
+			.isInstanceOf(cn.statenforce.shared.ForbiddenException.class);
+		assertThat(inspections.get(fixture.user(i.inspector1()), i.id()).noticeNumber()).isNull();
+
+		Inspection numbered = inspections.numberNotice(fixture.user(i.inspector1()), i.id());
+		assertThat(numbered.noticeNumber()).matches("雨统检通〔" + AppClock.today().getYear() + "〕[1-9]\\d*号");
+		assertThat(numbered.noticeServedOn()).isNull();
+		assertThat(numbered.status()).isEqualTo(InspectionStatus.NOTICE);
+		// the printed notice carries it; asking again (the other inspector, a second click) gives the same number
+		assertThat(text(notices.notice(fixture.user(i.inspector2()), i.id()).content())).contains(numbered.noticeNumber());
+		assertThat(inspections.numberNotice(fixture.user(i.inspector2()), i.id()).noticeNumber())
+			.isEqualTo(numbered.noticeNumber());
+
+		String taskId = taskService.createTaskQuery().processInstanceBusinessKey(i.inspectionNumber()).singleResult().getId();
+		Inspection served = inspections.serveNotice(fixture.user(i.inspector1()), taskId,
+				new InspectionCommands.ServeNotice(AppClock.today(), "李出纳"));
+		assertThat(served.noticeNumber()).isEqualTo(numbered.noticeNumber());
+		assertThat(served.noticeServedOn()).isEqualTo(AppClock.today());
+		// one number per notice: nothing new is taken after the service either
+		assertThat(inspections.numberNotice(fixture.user(i.inspector1()), i.id()).noticeNumber())
+			.isEqualTo(numbered.noticeNumber());
 	}
 
 	static String text(byte[] docx) throws IOException {

@@ -197,6 +197,12 @@ class InspectionApiController {
 		return inspections.checks(id);
 	}
 
+	@PostMapping("/inspections/{id}/notice-number")
+	@Operation(summary = "制作检查通知书：取得文号（只取一次）")
+	Inspection numberNotice(@PathVariable long id) {
+		return inspections.numberNotice(CurrentUsers.get(), id);
+	}
+
 	@PostMapping("/tasks/{taskId}/notice")
 	@Operation(summary = "办理：送达检查通知书")
 	Inspection notice(@PathVariable String taskId, @Valid @RequestBody InspectionCommands.ServeNotice cmd) {

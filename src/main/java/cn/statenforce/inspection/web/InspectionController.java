@@ -82,6 +82,8 @@ class InspectionController {
 		boolean mayReplace = i.status() != InspectionStatus.CLOSED && user.hasRole(Role.LEADER)
 				&& user.bureauId().equals(i.bureauId());
 		model.addAttribute("mayReplace", mayReplace);
+		model.addAttribute("mayNumberNotice", i.status() == InspectionStatus.NOTICE && i.noticeNumber() == null
+				&& i.isInspector(user.username()) && user.bureauId().equals(i.bureauId()));
 		LocalDate today = AppClock.today();
 		model.addAttribute("candidates", !mayReplace ? List.of() : registers.inspectors(i.bureauId()).stream()
 			.filter(x -> x.enabled() && !i.isInspector(x.username()) && x.certificateValidOn(today))
@@ -93,6 +95,14 @@ class InspectionController {
 	@GetMapping("/inspection/inspections/{id}/notice.docx")
 	ResponseEntity<byte[]> notice(@PathVariable long id) {
 		return documents.download(notices.notice(CurrentUsers.get(), id), false);
+	}
+
+	/** 制作检查通知书: the notice takes its 文号 before it is printed (once; the page then offers the download). */
+	@PostMapping("/inspection/inspections/{id}/notice/number")
+	String numberNotice(@PathVariable long id, RedirectAttributes redirect) {
+		Inspection i = inspections.numberNotice(CurrentUsers.get(), id);
+		redirect.addFlashAttribute("message", "检查通知书文号：" + i.noticeNumber() + "，请下载打印后送达");
+		return "redirect:/inspection/inspections/" + id;
 	}
 
 	/** The notice as PDF for viewing in the browser (409 in Chinese without a converter). */
