@@ -17,6 +17,8 @@ interface EnterpriseMapper {
 	List<Enterprise> selectByCreditCodes(@Param("bureauIds") List<Long> bureauIds,
 			@Param("codes") java.util.Collection<String> codes);
 
+	List<Enterprise> selectByIds(@Param("ids") java.util.Collection<Long> ids);
+
 	void selectCreditCodes(@Param("bureauId") long bureauId, org.apache.ibatis.session.ResultHandler<String> handler);
 
 	List<Enterprise> search(@Param("bureauIds") List<Long> bureauIds, @Param("q") String q,

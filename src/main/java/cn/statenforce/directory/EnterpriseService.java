@@ -60,6 +60,17 @@ public class EnterpriseService {
 		return mapper.selectByCreditCodes(bureauIds, codes);
 	}
 
+	/** Unit names by id (units gone from the directory are left out), looked up a thousand at a time. */
+	public java.util.Map<Long, String> namesByIds(java.util.Collection<Long> ids) {
+		java.util.Map<Long, String> names = new java.util.HashMap<>();
+		List<Long> all = List.copyOf(new java.util.LinkedHashSet<>(ids));
+		for (int from = 0; from < all.size(); from += 1000) {
+			mapper.selectByIds(all.subList(from, Math.min(all.size(), from + 1000)))
+				.forEach(e -> names.put(e.id(), e.name()));
+		}
+		return names;
+	}
+
 	/**
 	 * 检查办结: the inspection capability writes the unit's last inspection date and result here (the directory
 	 * owns the unit's row); 404 when the unit is gone.

@@ -2,6 +2,7 @@ package cn.statenforce.inspection;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Map;
 
 /**
  * Everything besides the directory snapshot that determines a draw; stored and published with it.
@@ -51,6 +52,38 @@ public record DrawParameters(long seed, Integer sampleSize, BigDecimal sampleRat
 	static LocalDate windowEndOf(String canonical) {
 		java.util.regex.Matcher m = WINDOW_END.matcher(canonical == null ? "" : canonical);
 		return m.find() ? LocalDate.parse(m.group(1)) : null;
+	}
+
+	/**
+	 * The parameters from their published canonical text ({@link #canonical}), for a re-run from what the public
+	 * page shows; {@link IllegalArgumentException} when the text is not such a text.
+	 */
+	public static DrawParameters parse(String canonical) {
+		Map<String, String> kv = new java.util.HashMap<>();
+		for (String part : (canonical == null ? "" : canonical).split(";")) {
+			int eq = part.indexOf('=');
+			if (eq > 0) {
+				kv.put(part.substring(0, eq), part.substring(eq + 1));
+			}
+		}
+		if (!ALGORITHM.equals(kv.get("algorithm")) || kv.get("seed") == null || kv.get("plannedDate") == null) {
+			throw new IllegalArgumentException("not the parameters of a draw of " + ALGORITHM);
+		}
+		try {
+			return new DrawParameters(Long.parseLong(kv.get("seed")), blank(kv.get("sampleSize")) ? null
+					: Integer.valueOf(kv.get("sampleSize")), blank(kv.get("sampleRatio")) ? null
+							: new BigDecimal(kv.get("sampleRatio")), Integer.parseInt(kv.getOrDefault("riskWeight", "1")),
+					blank(kv.get("stageOneCount")) ? null : Integer.valueOf(kv.get("stageOneCount")),
+					LocalDate.parse(kv.get("plannedDate")), blank(kv.get("windowEnd")) ? null
+							: LocalDate.parse(kv.get("windowEnd")), "true".equals(kv.get("targeted")));
+		}
+		catch (RuntimeException e) {
+			throw new IllegalArgumentException("malformed draw parameters: " + e.getMessage(), e);
+		}
+	}
+
+	private static boolean blank(String s) {
+		return s == null || s.isEmpty();
 	}
 
 	/** The canonical text stored beside the seed and published, e.g. for a citizen to re-run the draw. */

@@ -41,6 +41,39 @@ public final class RandomDraw {
 
 	public static DrawOutcome run(DrawParameters p, DrawSnapshot snapshot) {
 		SplittableRandom random = new SplittableRandom(p.seed());
+		Eligibility e = eligibility(p, snapshot);
+		UnitSample sample = sampleUnits(p, e.units(), random);
+		return new DrawOutcome(sample.groups(), assignInspectors(sample.units(), e.inspectors(), e.recused(), random),
+				sample.eligible(), e.excluded());
+	}
+
+	/**
+	 * Step 1 alone: the units that may be drawn, in the order the draw reads them (credit-code order). They and the
+	 * seed and parameters determine steps 2 and 3 (no random number is used before): this is the population the
+	 * public page publishes so that anyone can re-run the choice of units ({@link #replayUnits}).
+	 */
+	public static List<SnapshotUnit> eligibleUnits(DrawParameters p, DrawSnapshot snapshot) {
+		return eligibility(p, snapshot).units();
+	}
+
+	/**
+	 * Steps 2 and 3 from a published population ({@link #eligibleUnits}): the drawn bureaus of the first stage and
+	 * the drawn units in credit-code order, exactly as {@link #run} chose them; the inspectors (step 4) are not
+	 * published and not replayed.
+	 */
+	public static UnitSample replayUnits(DrawParameters p, List<SnapshotUnit> eligibleInOrder) {
+		return sampleUnits(p, eligibleInOrder, new SplittableRandom(p.seed()));
+	}
+
+	/** The outcome of steps 2 and 3: first-stage bureaus, drawn units (credit-code order), units eligible. */
+	public record UnitSample(List<String> groups, List<SnapshotUnit> units, int eligible) {
+	}
+
+	private record Eligibility(List<SnapshotInspector> inspectors, Map<String, Set<String>> recused,
+			Map<DrawExclusion, Integer> excluded, List<SnapshotUnit> units) {
+	}
+
+	private static Eligibility eligibility(DrawParameters p, DrawSnapshot snapshot) {
 		LocalDate until = p.certificatesValidThrough();
 		List<SnapshotInspector> valid = snapshot.inspectors().stream().filter(i -> i.validThrough(p.plannedDate(), until))
 			.toList();
@@ -51,7 +84,6 @@ public final class RandomDraw {
 		}
 		Map<String, Set<String>> recused = recusalsByUnit(snapshot);
 		Map<DrawExclusion, Integer> excluded = new EnumMap<>(DrawExclusion.class);
-		TreeMap<String, List<SnapshotUnit>> groups = new TreeMap<>();
 		List<SnapshotUnit> eligibleInOrder = new ArrayList<>();
 		for (SnapshotUnit u : snapshot.units()) {
 			DrawExclusion why = exclusion(u, valid, recused);
@@ -59,11 +91,16 @@ public final class RandomDraw {
 				excluded.merge(why, 1, Integer::sum);
 			}
 			else {
-				if (p.stageOneCount() != null) {
-					groups.computeIfAbsent(u.groupCode(), g -> new ArrayList<>()).add(u);
-				}
 				eligibleInOrder.add(u);
 			}
+		}
+		return new Eligibility(valid, recused, excluded, eligibleInOrder);
+	}
+
+	private static UnitSample sampleUnits(DrawParameters p, List<SnapshotUnit> eligibleInOrder, SplittableRandom random) {
+		TreeMap<String, List<SnapshotUnit>> groups = new TreeMap<>();
+		if (p.stageOneCount() != null) {
+			eligibleInOrder.forEach(u -> groups.computeIfAbsent(u.groupCode(), g -> new ArrayList<>()).add(u));
 		}
 		List<String> drawnGroups = p.stageOneCount() == null ? List.of() : drawGroups(groups, p.stageOneCount(), random);
 		Map<String, List<SnapshotUnit>> population = new LinkedHashMap<>();
@@ -79,7 +116,7 @@ public final class RandomDraw {
 		List<SnapshotUnit> drawn = new ArrayList<>(n);
 		population.forEach((g, units) -> drawn.addAll(weightedSample(units, allocation.get(g), p.riskWeight(), random)));
 		drawn.sort(DrawSnapshot.UNIT_ORDER);
-		return new DrawOutcome(drawnGroups, assignInspectors(drawn, valid, recused, random), eligible, excluded);
+		return new UnitSample(drawnGroups, drawn, eligible);
 	}
 
 	private static DrawExclusion exclusion(SnapshotUnit u, List<SnapshotInspector> valid, Map<String, Set<String>> recused) {

@@ -202,6 +202,25 @@ class RandomDrawTest {
 			.hasMessageContaining("不足2名");
 	}
 
+	@org.junit.jupiter.params.ParameterizedTest
+	@org.junit.jupiter.params.provider.ValueSource(longs = { 1L, 2L, 99L, 4_242L })
+	void shouldReplayTheUnitsFromThePublishedPopulationAloneForSingleAndTwoStageWeightedDraws(long seed) {
+		DrawSnapshot s = snapshot(400, 17);
+		for (Integer stageOne : java.util.Arrays.asList(null, 2)) {
+			DrawParameters p = params(seed, stageOne);
+			DrawOutcome full = RandomDraw.run(p, s);
+			// what the public page publishes: credit code, group and weight of each unit that could be drawn
+			List<SnapshotUnit> published = RandomDraw.eligibleUnits(p, s).stream()
+				.map(u -> new SnapshotUnit(u.creditCode(), 0, u.groupCode(), u.hasRisk() ? "WEIGHTED" : "", null))
+				.toList();
+			RandomDraw.UnitSample replay = RandomDraw.replayUnits(p, published);
+			assertThat(replay.units()).extracting(SnapshotUnit::creditCode)
+				.containsExactlyElementsOf(full.units().stream().map(DrawnUnit::creditCode).toList());
+			assertThat(replay.groups()).isEqualTo(full.drawnGroups());
+			assertThat(replay.eligible()).isEqualTo(full.eligible());
+		}
+	}
+
 	private static long risky(DrawOutcome out, DrawSnapshot s) {
 		Set<String> risky = s.units().stream().filter(SnapshotUnit::hasRisk).map(SnapshotUnit::creditCode).collect(Collectors.toSet());
 		return out.units().stream().filter(u -> risky.contains(u.creditCode())).count();

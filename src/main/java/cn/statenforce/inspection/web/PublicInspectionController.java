@@ -12,6 +12,8 @@ import cn.statenforce.inspection.Draw;
 import cn.statenforce.inspection.InspectionPlan;
 import cn.statenforce.inspection.InspectionPlanService;
 import cn.statenforce.inspection.InspectionService;
+import cn.statenforce.inspection.PublicDrawProperties;
+import cn.statenforce.inspection.PublicDraws;
 import cn.statenforce.shared.Xlsx;
 
 /**
@@ -25,9 +27,23 @@ class PublicInspectionController {
 
 	private final InspectionService inspections;
 
-	PublicInspectionController(InspectionPlanService plans, InspectionService inspections) {
+	private final PublicDraws draws;
+
+	private final PublicDrawProperties limits;
+
+	/** One re-run at a time; re-runs per client address in the current hour. */
+	private final java.util.concurrent.Semaphore running = new java.util.concurrent.Semaphore(1);
+
+	private final java.util.Map<String, Integer> perAddress = new java.util.concurrent.ConcurrentHashMap<>();
+
+	private volatile long hour = -1;
+
+	PublicInspectionController(InspectionPlanService plans, InspectionService inspections, PublicDraws draws,
+			PublicDrawProperties limits) {
 		this.plans = plans;
 		this.inspections = inspections;
+		this.draws = draws;
+		this.limits = limits;
 	}
 
 	@GetMapping("/public/inspections")
@@ -46,7 +62,61 @@ class PublicInspectionController {
 		model.addAttribute("units", current == null ? List.of() : plans.publicDrawUnits(current.id()));
 		model.addAttribute("results", inspections.publishedResults(planId));
 		model.addAttribute("bureauNames", plans.bureauNames());
+		model.addAttribute("published", current == null ? null : draws.published(planId));
 		return "inspection/public-plan";
+	}
+
+	/** 验证抽取结果: the server re-runs the choice of units from the published inputs and shows the outcome. */
+	@GetMapping("/public/inspections/{planId}/verify")
+	String verify(@PathVariable long planId, Model model, jakarta.servlet.http.HttpServletRequest request,
+			jakarta.servlet.http.HttpServletResponse response) {
+		String refusal = admit(request.getRemoteAddr());
+		if (refusal == null) {
+			try {
+				model.addAttribute("verification", draws.verify(planId));
+			}
+			finally {
+				running.release();
+			}
+		}
+		else {
+			response.setStatus(429);
+			model.addAttribute("refusal", refusal);
+		}
+		return show(planId, model);
+	}
+
+	/** The population that could be drawn, as a CSV file anyone can re-run the draw from. */
+	@GetMapping("/public/inspections/{planId}/population.csv")
+	ResponseEntity<byte[]> population(@PathVariable long planId) {
+		InspectionPlan p = plans.publishedPlan(planId);
+		return ResponseEntity.ok()
+			.header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, org.springframework.http.ContentDisposition
+				.attachment().filename("可抽单位名单（" + p.planNumber() + "）.csv", java.nio.charset.StandardCharsets.UTF_8)
+				.build().toString())
+			.contentType(new org.springframework.http.MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+			.body(draws.populationCsv(planId));
+	}
+
+	/** How the draw works, precisely enough to re-run it with one's own program. */
+	@GetMapping("/public/inspections/algorithm")
+	String algorithm() {
+		return "inspection/public-algorithm";
+	}
+
+	private String admit(String address) {
+		long now = System.currentTimeMillis() / 3_600_000L;
+		if (now != hour) {
+			perAddress.clear();
+			hour = now;
+		}
+		if (perAddress.merge(address == null ? "" : address, 1, Integer::sum) > limits.verificationsPerAddressPerHour()) {
+			return "验证次数过多，请一小时后再试（也可下载可抽单位名单和算法说明自行验证）";
+		}
+		if (!running.tryAcquire()) {
+			return "正在进行其他验证，请稍后再试";
+		}
+		return null;
 	}
 
 	@GetMapping("/public/inspections/{planId}.xlsx")
