@@ -36,9 +36,11 @@ public class CaseDecisionService {
 	private final PenaltyAdvisor penalty;
 	private final CaseTasks steps;
 	private final CaseDecisions decisions;
+	private final CaseChecklist checklist;
 
 	CaseDecisionService(EnforcementCaseMapper mapper, BureauService bureaus, PenaltyDeadlines deadlines,
-			PenaltyAdvisor penalty, CaseTasks steps, CaseDecisions decisions) {
+			PenaltyAdvisor penalty, CaseTasks steps, CaseDecisions decisions, CaseChecklist checklist) {
+		this.checklist = checklist;
 		this.mapper = mapper;
 		this.bureaus = bureaus;
 		this.deadlines = deadlines;
@@ -96,8 +98,9 @@ public class CaseDecisionService {
 	@Transactional
 	public void approveDecision(CurrentUser user, long id, CaseCommands.Approval cmd) {
 		Step s = steps.begin(user, id, TASK_APPROVE_DECISION);
-		if (mapper.selectInspectors(id).stream().anyMatch(i -> i.username().equals(user.username()))) {
-			throw new ConflictException("审批人不得为本案调查人员");
+		String notSeparate = checklist.approverBlock(user, id);
+		if (notSeparate != null) {
+			throw new ConflictException(notSeparate);
 		}
 		if (!cmd.approved()) {
 			s.c().returnToInvestigation();
@@ -107,8 +110,9 @@ public class CaseDecisionService {
 		Disposition d = s.c().getProposal();
 		boolean penaltyOutcome = d == Disposition.PENALTY && PenaltyAdvisor.isPenaltyOutcome(s.c().getProposedOutcome());
 		Disposition decided = d == Disposition.PENALTY && !penaltyOutcome ? Disposition.NO_PENALTY : d;
-		if (decided == Disposition.PENALTY || decided == Disposition.NO_PENALTY) {
-			recheck(s.c(), penaltyOutcome ? s.c().getProposedOutcome() : "NO_PENALTY");
+		String unlawful = checklist.lawfulOutcomeBlock(s.c());
+		if (unlawful != null) {
+			throw new ConflictException(unlawful);
 		}
 		LocalDate today = AppClock.today();
 		s.c().decide(decided, penaltyOutcome ? s.c().getProposedOutcome() : null, penaltyOutcome ? s.c().getProposedFine() : null,
@@ -121,23 +125,6 @@ public class CaseDecisionService {
 		vars.put(VAR_APPROVED, true);
 		vars.put(VAR_DISPOSITION, decided.name());
 		steps.finish(s, OpinionKind.DECISION_APPROVAL, true, decided.label() + "：" + cmd.opinion(), vars);
-	}
-
-	/**
-	 * What is approved must still be lawful: the outcome the law allows, a fine in the benchmark range, and the order to
-	 * correct where required; otherwise the approver returns the proposal (409).
-	 */
-	private void recheck(EnforcementCase c, String outcome) {
-		try {
-			penalty.checkOutcomeAllowed(c, outcome);
-			penalty.checkWithinRange(c, outcome, c.getProposedFine());
-		}
-		catch (BadRequestException e) {
-			throw new ConflictException(e.getMessage() + "，请退回重新拟定");
-		}
-		if (penalty.correctionRequired(c, outcome) && !c.isCorrectionOrdered()) {
-			throw new ConflictException(penalty.correctionRequiredReason(c, outcome) + "，拟处理意见未责令改正，请退回重新拟定");
-		}
 	}
 
 	/** Delegate: numbers the decision (文号) and stops the case clock. */

@@ -391,8 +391,32 @@ public class EnforcementCase {
 
 	/** True when every gate the law requires before the decision is satisfied (APL Arts 57, 58, 62–64). */
 	public boolean gatesSatisfied() {
-		return (!legalReviewRequired || legalReviewPassed) && (!discussionRequired || discussionDone)
-				&& hearingRightsSatisfied();
+		return legalReviewSatisfied() && discussionSatisfied() && hearingRightsSatisfied();
+	}
+
+	/** 法制审核: not required, or passed. */
+	public boolean legalReviewSatisfied() {
+		return !legalReviewRequired || legalReviewPassed;
+	}
+
+	/** 集体讨论: not required (not a major case), or held. */
+	public boolean discussionSatisfied() {
+		return !discussionRequired || discussionDone;
+	}
+
+	/**
+	 * Why no penalty may be decided on {@code on} while the party may still state its case (《行政处罚法》第六十二条), or
+	 * null when that window is closed (ended or expressly waived).
+	 */
+	String defenceBlock(LocalDate on) {
+		return !defenceOpen(on, null) ? null : "当事人的陈述、申辩期限至 " + defenceDue
+				+ " 届满，当事人未明确表示放弃陈述、申辩权利，不能作出处罚决定（《行政处罚法》第六十二条）";
+	}
+
+	/** Why no penalty may be decided on {@code on} while the party may still ask for a hearing, or null. */
+	String hearingRequestBlock(LocalDate on) {
+		return !hearingRequestOpen(on, null) ? null : "当事人的听证申请期限至 " + hearingRequestDue
+				+ " 届满，当事人未明确表示放弃听证权利，不能作出处罚决定（《行政处罚法》第六十二条、第六十四条）";
 	}
 
 	/** A requested hearing has been recorded (held, or waived by a no-show); without a request nothing to satisfy. */
@@ -410,13 +434,9 @@ public class EnforcementCase {
 		if (!gatesSatisfied()) {
 			throw new ConflictException("法制审核、集体讨论或听证尚未完成，不能作出决定");
 		}
-		if (defenceOpen(on, null)) {
-			throw new ConflictException("当事人的陈述、申辩期限至 " + defenceDue + " 届满，当事人未明确表示放弃陈述、申辩权利，不能作出处罚决定"
-					+ "（《行政处罚法》第六十二条）");
-		}
-		if (hearingRequestOpen(on, null)) {
-			throw new ConflictException("当事人的听证申请期限至 " + hearingRequestDue + " 届满，当事人未明确表示放弃听证权利，不能作出处罚决定"
-					+ "（《行政处罚法》第六十二条、第六十四条）");
+		String windowOpen = defenceBlock(on) != null ? defenceBlock(on) : hearingRequestBlock(on);
+		if (windowOpen != null) {
+			throw new ConflictException(windowOpen);
 		}
 		CaseDateRules.decision(this, on);
 		moveTo(CaseStatus.DECIDED);

@@ -5,6 +5,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
 import cn.statenforce.enforcementcase.CaseEnums;
+import cn.statenforce.enforcementcase.CaseChecklist;
 import cn.statenforce.enforcementcase.CaseQueryService;
 import cn.statenforce.enforcementcase.process.CaseWorkflow;
 import cn.statenforce.enforcementcase.process.EnforcementCaseProcess;
@@ -24,7 +25,10 @@ class CaseTaskForm implements TaskForm {
 
 	private final UserService users;
 
-	CaseTaskForm(CaseQueryService queries, CaseWorkflow workflow, UserService users) {
+	private final CaseChecklist checklist;
+
+	CaseTaskForm(CaseQueryService queries, CaseWorkflow workflow, UserService users, CaseChecklist checklist) {
+		this.checklist = checklist;
 		this.queries = queries;
 		this.workflow = workflow;
 		this.users = users;
@@ -48,6 +52,9 @@ class CaseTaskForm implements TaskForm {
 		model.addAttribute("d", d);
 		model.addAttribute("c", d.enforcementCase());
 		model.addAttribute("taskKey", task.getTaskDefinitionKey());
+		if (EnforcementCaseProcess.TASK_APPROVE_DECISION.equals(task.getTaskDefinitionKey())) {
+			model.addAttribute("checklist", checklist.decisionApproval(CurrentUsers.get(), d.enforcementCase()));
+		}
 		model.addAttribute("taskId", task.getId());
 		model.addAttribute("violationTypes", ViolationType.values());
 		model.addAttribute("serviceMethods", CaseEnums.ServiceMethod.values());
