@@ -13,7 +13,7 @@ import cn.statenforce.workbench.TaskSubjects;
 
 /**
  * Task lists: a task of a plan's process is about the plan (its type and title); a plan names no party, the
- * party column shows its number. Reads the mapper directly, as {@link InspectionTaskSubjects} does.
+ * party column reads 检查计划. Reads the mapper directly, as {@link InspectionTaskSubjects} does.
  */
 @Component
 class InspectionPlanTaskSubjects implements TaskSubjects {
@@ -33,7 +33,7 @@ class InspectionPlanTaskSubjects implements TaskSubjects {
 	public Map<String, TaskSubject> describe(Collection<String> businessKeys) {
 		return businessKeys.isEmpty() ? Map.of()
 				: plans.selectPlansByNumbers(businessKeys).stream().collect(Collectors.toMap(InspectionPlan::planNumber,
-						p -> new TaskSubject("检查计划（" + p.planType().label() + "）：" + p.title(), p.planNumber(),
+						p -> new TaskSubject(p.planType().label() + "：" + p.title(), "检查计划",
 								"/inspection/plans/" + p.id(), p.bureauId(), InspectionPlanService.SUBJECT, p.id())));
 	}
 
