@@ -46,6 +46,7 @@ class ProcessCoverageThresholdTest {
 			Map.entry("credit-repair", 1.0),
 			Map.entry("enforcement-case", 1.0),
 			Map.entry("inspection", 1.0),
+			Map.entry("inspection-plan", 1.0),
 			Map.entry("interference-report-schedule", 1.0),
 			Map.entry("interference-report", 1.0),
 			Map.entry("lead-transfer", 1.0),

@@ -11,14 +11,16 @@ import java.util.List;
  * planned date of a round of inspections. A leader of the same bureau approves it before anything is drawn.
  * An upper bureau (city, province) draws in two stages: {@code stageOneCount} subordinate bureaus, then
  * units inside them. A 重点检查 ({@link #targeted()}) names its units instead; {@code topic} is the code of its
- * 检查专题 ({@link InspectionProperties#topics()}).
+ * 检查专题 ({@link InspectionProperties#topics()}). From its submission every decision on it is a user task of its
+ * process ({@code processInstanceId}, {@code inspection-plan.bpmn}).
  */
 public record InspectionPlan(Long id, Long bureauId, String planNumber, String title, PlanType planType,
 		Integer planYear, String partnerDepartments, String basis, String scopeRegions, String scopeIndustries,
 		String scopeSizes, boolean scopeOnlineOnly, boolean scopeRiskOnly, Integer sampleSize, BigDecimal sampleRatio,
 		int riskWeight, Integer stageOneCount, LocalDate plannedDate, PlanStatus status, String approvedBy,
 		LocalDateTime approvedAt, String approvalOpinion, LocalDate publishedOn, LocalDate publishDue,
-		String createdBy, LocalDateTime createdAt, LocalDateTime updatedAt, int rowVersion, String topic) {
+		String createdBy, LocalDateTime createdAt, LocalDateTime updatedAt, int rowVersion, String topic,
+		String processInstanceId) {
 
 	public List<String> regions() {
 		return split(scopeRegions);

@@ -12,6 +12,8 @@ interface InspectionPlanMapper {
 
 	InspectionPlan selectPlan(@Param("id") long id);
 
+	List<InspectionPlan> selectPlansByNumbers(@Param("numbers") java.util.Collection<String> numbers);
+
 	List<InspectionPlan> selectPlans(@Param("bureauIds") List<Long> bureauIds, @Param("offset") long offset,
 			@Param("limit") int limit);
 
@@ -24,6 +26,12 @@ interface InspectionPlanMapper {
 
 	int updatePlan(@Param("id") long id, @Param("expectedVersion") int expectedVersion, @Param("p") PlanCommand p,
 			@Param("now") LocalDateTime now);
+
+	int updateProcessInstance(@Param("id") long id, @Param("processInstanceId") String processInstanceId,
+			@Param("now") LocalDateTime now);
+
+	/** Plans at a step of the plan's process (submitted, not yet both started and published) without an instance. */
+	List<InspectionPlan> selectPlansWithoutProcess();
 
 	int updateStatus(@Param("id") long id, @Param("from") PlanStatus from, @Param("to") PlanStatus to,
 			@Param("now") LocalDateTime now);

@@ -12,6 +12,8 @@ import org.springframework.transaction.annotation.Transactional;
 import cn.statenforce.activity.ActivityLog;
 import cn.statenforce.calendar.WorkingDayCalendar;
 import cn.statenforce.directory.EnterpriseService;
+import cn.statenforce.inspection.process.InspectionPlanProcess;
+import cn.statenforce.inspection.process.InspectionPlanWorkflow;
 import cn.statenforce.notification.NotificationService;
 import cn.statenforce.organization.Bureau;
 import cn.statenforce.organization.BureauService;
@@ -32,7 +34,10 @@ import cn.statenforce.shared.Texts;
 /**
  * Inspection plans from draft to the start of their inspections: a leader of the plan's bureau approves
  * before the draw; the draw is stored with seed, parameters and snapshot hash and can be verified by
- * re-running it; a redraw needs a leader and a reason and keeps the earlier draw on record.
+ * re-running it; a redraw needs a leader and a reason and keeps the earlier draw on record. Every decision from
+ * the submission on (审批, 修改后重新提交, 随机抽取, 启动检查, 公开) completes the open user task of the plan's
+ * process ({@code inspection-plan.bpmn}) through {@link InspectionPlanWorkflow}: 409 when the plan is not at that
+ * step; the plan's status follows in the same transaction.
  */
 @Service
 public class InspectionPlanService {
@@ -67,12 +72,15 @@ public class InspectionPlanService {
 
 	private final EnterpriseService enterprises;
 
+	private final InspectionPlanWorkflow workflow;
+
 	private final SecureRandom seeds = new SecureRandom();
 
 	InspectionPlanService(InspectionPlanMapper mapper, DrawInputs inputs, InspectionRegisters registers,
 			InspectionService inspections, BureauService bureaus, UserService users, SequenceService sequences,
 			ActivityLog activity, NotificationService notifications, WorkingDayCalendar calendar,
-			InspectionProperties properties, EnterpriseService enterprises) {
+			InspectionProperties properties, EnterpriseService enterprises, InspectionPlanWorkflow workflow) {
+		this.workflow = workflow;
 		this.mapper = mapper;
 		this.enterprises = enterprises;
 		this.inputs = inputs;
@@ -183,11 +191,26 @@ public class InspectionPlanService {
 		return mapper.selectPlan(id);
 	}
 
-	/** 提交审批: the bureau's leaders are told. */
+	/**
+	 * 提交审批: the first submission starts the plan's process (审批检查计划 for the bureau's leaders); after a
+	 * rejection only the author resubmits, completing 修改检查计划. The bureau's leaders are told.
+	 */
 	@Transactional
 	public InspectionPlan submit(CurrentUser user, long id) {
 		InspectionPlan p = writable(user, id);
-		transition(p, PlanStatus.DRAFT, PlanStatus.SUBMITTED, "只有草拟状态的计划可以提交审批");
+		requireStatus(p, PlanStatus.DRAFT, "只有草拟状态的计划可以提交审批");
+		if (p.processInstanceId() == null) {
+			transition(p, PlanStatus.DRAFT, PlanStatus.SUBMITTED, "只有草拟状态的计划可以提交审批");
+			String pid = workflow.start(p.planNumber(), id, bureaus.bureau(p.bureauId()).regionCode(), p.createdBy());
+			if (mapper.updateProcessInstance(id, pid, AppClock.now()) == 0) {
+				throw new ConflictException("该计划刚被其他用户提交审批，请刷新");
+			}
+		}
+		else {
+			var task = workflow.current(user, p.processInstanceId(), InspectionPlanProcess.TASK_REVISE);
+			transition(p, PlanStatus.DRAFT, PlanStatus.SUBMITTED, "只有草拟状态的计划可以提交审批");
+			workflow.complete(user, task, java.util.Map.of());
+		}
 		activity.record(p.bureauId(), SUBJECT, id, "提交审批", null, null);
 		notifyRole(p, Role.LEADER, "TASK", "检查计划待审批：" + p.title());
 		return mapper.selectPlan(id);
@@ -204,10 +227,12 @@ public class InspectionPlanService {
 			throw new BadRequestException("opinion", "退回时请填写审批意见");
 		}
 		requireStatus(p, PlanStatus.SUBMITTED, "该计划不在待审批状态");
+		var task = workflow.current(user, p.processInstanceId(), InspectionPlanProcess.TASK_APPROVE);
 		if (mapper.updateApproval(id, approve ? PlanStatus.APPROVED : PlanStatus.DRAFT, user.username(), opinion,
 				AppClock.now()) == 0) {
 			throw new ConflictException("该计划不在待审批状态");
 		}
+		workflow.decide(user, task, approve);
 		activity.record(p.bureauId(), SUBJECT, id, approve ? "批准计划" : "退回计划", opinion, null);
 		notifyUser(p, p.createdBy(), "INFO", (approve ? "检查计划已批准：" : "检查计划被退回：") + p.title());
 		return mapper.selectPlan(id);
@@ -219,9 +244,12 @@ public class InspectionPlanService {
 		InspectionPlan p = writable(user, planId);
 		InspectionRegisters.requireAny(user, "抽取", Role.INSPECTOR, Role.LEGAL_REVIEWER, Role.LEADER);
 		requireStatus(p, PlanStatus.APPROVED, "计划须经分管领导批准后才能抽取");
+		var task = workflow.current(user, p.processInstanceId(), InspectionPlanProcess.TASK_DRAW);
 		// the plan's row first: of two draws at once the second waits here and then finds the plan drawn (409)
 		transition(p, PlanStatus.APPROVED, PlanStatus.DRAWN, "该计划刚被其他用户抽取，请刷新后查看抽取结果");
-		return runDraw(user, p, 1, seed, null);
+		Draw d = runDraw(user, p, 1, seed, null);
+		workflow.complete(user, task, java.util.Map.of());
+		return d;
 	}
 
 	/**
@@ -236,6 +264,9 @@ public class InspectionPlanService {
 		}
 		InspectionRegisters.requireText(reason, "reason", "请填写重新抽取的理由");
 		requireStatus(p, PlanStatus.DRAWN, "只有已抽取且尚未启动检查的计划可以重新抽取");
+		if (!workflow.isAt(p.processInstanceId(), InspectionPlanProcess.TASK_START)) {
+			throw new ConflictException("只有已抽取且尚未启动检查的计划可以重新抽取");
+		}
 		Draw current = mapper.selectCurrentDraw(planId);
 		if (mapper.updateDrawSuperseded(current.id()) == 0) {
 			throw new ConflictException("抽取记录已变化，请刷新");
@@ -375,12 +406,18 @@ public class InspectionPlanService {
 	public List<Inspection> start(CurrentUser user, long planId) {
 		InspectionPlan p = writable(user, planId);
 		InspectionRegisters.requireAny(user, "启动检查", Role.INSPECTOR, Role.LEGAL_REVIEWER, Role.LEADER);
+		requireStatus(p, PlanStatus.DRAWN, "只有已抽取的计划可以启动检查");
+		var task = workflow.current(user, p.processInstanceId(), InspectionPlanProcess.TASK_START);
 		transition(p, PlanStatus.DRAWN, PlanStatus.STARTED, "只有已抽取的计划可以启动检查");
 		Draw d = mapper.selectCurrentDraw(planId);
 		List<Inspection> started = inspections.startAll(p, mapper.selectDrawUnits(d.id()), mapper.selectPlanItems(planId));
 		activity.record(p.bureauId(), SUBJECT, planId, "启动检查", null, "生成检查任务 " + started.size() + " 项");
-		mapper.updatePublication(planId, p.publishedOn(), calendar.addWorkingDays(AppClock.today(),
-				properties.publicationWorkingDays()), AppClock.now());
+		LocalDate publishDue = calendar.addWorkingDays(AppClock.today(), properties.publicationWorkingDays());
+		mapper.updatePublication(planId, p.publishedOn(), publishDue, AppClock.now());
+		workflow.complete(user, task, java.util.Map.of());
+		if (p.publishedOn() == null) {
+			workflow.publishDue(p.processInstanceId(), AppClock.endOf(publishDue));
+		}
 		return started;
 	}
 
@@ -397,9 +434,44 @@ public class InspectionPlanService {
 		if (p.publishedOn() != null) {
 			throw new ConflictException("该计划已公开");
 		}
+		var task = workflow.current(user, p.processInstanceId(), InspectionPlanProcess.TASK_PUBLISH);
 		mapper.updatePublication(planId, AppClock.today(), p.publishDue(), AppClock.now());
+		workflow.complete(user, task, java.util.Map.of());
 		activity.record(p.bureauId(), SUBJECT, planId, "公开计划和结果", null, null);
 		return mapper.selectPlan(planId);
+	}
+
+	/**
+	 * Gives every plan that reached a step of its process before plans had one (submitted, approved, drawn, or
+	 * started and not yet published) its process instance, waiting at the plan's step, so that the step shows in
+	 * 待办 and the service's next step finds its task. Idempotent: a plan with an instance is left alone. Returns how
+	 * many plans got one.
+	 */
+	@Transactional
+	public int attachProcesses() {
+		int n = 0;
+		for (InspectionPlan p : mapper.selectPlansWithoutProcess()) {
+			List<String> at = switch (p.status()) {
+				case SUBMITTED -> List.of(InspectionPlanProcess.TASK_APPROVE);
+				case APPROVED -> List.of(InspectionPlanProcess.TASK_DRAW);
+				case DRAWN -> p.publishedOn() == null
+						? List.of(InspectionPlanProcess.TASK_START, InspectionPlanProcess.TASK_PUBLISH)
+						: List.of(InspectionPlanProcess.TASK_START);
+				case STARTED -> p.publishedOn() == null ? List.of(InspectionPlanProcess.TASK_PUBLISH) : List.of();
+				case DRAFT -> List.of();
+			};
+			if (at.isEmpty()) {
+				continue;
+			}
+			String pid = workflow.startAt(p.planNumber(), p.id(), bureaus.bureau(p.bureauId()).regionCode(),
+					p.createdBy(), p.publishDue() == null ? null : AppClock.endOf(p.publishDue()), at);
+			if (mapper.updateProcessInstance(p.id(), pid, AppClock.now()) == 0) {
+				throw new ConflictException("检查计划 " + p.planNumber() + " 已有流程实例");
+			}
+			LOG.info("plan {} ({}) got its process instance {} at {}", p.planNumber(), p.status(), pid, at);
+			n++;
+		}
+		return n;
 	}
 
 	/** Published plans for the public page (no login). */

@@ -339,7 +339,12 @@ public class MeasureService {
 		}
 	}
 
-	/** Periodic review of a long-term mechanism by a leader of the plan's bureau; schedules the next review. */
+	/**
+	 * Review of one long-term mechanism by a leader of the plan's bureau, part of the plan's open 长效机制定期评估
+	 * step (409 when the plan's process does not wait there: the review is a decision of the process, not a call
+	 * beside it); schedules the mechanism's next review. The step itself is completed by
+	 * {@link RectificationService#reviewMechanisms}.
+	 */
 	@Transactional
 	public Mechanism reviewMechanism(CurrentUser user, long mechanismId, String opinion) {
 		Mechanism mech = mapper.selectMechanism(mechanismId);
@@ -355,6 +360,7 @@ public class MeasureService {
 			throw new ForbiddenException("只有分管领导或局长可以评估长效机制");
 		}
 		RectificationService.require(opinion, "opinion", "请填写评估意见");
+		workflow.requirePlanTask(plan.processInstanceId(), RectificationProcess.TASK_REVIEW_MECHANISMS);
 		LocalDate today = AppClock.today();
 		mapper.updateMechanismReviewed(mechanismId, today, today.plusMonths(properties.mechanismReviewMonths()));
 		activity.record(plan.bureauId(), RectificationService.SUBJECT_PLAN, plan.id(), "MECHANISM_REVIEWED", opinion.trim(),

@@ -250,7 +250,9 @@ class RectificationPageController {
 				&& workflow.planTask(plan.processInstanceId(), RectificationProcess.TASK_LOOK_BACK).isPresent());
 		model.addAttribute("canReviewMechanisms", planLeader && plan.processInstanceId() != null
 				&& workflow.planTask(plan.processInstanceId(), RectificationProcess.TASK_REVIEW_MECHANISMS).isPresent());
-		model.addAttribute("canReview", user.bureauId().equals(plan.bureauId()) && user.hasAnyRole(Role.LEADER, Role.DIRECTOR));
+		model.addAttribute("canReview", user.bureauId().equals(plan.bureauId()) && user.hasAnyRole(Role.LEADER, Role.DIRECTOR)
+				&& plan.processInstanceId() != null
+				&& workflow.planTask(plan.processInstanceId(), RectificationProcess.TASK_REVIEW_MECHANISMS).isPresent());
 		if (plan.isCorrection()) {
 			var c = corrections.correction(user, id);
 			model.addAttribute("correction", c);

@@ -93,6 +93,40 @@ class InspectionBrowserIT {
 		assertThat(driver.findElement(By.id("inspection-result")).getText()).contains("未发现问题");
 	}
 
+	@Test
+	void planApprovalIsInTheLeadersTodoAndApprovedFromTheTaskPage() {
+		login("yuhu.inspector1");
+		open("/inspection/plans/new");
+		driver.findElement(By.id("title")).sendKeys("待办审批浏览器测试抽查计划");
+		driver.findElement(By.id("sampleSize")).sendKeys("1");
+		click(By.id("save-plan"));
+		wait.until(ExpectedConditions.elementToBeClickable(By.id("submit-plan"))).click();
+		wait.until(ExpectedConditions.textToBe(By.id("plan-status"), "待审批"));
+		String number = driver.findElement(By.id("plan-number")).getText();
+		assertThat(number).matches("\\d{6}-JH-\\d{4}-\\d{4}");
+		open("/tasks?q=" + number);
+		assertThat(driver.findElements(By.linkText("审批检查计划"))).as("not in the author's 待办").isEmpty();
+		logout();
+
+		login("yuhu.leader");
+		open("/tasks?q=" + number);
+		WebElement row = driver.findElement(By.xpath("//table[@id='task-table']//tr[.//a[text()='审批检查计划']]"));
+		assertThat(row.getText()).contains(number).contains("待办审批浏览器测试抽查计划").contains("执法检查计划");
+		row.findElement(By.linkText("审批检查计划")).click();
+		List<WebElement> claim = driver.findElements(By.id("claim"));
+		if (!claim.isEmpty()) {
+			claim.get(0).click();
+		}
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("plan-task-form")));
+		// a rejection needs an opinion: the service refuses an empty one (400) and the task stays open
+		driver.findElement(By.id("plan-opinion")).sendKeys("同意按计划开展抽查");
+		click(By.id("task-approve-plan"));
+		wait.until(ExpectedConditions.textToBe(By.id("plan-status"), "已批准"));
+		open("/tasks?q=" + number);
+		assertThat(driver.findElements(By.linkText("审批检查计划"))).as("done, no longer in 待办").isEmpty();
+		assertThat(driver.findElements(By.linkText("随机抽取"))).as("the draw is the next task").isNotEmpty();
+	}
+
 	/** Scrolls the element into the middle of the window first (long forms reach below the fold). */
 	private void click(By by) {
 		WebElement e = driver.findElement(by);

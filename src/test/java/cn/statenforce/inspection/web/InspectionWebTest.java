@@ -123,6 +123,49 @@ class InspectionWebTest {
 	}
 
 	@Test
+	void shouldApproveThePlanFromTheLeadersTaskPageAndRefuseTheApprovalWithoutAnOpenTask() throws Exception {
+		CurrentUser legal = current("yuhu.legal");
+		List<Long> items = registers.items(legal.bureauId(), true).stream().filter(i -> i.isDefault()).map(i -> i.id()).toList();
+		InspectionPlan p = plans.create(legal, new PlanCommand("待办审批网页测试计划", PlanType.RANDOM, AppClock.today().getYear(),
+				null, null, null, null, null, false, false, 1, null, 1, null, AppClock.today(), items));
+		// no process yet: the approval answers 409 (no open task), over the API as on the page
+		mvc.perform(post("/api/inspection/plans/" + p.id() + "/decision").with(as("yuhu.leader")).with(csrf().asHeader())
+			.contentType(MediaType.APPLICATION_JSON).content("{\"approve\":true,\"opinion\":\"同意\"}"))
+			.andExpect(status().isConflict());
+		mvc.perform(post("/inspection/plans/" + p.id() + "/submit").with(as("yuhu.legal")).with(csrf().asHeader()))
+			.andExpect(status().is3xxRedirection());
+		String taskId = tasks.createTaskQuery().processInstanceBusinessKey(p.planNumber()).singleResult().getId();
+		mvc.perform(get("/tasks").with(as("yuhu.leader")).param("q", p.planNumber()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("/tasks/" + taskId)));
+		mvc.perform(post("/tasks/" + taskId + "/claim").with(as("yuhu.leader")).with(csrf().asHeader()))
+			.andExpect(status().is3xxRedirection());
+		mvc.perform(get("/tasks/" + taskId).with(as("yuhu.leader")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"plan-decision-form\"")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("待办审批网页测试计划")));
+		mvc.perform(post("/inspection/plans/" + p.id() + "/decide").with(as("yuhu.leader")).with(csrf().asHeader())
+			.param("approve", "false").param("opinion", " "))
+			.andExpect(status().isBadRequest());
+		assertThat(tasks.createTaskQuery().taskId(taskId).count()).as("a rejection without an opinion changes nothing").isEqualTo(1);
+		mvc.perform(post("/inspection/plans/" + p.id() + "/decide").with(as("yuhu.leader")).with(csrf().asHeader())
+			.param("approve", "true").param("opinion", "同意"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(plans.get(legal, p.id()).status()).isEqualTo(cn.statenforce.inspection.PlanStatus.APPROVED);
+		assertThat(tasks.createTaskQuery().processInstanceBusinessKey(p.planNumber()).singleResult().getTaskDefinitionKey())
+			.isEqualTo("Task_DrawPlan");
+		mvc.perform(post("/api/inspection/plans/" + p.id() + "/decision").with(as("yuhu.leader")).with(csrf().asHeader())
+			.contentType(MediaType.APPLICATION_JSON).content("{\"approve\":true,\"opinion\":\"同意\"}"))
+			.andExpect(status().isConflict());
+		String draw = tasks.createTaskQuery().processInstanceBusinessKey(p.planNumber()).singleResult().getId();
+		mvc.perform(post("/tasks/" + draw + "/claim").with(as("yuhu.legal")).with(csrf().asHeader()))
+			.andExpect(status().is3xxRedirection());
+		mvc.perform(get("/tasks/" + draw).with(as("yuhu.legal")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"plan-draw-form\"")));
+	}
+
+	@Test
 	void shouldPublishWithoutPersonalData() throws Exception {
 		InspectionPlan p = startedPlan();
 		mvc.perform(post("/inspection/plans/" + p.id() + "/publish").with(as("yuhu.legal")).with(csrf().asHeader()))

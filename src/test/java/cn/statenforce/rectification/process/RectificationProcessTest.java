@@ -253,8 +253,17 @@ class RectificationProcessTest {
 		var mechanisms = plans.mechanisms(fx.user(RectificationFixture.LEADER), plan.id());
 		org.assertj.core.api.Assertions.assertThat(mechanisms).singleElement()
 			.satisfies(mech -> org.assertj.core.api.Assertions.assertThat(mech.nextReviewOn()).isEqualTo(AppClock.today().plusMonths(6)));
+		// a review is a decision of the plan's process: only within its open 长效机制定期评估 step
+		assertThatThrownBy(() -> measures.reviewMechanism(fx.user(RectificationFixture.LEADER), mechanisms.get(0).id(), "执行良好"))
+			.isInstanceOf(ConflictException.class);
+		ProcessInstance pi = instance(plan);
+		reportAndLookBack(plan, pi, List.of());
+		moveTo(mechanisms.get(0).nextReviewOn());
+		fx.runDueJobs(pi.getId());
+		assertThat(pi).isWaitingAt(RectificationProcess.TASK_REVIEW_MECHANISMS);
 		var reviewed = measures.reviewMechanism(fx.user(RectificationFixture.LEADER), mechanisms.get(0).id(), "执行良好");
 		org.assertj.core.api.Assertions.assertThat(reviewed.reviewCount()).isEqualTo(1);
+		assertThat(pi).as("one mechanism reviewed; the step stays with the plan leader").isWaitingAt(RectificationProcess.TASK_REVIEW_MECHANISMS);
 	}
 
 	@Test
