@@ -453,6 +453,23 @@ public class EnforcementCase {
 		moveTo(CaseStatus.INVESTIGATING);
 	}
 
+	/**
+	 * 退回 / 撤回 of the case's process to an earlier step (workbench verbs): before filing back to the assessment
+	 * (立案审批 / 不予立案审批 → 核查线索), during the handling back to the investigation (补充调查) from any step whose
+	 * clock runs except the hearing (its pause is open). A report made again starts the party's windows afresh.
+	 */
+	void returnTo(CaseStatus target) {
+		boolean lawful = switch (target) {
+			case LEAD -> status == CaseStatus.FILING_PROPOSED || status == CaseStatus.NOT_FILING_PROPOSED;
+			case INVESTIGATING -> status.clockRunning() && status != CaseStatus.HEARING && status != CaseStatus.INVESTIGATING;
+			default -> false;
+		};
+		if (!lawful) {
+			throw new ConflictException("案件当前状态为「" + status.label() + "」，不能退回至「" + target.label() + "」");
+		}
+		status = target;
+	}
+
 	void summaryDecision(String penaltyOutcome, BigDecimal fine, String decisionNumber, String decidedBy,
 			LocalDate on, LocalDate paymentDue) {
 		moveTo(CaseStatus.EXECUTING);

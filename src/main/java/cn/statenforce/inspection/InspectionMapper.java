@@ -34,6 +34,8 @@ interface InspectionMapper {
 			@Param("servedOn") LocalDate servedOn, @Param("recipient") String recipient,
 			@Param("now") LocalDateTime now);
 
+	int updateReturnedToNotice(@Param("id") long id, @Param("now") LocalDateTime now);
+
 	int updateResult(@Param("id") long id, @Param("inspectedOn") LocalDate inspectedOn,
 			@Param("result") InspectionResult result, @Param("summary") String summary,
 			@Param("measure") String measure, @Param("deadline") LocalDate deadline, @Param("now") LocalDateTime now);

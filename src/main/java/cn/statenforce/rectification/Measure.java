@@ -91,6 +91,12 @@ public record Measure(Long id, Long planId, Long problemId, int seq, String cont
 		return with(b -> b.status = MeasureStatus.RETURNED);
 	}
 
+	/** 撤回 by the unit of its request for sign-off, before the leader acted on it: back to work (整改中). */
+	Measure withdrawnByUnit() {
+		require(MeasureStatus.SUBMITTED, "撤回");
+		return with(b -> b.status = MeasureStatus.IN_PROGRESS);
+	}
+
 	Measure reopened(LocalDate newDeadline) {
 		require(MeasureStatus.SIGNED_OFF, "重新整改");
 		return with(b -> {
