@@ -37,13 +37,50 @@
       list.innerHTML = '';
       list.classList.remove('show');
     }
+    var multi = picker.classList.contains('picker-multi');
+    var chosen = picker.querySelector('.picker-chosen');
+    var values = multi && hidden.value ? hidden.value.split(',') : [];
+    function renderChosen() {
+      if (!chosen) {
+        return;
+      }
+      chosen.innerHTML = '';
+      values.forEach(function (v, i) {
+        var chip = document.createElement('span');
+        chip.className = 'badge bg-secondary me-1 picker-chip';
+        chip.textContent = (picker.getAttribute('data-label-' + v) || v) + ' ';
+        var remove = document.createElement('button');
+        remove.type = 'button';
+        remove.className = 'btn-close btn-close-white btn-sm align-middle';
+        remove.setAttribute('aria-label', '移除');
+        remove.addEventListener('click', function () {
+          values.splice(i, 1);
+          hidden.value = values.join(',');
+          renderChosen();
+        });
+        chip.appendChild(remove);
+        chosen.appendChild(chip);
+      });
+    }
     function choose(option) {
-      hidden.value = option.value;
-      input.value = option.label;
-      input.setAttribute('data-chosen', option.label);
+      if (multi) {
+        if (values.indexOf(option.value) < 0) {
+          values.push(option.value);
+        }
+        picker.setAttribute('data-label-' + option.value, option.label);
+        hidden.value = values.join(',');
+        input.value = '';
+        renderChosen();
+      }
+      else {
+        hidden.value = option.value;
+        input.value = option.label;
+        input.setAttribute('data-chosen', option.label);
+      }
       hidden.dispatchEvent(new Event('change', { bubbles: true }));
       close();
     }
+    renderChosen();
     function render(options) {
       list.innerHTML = '';
       if (!options.length) {
@@ -81,14 +118,14 @@
         .catch(function () { close(); });
     }
     input.addEventListener('input', function () {
-      if (input.value !== input.getAttribute('data-chosen')) {
+      if (!multi && input.value !== input.getAttribute('data-chosen')) {
         hidden.value = '';
       }
       clearTimeout(timer);
       timer = setTimeout(search, 250);
     });
     input.addEventListener('focus', function () {
-      if (!hidden.value) {
+      if (multi || !hidden.value) {
         clearTimeout(timer);
         timer = setTimeout(search, 50);
       }
@@ -113,7 +150,7 @@
     var form = picker.closest('form');
     if (form) {
       form.addEventListener('submit', function (e) {
-        if (!hidden.value && (input.required || input.value.trim())) {
+        if (multi ? input.value.trim() : (!hidden.value && (input.required || input.value.trim()))) {
           e.preventDefault();
           input.classList.add('is-invalid');
           input.focus();

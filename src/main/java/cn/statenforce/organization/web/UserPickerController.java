@@ -16,7 +16,7 @@ import cn.statenforce.shared.Inputs;
 /**
  * The user picker of the pages (search as you type, {@code static/js/app.js}): people of the signed-in user's bureau
  * and the bureaus below it by name or login name, optionally of one role; the value is the login name, the label the
- * person's name.
+ * person's name. Also the region picker (the bureaus' regions).
  */
 @RestController
 class UserPickerController {
@@ -41,6 +41,16 @@ class UserPickerController {
 			.filter(u -> u.enabled())
 			.map(u -> new Option(u.username(), u.displayName(), u.bureauName()
 					+ (u.certNumber() != null ? " · 执法证 " + u.certNumber() : "")))
+			.toList();
+	}
+
+	/** The regions of the bureaus the user may read (own and below), by code or name; the value is the region code. */
+	@GetMapping("/pickers/regions")
+	List<Option> regions(@RequestParam(required = false) String q) {
+		String t = q == null ? "" : q.strip();
+		return bureaus.readableBureaus(CurrentUsers.get()).stream()
+			.filter(b -> t.isEmpty() || b.regionCode().startsWith(t) || b.name().contains(t))
+			.map(b -> new Option(b.regionCode(), b.name().replace("统计局", ""), b.regionCode()))
 			.toList();
 	}
 

@@ -189,9 +189,10 @@ class ClerkScreensBrowserIT {
 
 		// the header: one line of words, not a column of single characters
 		WebElement brand = driver.findElement(By.cssSelector(".navbar-brand"));
-		assertThat(brand.getRect().getWidth()).isGreaterThan(brand.getRect().getHeight() * 2);
+		assertThat(brand.getRect().getWidth()).isGreaterThan(brand.getRect().getHeight());
+		assertThat(lines(js, brand)).isEqualTo(1);
 		WebElement user = driver.findElement(By.id("current-user"));
-		assertThat(user.getRect().getHeight()).isLessThan(40);
+		assertThat(lines(js, user)).isEqualTo(1);
 		assertThat(user.getRect().getX() + user.getRect().getWidth()).isLessThanOrEqualTo((int) viewport);
 		// the menu folds away behind its button and opens above the content
 		WebElement sidebar = driver.findElement(By.id("sidebar"));
@@ -233,6 +234,16 @@ class ClerkScreensBrowserIT {
 	private void phoneWidth() {
 		((org.openqa.selenium.chromium.HasCdp) driver).executeCdpCommand("Emulation.setDeviceMetricsOverride",
 				java.util.Map.of("width", 390, "height", 844, "deviceScaleFactor", 3, "mobile", true));
+	}
+
+	/** The number of line boxes the element's visible text takes (1: not broken into a column of characters). */
+	private static long lines(org.openqa.selenium.JavascriptExecutor js, WebElement element) {
+		return ((Number) js.executeScript("var mids = []; var walker = document.createTreeWalker(arguments[0], NodeFilter.SHOW_TEXT);"
+				+ " while (walker.nextNode()) { var n = walker.currentNode; if (!n.textContent.trim() || !n.parentElement.offsetParent) continue;"
+				+ " var r = document.createRange(); r.selectNodeContents(n);"
+				+ " for (var rect of r.getClientRects()) { if (rect.width > 0) mids.push(rect.top + rect.height / 2); } }"
+				+ " mids.sort(function (a, b) { return a - b; }); var lines = mids.length ? 1 : 0;"
+				+ " for (var i = 1; i < mids.length; i++) { if (mids[i] - mids[i - 1] > 10) lines++; } return lines;", element)).longValue();
 	}
 
 	private static long pageScrollWidth(org.openqa.selenium.JavascriptExecutor js) {
