@@ -217,7 +217,7 @@ class ClerkScreensBrowserIT {
 		driver.get(base + "/tasks/" + taskId);
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("task-record")));
 		if (!driver.findElements(By.id("claim")).isEmpty()) {
-			driver.findElement(By.id("claim")).click();
+			BrowserSupport.click(driver, driver.findElement(By.id("claim")));
 		}
 		WebElement form = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("step-form")));
 		WebElement record = driver.findElement(By.id("task-record"));
