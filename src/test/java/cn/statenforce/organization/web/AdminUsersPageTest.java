@@ -52,27 +52,27 @@ class AdminUsersPageTest {
 		LocalDate from = LocalDate.of(2025, 3, 1); // a Saturday: certificates are issued on any day
 		LocalDate to = from.plusYears(5).minusDays(1);
 		mvc.perform(post("/admin/users").with(as("yuhu.admin")).with(csrf())
-			.param("username", "yuhu.wangfang").param("displayName", "王芳").param("password", "Hx7#qLp2vR")
+			.param("username", "yuhu.wangfang.admin13").param("displayName", "王芳芳").param("password", "Hx7#qLp2vR")
 			.param("bureauId", String.valueOf(yuhu)).param("roles", "INSPECTOR").param("phone", "0731-58581234")
 			.param("certNumber", "湘统执2025009").param("validFrom", from.toString()).param("validTo", to.toString())
 			.param("issuedBy", "湖南省统计局"))
 			.andExpect(status().is3xxRedirection()).andExpect(flash().attribute("message", "已新建用户"));
-		var created = users.summary("yuhu.wangfang");
+		var created = users.summary("yuhu.wangfang.admin13");
 		assertThat(created.roles()).containsExactly(Role.INSPECTOR);
 		assertThat(created.certNumber()).isEqualTo("湘统执2025009");
 		assertThat(created.certValidTo()).isEqualTo(to);
 		String page = page("/admin/users/" + created.id());
-		assertThat(page).contains("王芳", "湘统执2025009", from + " 至 " + to, "湖南省统计局");
-		assertThat(page("/admin/users?q=王芳")).contains("yuhu.wangfang", "湘统执2025009");
+		assertThat(page).contains("王芳芳", "湘统执2025009", from + " 至 " + to, "湖南省统计局");
+		assertThat(page("/admin/users?q=王芳芳")).contains("yuhu.wangfang.admin13", "湘统执2025009");
 
 		mvc.perform(post("/admin/users/" + created.id()).with(as("yuhu.admin")).with(csrf())
-			.param("displayName", "王芳").param("roles", "INSPECTOR", "LEGAL_REVIEWER").param("enabled", "true"))
+			.param("displayName", "王芳芳").param("roles", "INSPECTOR", "LEGAL_REVIEWER").param("enabled", "true"))
 			.andExpect(flash().attribute("message", "已保存"));
 		assertThat(users.roles(created.id())).containsExactlyInAnyOrder(Role.INSPECTOR, Role.LEGAL_REVIEWER);
 
 		// the system administrator's role is never granted here; nothing changes
 		mvc.perform(post("/admin/users/" + created.id()).with(as("yuhu.admin")).with(csrf())
-			.param("displayName", "王芳").param("roles", "SYSTEM_ADMIN").param("enabled", "true"))
+			.param("displayName", "王芳芳").param("roles", "SYSTEM_ADMIN").param("enabled", "true"))
 			.andExpect(flash().attributeExists("errorMessage"));
 		assertThat(users.roles(created.id())).containsExactlyInAnyOrder(Role.INSPECTOR, Role.LEGAL_REVIEWER);
 
@@ -82,7 +82,7 @@ class AdminUsersPageTest {
 		mvc.perform(post("/admin/users/" + created.id() + "/password").with(as("yuhu.admin")).with(csrf())
 			.param("password", "Tz4!mWq9sK"))
 			.andExpect(flash().attribute("message", "已重置密码，请将新密码告知本人并提醒其尽快修改"));
-		assertThat(encoder.matches("Tz4!mWq9sK", users.findByUsername("yuhu.wangfang").passwordHash())).isTrue();
+		assertThat(encoder.matches("Tz4!mWq9sK", users.findByUsername("yuhu.wangfang.admin13").passwordHash())).isTrue();
 
 		mvc.perform(post("/admin/users/" + created.id() + "/unlock").with(as("yuhu.admin")).with(csrf()))
 			.andExpect(flash().attribute("message", "已解除锁定"));
@@ -103,16 +103,16 @@ class AdminUsersPageTest {
 		assertThat(bureaus.bureau(city).name()).isEqualTo("湘潭市统计局");
 		long cityLeader = users.summary("city.leader").id();
 		mvc.perform(get("/admin/users/" + cityLeader).with(as("yuhu.admin"))).andExpect(status().isNotFound());
-		// under the district only: 430381 does not lie inside 430302
-		mvc.perform(post("/admin/bureaus").with(as("yuhu.admin")).with(csrf()).param("regionCode", "430381")
-			.param("name", "湘乡市统计局").param("docPrefix", "湘统"))
+		// under the district only: 430382 does not lie inside 430302
+		mvc.perform(post("/admin/bureaus").with(as("yuhu.admin")).with(csrf()).param("regionCode", "430382")
+			.param("name", "韶山市统计局").param("docPrefix", "韶统"))
 			.andExpect(flash().attributeExists("errorMessage"));
-		assertThat(bureaus.bureauByRegionCode("430381")).isNull();
+		assertThat(bureaus.bureauByRegionCode("430382")).isNull();
 		// the city's administrator registers it under the city
-		mvc.perform(post("/admin/bureaus").with(as("city.admin")).with(csrf()).param("regionCode", "430381")
-			.param("name", "湘乡市统计局").param("docPrefix", "湘统"))
+		mvc.perform(post("/admin/bureaus").with(as("city.admin")).with(csrf()).param("regionCode", "430382")
+			.param("name", "韶山市统计局").param("docPrefix", "韶统"))
 			.andExpect(flash().attribute("message", "已新建下级统计局"));
-		assertThat(bureaus.bureauByRegionCode("430381").parentId()).isEqualTo(city);
+		assertThat(bureaus.bureauByRegionCode("430382").parentId()).isEqualTo(city);
 	}
 
 	private String page(String path) throws Exception {
