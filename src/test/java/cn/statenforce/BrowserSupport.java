@@ -40,6 +40,8 @@ public final class BrowserSupport {
 			Path profile = Files.createTempDirectory("statenforce-chromium");
 			ChromeOptions options = new ChromeOptions();
 			options.setBinary(binary);
+			// the pages ask before irreversible steps (data-confirm); a test clicking through answers yes
+			options.setUnhandledPromptBehaviour(org.openqa.selenium.UnexpectedAlertBehaviour.ACCEPT);
 			options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 					"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
 					"--disable-sync", "--window-size=1400,1000", "--lang=zh-CN", "--user-data-dir=" + profile);

@@ -34,12 +34,13 @@ class CaseTaskSubjects implements TaskSubjects {
 	public Map<String, TaskSubject> describe(Collection<String> businessKeys) {
 		Map<String, TaskSubject> result = new HashMap<>();
 		queries.byBusinessKeys(businessKeys).forEach((key, c) -> result.put(key,
-				new TaskSubject(c.displayNumber() + " " + c.getCause(), c.getPartyName(), "/cases/" + c.getId(), c.getBureauId(),
-						EnforcementCaseProcess.SUBJECT_TYPE, c.getId())));
+				new TaskSubject(c.getCause(), c.getPartyName(), "/cases/" + c.getId(), c.getBureauId(),
+						EnforcementCaseProcess.SUBJECT_TYPE, c.getId(), c.displayNumber())));
 		return result;
 	}
 
 	@Override
+	/** By party name, 案号 or lead number (the numbers a person reads on the paper). */
 	public List<String> businessKeysByPartyName(List<Long> bureauIds, String text) {
 		return queries.businessKeysByPartyName(bureauIds, text);
 	}

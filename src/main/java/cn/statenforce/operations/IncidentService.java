@@ -135,7 +135,7 @@ public class IncidentService {
 	}
 
 	private static FailedStep view(EngineIncident i, TaskSubject s) {
-		return new FailedStep(i.id(), i.businessKey(), s.title(), s.partyName(), s.link(), i.processName(), stepName(i),
+		return new FailedStep(i.id(), s.number() != null ? s.number() : i.businessKey(), s.title(), s.partyName(), s.link(), i.processName(), stepName(i),
 				i.occurredAt(), IncidentCauses.describe(i.technical()), i.technical());
 	}
 

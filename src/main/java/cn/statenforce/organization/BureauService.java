@@ -117,6 +117,18 @@ public class BureauService {
 		return createBureau(regionCode, name, docPrefix, parentId);
 	}
 
+	/** Name and 文书代字 of a bureau: the administrator's own bureau or one below it (the region code stays). */
+	@Transactional
+	public Bureau updateBureau(CurrentUser user, long id, String name, String docPrefix) {
+		bureau(id);
+		if (!user.hasRole(Role.ADMIN)) {
+			throw new ForbiddenException("统计局信息只能由管理员修改");
+		}
+		ensureWritableOrBelow(user, id);
+		mapper.updateBureau(id, name, docPrefix);
+		return bureau(id);
+	}
+
 	/**
 	 * Registers a bureau, under its parent when it has one. The region code must be valid, unique and lie
 	 * inside the parent's. A root may be of any level: a county bureau can run the system on its own.

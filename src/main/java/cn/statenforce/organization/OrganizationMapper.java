@@ -50,6 +50,19 @@ interface OrganizationMapper {
 
 	int insertCertificate(@Param("c") Certificate certificate);
 
+	int updateUserProfile(@Param("id") long id, @Param("displayName") String displayName, @Param("phone") String phone,
+			@Param("email") String email, @Param("enabled") boolean enabled);
+
+	int deleteRoles(@Param("userId") long userId);
+
+	int updatePassword(@Param("id") long id, @Param("passwordHash") String passwordHash);
+
+	List<Certificate> selectCertificatesOfUser(@Param("userId") long userId);
+
+	long countCertificatesByNumber(@Param("certNumber") String certNumber);
+
+	int updateBureau(@Param("id") long id, @Param("name") String name, @Param("docPrefix") String docPrefix);
+
 	long countCertifiedInspectors(@Param("bureauIds") List<Long> bureauIds, @Param("date") java.time.LocalDate date);
 
 	long countBureaus();

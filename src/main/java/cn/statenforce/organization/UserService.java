@@ -154,6 +154,95 @@ public class UserService {
 		mapper.insertCertificate(new Certificate(null, userId, certNumber, validFrom, validTo, issuedBy, specialties));
 	}
 
+	// ---- administration (系统管理 → 用户与统计局): an ADMIN manages the users of their bureau and the bureaus below ----
+
+	/** A user the administrator manages (404 outside their bureau and the bureaus below it). */
+	public AppUser managedUser(CurrentUser admin, long userId) {
+		AppUser u = mapper.selectUserById(userId);
+		if (u == null) {
+			throw new NotFoundException("用户不存在");
+		}
+		bureaus.ensureWritableOrBelow(admin, u.bureauId());
+		return u;
+	}
+
+	/** Creates a bureau user in the administrator's bureau or one below it, after the password policy. */
+	@Transactional
+	public UserSummary createUser(CurrentUser admin, String username, String displayName, String rawPassword, long bureauId,
+			Set<Role> roles, String phone, String email) {
+		bureaus.ensureWritableOrBelow(admin, bureauId);
+		if (roles == null || roles.isEmpty()) {
+			throw new BadRequestException("roles", "至少指定一个角色");
+		}
+		PasswordPolicy.check(username, rawPassword);
+		return createUser(username, displayName, rawPassword, bureauId, roles, phone, email);
+	}
+
+	/** Name, contact, enabled and the roles (replaced as a whole; the system administrator role is never granted here). */
+	@Transactional
+	public UserSummary updateUser(CurrentUser admin, long userId, String displayName, Set<Role> roles, String phone,
+			String email, boolean enabled) {
+		AppUser u = managedUser(admin, userId);
+		if (roles == null || roles.isEmpty()) {
+			throw new BadRequestException("roles", "至少指定一个角色");
+		}
+		if (roles.stream().anyMatch(r -> !r.isBureauRole()) || roles(userId).stream().anyMatch(r -> !r.isBureauRole())) {
+			throw new BadRequestException("roles", "系统管理员账号由系统部署配置管理，不能在此修改");
+		}
+		if (u.id().equals(admin.id()) && (!enabled || !roles.contains(Role.ADMIN))) {
+			throw new BadRequestException("roles", "不能停用自己的账号或取消自己的管理员角色");
+		}
+		mapper.updateUserProfile(userId, displayName, phone, email, enabled);
+		mapper.deleteRoles(userId);
+		roles.forEach(r -> mapper.insertRole(userId, r.name()));
+		return summary(u.username());
+	}
+
+	/** A new password set by the administrator (the password policy applies); also lifts a lock. */
+	@Transactional
+	public void resetPassword(CurrentUser admin, long userId, String rawPassword) {
+		AppUser u = managedUser(admin, userId);
+		PasswordPolicy.check(u.username(), rawPassword);
+		mapper.updatePassword(userId, passwordEncoder.encode(rawPassword));
+	}
+
+	/** Lifts the lock after too many wrong passwords. */
+	@Transactional
+	public void unlock(CurrentUser admin, long userId) {
+		AppUser u = managedUser(admin, userId);
+		mapper.resetFailedLogins(u.username());
+	}
+
+	/** The user's 统计执法证, newest validity first. */
+	public List<Certificate> certificates(long userId) {
+		return mapper.selectCertificatesOfUser(userId);
+	}
+
+	/** Registers a 统计执法证 with its validity for a user the administrator manages. */
+	@Transactional
+	public void addCertificate(CurrentUser admin, long userId, String certNumber, LocalDate validFrom, LocalDate validTo,
+			String issuedBy, String specialties) {
+		managedUser(admin, userId);
+		checkCertificate(certNumber, validFrom, validTo);
+		addCertificate(userId, certNumber, validFrom, validTo, issuedBy, specialties);
+	}
+
+	/** A new 统计执法证: validity in order, number not registered yet (400/409 naming the field). */
+	public void checkCertificate(String certNumber, LocalDate validFrom, LocalDate validTo) {
+		if (validFrom == null || validTo == null) {
+			throw new BadRequestException(validFrom == null ? "validFrom" : "validTo", "请填写统计执法证的有效期起止日期");
+		}
+		if (validTo.isBefore(validFrom)) {
+			throw new BadRequestException("validTo", "有效期至不能早于有效期起");
+		}
+		if (certNumber.length() > 32) {
+			throw new BadRequestException("certNumber", "统计执法证号不能超过32个字符");
+		}
+		if (mapper.countCertificatesByNumber(certNumber) > 0) {
+			throw new ConflictException("统计执法证号已登记: " + certNumber);
+		}
+	}
+
 	private List<UserSummary> summaries(List<AppUser> rows) {
 		if (rows.isEmpty()) {
 			return List.of();

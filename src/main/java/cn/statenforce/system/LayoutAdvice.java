@@ -34,7 +34,7 @@ class LayoutAdvice {
 	}
 
 	@ModelAttribute
-	void layout(org.springframework.ui.Model model) {
+	void layout(org.springframework.ui.Model model, jakarta.servlet.http.HttpServletRequest request) {
 		CurrentUser user = CurrentUsers.find().orElse(null);
 		if (user == null) {
 			return;
@@ -48,8 +48,28 @@ class LayoutAdvice {
 		model.addAttribute("me", user);
 		model.addAttribute("myBureau", bureaus.bureau(user.bureauId()));
 		model.addAttribute("navSections", sections);
+		model.addAttribute("activeNavHref", activeHref(sections, request.getRequestURI().substring(request.getContextPath().length())));
 		model.addAttribute("unreadCount", notifications.unreadCount(user.username()));
 		model.addAttribute("banners", banners.stream().flatMap(b -> b.bannerFor(user).stream()).toList());
+	}
+
+	/** The menu item of the page: the longest href that is the path or a parent of it (the workbench only for "/"). */
+	static String activeHref(Map<String, List<NavItem>> sections, String path) {
+		String best = null;
+		int bestLength = -1;
+		for (List<NavItem> items : sections.values()) {
+			for (NavItem item : items) {
+				String href = item.href();
+				int q = href.indexOf('?');
+				String base = q < 0 ? href : href.substring(0, q);
+				boolean matches = base.equals("/") ? path.equals("/") : path.equals(base) || path.startsWith(base + "/");
+				if (matches && base.length() > bestLength) {
+					best = href;
+					bestLength = base.length();
+				}
+			}
+		}
+		return best;
 	}
 
 }

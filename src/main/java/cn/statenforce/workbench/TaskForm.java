@@ -15,6 +15,15 @@ public interface TaskForm {
 	/** Thymeleaf fragment expression, e.g. {@code "enforcement/forms :: filing"}. */
 	String fragment();
 
+	/**
+	 * The template (a whole template name, like {@link #fragment()}) that shows what the task is about — the record's
+	 * content, earlier opinions, evidence, the history — above the form, also before a group task is claimed; null
+	 * when the form itself shows enough.
+	 */
+	default String recordFragment() {
+		return null;
+	}
+
 	/** Adds what the fragment needs to the model. */
 	void populate(Task task, Model model);
 

@@ -14,6 +14,11 @@ public record TaskRow(String taskId, String name, String processKey, String proc
 		return workingDaysLeft != null && due != null && ended == null && due.isBefore(cn.statenforce.shared.AppClock.now());
 	}
 
+	/** The number a person uses: the record's own number (a case's 案号) when its capability gives one, else the business key. */
+	public String displayNumber() {
+		return subject != null && subject.number() != null ? subject.number() : businessKey;
+	}
+
 	public boolean isClaimable() {
 		return assignee == null && ended == null;
 	}

@@ -46,6 +46,11 @@ class CaseTaskForm implements TaskForm {
 	}
 
 	@Override
+	public String recordFragment() {
+		return "enforcementcase/task-record";
+	}
+
+	@Override
 	public void populate(Task task, Model model) {
 		long id = workflow.caseId(task);
 		var d = queries.details(CurrentUsers.get(), id);

@@ -584,10 +584,15 @@ class RectificationPageController {
 	@GetMapping("/rectification/measures/{id}/evidence/{evidenceId}")
 	ResponseEntity<byte[]> evidence(@PathVariable long id, @PathVariable long evidenceId) {
 		MeasureService.EvidenceFile f = measures.evidenceFile(CurrentUsers.get(), id, evidenceId);
+		// images, PDF and plain text open in the browser (viewable from the sign-off task page); anything else downloads
+		String type = f.evidence().contentType();
+		boolean viewable = type != null && (type.startsWith("image/") && !type.contains("svg") || type.equals("application/pdf") || type.startsWith("text/plain"));
+		ContentDisposition.Builder disposition = viewable ? ContentDisposition.inline() : ContentDisposition.attachment();
 		return ResponseEntity.ok()
 			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(f.evidence().fileName(), StandardCharsets.UTF_8).build().toString())
-			.contentType(MediaType.parseMediaType(f.evidence().contentType()))
+					disposition.filename(f.evidence().fileName(), StandardCharsets.UTF_8).build().toString())
+			.header("X-Content-Type-Options", "nosniff")
+			.contentType(MediaType.parseMediaType(type.startsWith("text/plain") && !type.contains("charset") ? type + ";charset=UTF-8" : type))
 			.body(f.content());
 	}
 

@@ -66,6 +66,11 @@ class RectificationTaskForm implements TaskForm {
 	}
 
 	@Override
+	public String recordFragment() {
+		return "rectification/task-record";
+	}
+
+	@Override
 	public void populate(Task task, Model model) {
 		CurrentUser user = CurrentUsers.get();
 		String businessKey = workflow.businessKey(task);
@@ -76,6 +81,9 @@ class RectificationTaskForm implements TaskForm {
 		Measure m = measureId != null ? measures.measure(user, measureId) : null;
 		model.addAttribute("rectMeasure", m);
 		if (m != null) {
+			model.addAttribute("rectProblem", measures.problemOf(m));
+			model.addAttribute("rectProgress", measures.progress(user, m.id()));
+			model.addAttribute("rectEvidence", measures.evidence(user, m.id()));
 			model.addAttribute("needsNewEvidence", measures.needsNewEvidence(m));
 			model.addAttribute("evidenceRule", measures.evidenceRule());
 			model.addAttribute("rectChange", measures.deadlineChanges(user, m.id()).stream()

@@ -64,6 +64,24 @@ class WorkbenchController {
 		return "workbench/tasks";
 	}
 
+	/** The header's search box: the user's 待办 and 已办 by 案号, number or party name, and the way on to the case ledger. */
+	@GetMapping("/search")
+	String search(@RequestParam(required = false) String q, Model model) {
+		CurrentUser user = CurrentUsers.get();
+		TaskFilter filter = new TaskFilter(null, q, 1, 50);
+		model.addAttribute("filter", filter);
+		if (filter.q() != null) {
+			model.addAttribute("todo", inbox.todo(user, filter));
+			model.addAttribute("done", inbox.done(user, filter));
+		}
+		model.addAttribute("caseReader", user.roles().stream().anyMatch(r -> CASE_LEDGER_ROLES.contains(r)));
+		return "workbench/search";
+	}
+
+	private static final java.util.Set<cn.statenforce.organization.Role> CASE_LEDGER_ROLES = java.util.Set.of(
+			cn.statenforce.organization.Role.INSPECTOR, cn.statenforce.organization.Role.LEGAL_REVIEWER,
+			cn.statenforce.organization.Role.LEADER, cn.statenforce.organization.Role.DIRECTOR);
+
 	@GetMapping("/tasks/{taskId}")
 	String task(@PathVariable String taskId, Model model) {
 		CurrentUser user = CurrentUsers.get();
@@ -78,6 +96,7 @@ class WorkbenchController {
 			.ifPresent(f -> {
 				f.populate(task, model);
 				model.addAttribute("formFragment", f.fragment());
+				model.addAttribute("recordFragment", f.recordFragment());
 			});
 		return "workbench/task";
 	}

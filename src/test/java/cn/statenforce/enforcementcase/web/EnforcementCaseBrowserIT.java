@@ -55,6 +55,8 @@ class EnforcementCaseBrowserIT {
 	void start() {
 		ChromeOptions options = new ChromeOptions();
 		options.setBinary("/usr/bin/chromium");
+		// the pages ask before irreversible steps (data-confirm); a test clicking through answers yes
+		options.setUnhandledPromptBehaviour(org.openqa.selenium.UnexpectedAlertBehaviour.ACCEPT);
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1400,1000");
 		driver = new ChromeDriver(new ChromeDriverService.Builder()
 			.usingDriverExecutable(new java.io.File("/usr/bin/chromedriver")).build(), options);

@@ -202,7 +202,9 @@ class RectificationPagesTest {
 		assertThat(page("/rectification/measures/" + m.id(), "yuhu.leader")).contains("对账销号", "培训签到表.pdf");
 		String signOffTask = taskService.createTaskQuery().processInstanceBusinessKey(draft.planNumber())
 			.taskDefinitionKey(RectificationProcess.TASK_SIGN_OFF).singleResult().getId();
-		assertThat(page("/tasks/" + signOffTask, "yuhu.leader")).contains("sign-off-form");
+		// the sign-off task page shows the measure's progress with its evidence file, which opens in the browser
+		assertThat(page("/tasks/" + signOffTask, "yuhu.leader")).contains("sign-off-form", "task-progress", "培训签到表.pdf",
+				"/rectification/measures/" + m.id() + "/evidence/");
 		var evidence = measures.evidence(fx.user("yuhu.leader"), m.id()).get(0);
 		mvc.perform(get("/rectification/measures/{m}/evidence/{e}", m.id(), evidence.id()).with(as("yuhu.leader")))
 			.andExpect(status().isOk()).andExpect(content().bytes("签到".getBytes(StandardCharsets.UTF_8)));
