@@ -12,8 +12,7 @@ import cn.statenforce.workbench.ReturnHandler;
 
 /**
  * 退回 / 撤回 of an inspection's process: the on-site inspection (现场检查) goes back to serving the notice (送达检查通知书,
- * status 待送达通知书) — the notice is served again and gets a new number; the one already issued stays in the number
- * register. Nothing after the result returns: the result opens the follow-up outside the field work.
+ * status 待送达通知书) — the same notice, with the 文号 it was made with, is served again (on the right person). Nothing after the result returns: the result opens the follow-up outside the field work.
  */
 @Component
 class InspectionReturns implements ReturnHandler {

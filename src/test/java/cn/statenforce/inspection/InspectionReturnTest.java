@@ -110,7 +110,8 @@ class InspectionReturnTest {
 				new InspectionCommands.ServeNotice(AppClock.today(), "张法人"));
 		Inspection served = inspections.getUnchecked(i.id());
 		assertThat(served.status()).isEqualTo(InspectionStatus.ONSITE);
-		assertThat(served.noticeNumber()).isNotEqualTo(firstNumber);
+		// the same notice, with its 文号, is served again on the right person: no second number is taken
+		assertThat(served.noticeNumber()).isEqualTo(firstNumber);
 		assertThat(served.noticeRecipient()).isEqualTo("张法人");
 	}
 
