@@ -56,6 +56,12 @@ public class NotificationService {
 		mapper.markRead(id, username, AppClock.now());
 	}
 
+	/** Clears (marks read) every message linking to a page that is done with, e.g. a task that was completed. */
+	@Transactional
+	public void markReadByLink(String link) {
+		mapper.markReadByLink(link, AppClock.now());
+	}
+
 	@Transactional
 	public void markAllRead(String username) {
 		mapper.markAllRead(username, AppClock.now());
