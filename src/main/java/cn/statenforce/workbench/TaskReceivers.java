@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 import cn.statenforce.organization.Role;
@@ -39,9 +40,9 @@ class TaskReceivers {
 
 	private final TaskRecords records;
 
-	private final List<TaskReceiverRule> rules;
+	private final ObjectProvider<TaskReceiverRule> rules;
 
-	TaskReceivers(TaskService tasks, UserService users, TaskRecords records, List<TaskReceiverRule> rules) {
+	TaskReceivers(TaskService tasks, UserService users, TaskRecords records, ObjectProvider<TaskReceiverRule> rules) {
 		this.tasks = tasks;
 		this.users = users;
 		this.records = records;
@@ -63,7 +64,7 @@ class TaskReceivers {
 		if (own.isPresent()) {
 			return own;
 		}
-		for (TaskReceiverRule rule : rules) {
+		for (TaskReceiverRule rule : rules.orderedStream().toList()) {
 			Optional<String> v = rule.veto(r);
 			if (v.isPresent()) {
 				return v;

@@ -11,9 +11,10 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.task.Task;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
-/** What a task is about (the record the capability describes) and which process it belongs to. */
+/** What a task is about (capabilities looked up when asked: they depend on the workbench themselves) (the record the capability describes) and which process it belongs to. */
 @Component
 class TaskRecords {
 
@@ -21,11 +22,11 @@ class TaskRecords {
 
 	private final HistoryService history;
 
-	private final List<TaskSubjects> subjects;
+	private final ObjectProvider<TaskSubjects> subjects;
 
 	private final Map<String, ProcessDefinition> definitions = new ConcurrentHashMap<>();
 
-	TaskRecords(RepositoryService repository, HistoryService history, List<TaskSubjects> subjects) {
+	TaskRecords(RepositoryService repository, HistoryService history, ObjectProvider<TaskSubjects> subjects) {
 		this.repository = repository;
 		this.history = history;
 		this.subjects = subjects;
@@ -62,7 +63,7 @@ class TaskRecords {
 		if (businessKey == null) {
 			return null;
 		}
-		for (TaskSubjects s : subjects) {
+		for (TaskSubjects s : subjects.orderedStream().toList()) {
 			Collection<String> owned = s.processKeys();
 			if (owned.contains(processKey)) {
 				TaskSubject found = s.describe(List.of(businessKey)).get(businessKey);

@@ -165,6 +165,16 @@ public class TaskVerbs {
 		tell(s, to, "URGE", "催办：" + t.getName(), user.displayName() + "：" + text, taskId);
 	}
 
+	/** Who holds an open task and whether it is delegated (for the task page); null when it is done. */
+	public record State(String assignee, String owner, boolean pending, String processInstanceId) {
+	}
+
+	public State state(String taskId) {
+		Task t = tasks.createTaskQuery().taskId(taskId).active().singleResult();
+		return t == null ? null : new State(t.getAssignee(), t.getOwner(), t.getDelegationState() == DelegationState.PENDING,
+				t.getProcessInstanceId());
+	}
+
 	/** The assignee, else every candidate user and every member of a candidate group. */
 	List<String> holders(Task t) {
 		Set<String> to = new LinkedHashSet<>();

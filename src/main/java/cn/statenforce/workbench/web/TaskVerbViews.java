@@ -1,0 +1,47 @@
+package cn.statenforce.workbench.web;
+
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+import cn.statenforce.organization.CurrentUser;
+import cn.statenforce.organization.CurrentUsers;
+import cn.statenforce.workbench.TaskCopies;
+import cn.statenforce.workbench.TaskCopy;
+import cn.statenforce.workbench.TaskProxies;
+import cn.statenforce.workbench.TaskVerbs;
+
+/**
+ * What the fragment {@code workbench/task-verbs-hand} shows on a task page ({@code ${@taskVerbViews.of(taskId)}}),
+ * so that the task page's controller needs no change: delegation state, whom a proxy acts for, the copies made in
+ * the process with their read status.
+ */
+@Component("taskVerbViews")
+public class TaskVerbViews {
+
+	private final TaskVerbs verbs;
+
+	private final TaskCopies copies;
+
+	private final TaskProxies proxies;
+
+	TaskVerbViews(TaskVerbs verbs, TaskCopies copies, TaskProxies proxies) {
+		this.verbs = verbs;
+		this.copies = copies;
+		this.proxies = proxies;
+	}
+
+	public record View(boolean delegatedToMe, boolean delegatedByMe, String actingFor, List<TaskCopy> copies) {
+	}
+
+	public View of(String taskId) {
+		CurrentUser user = CurrentUsers.get();
+		TaskVerbs.State s = verbs.state(taskId);
+		if (s == null) {
+			return new View(false, false, null, List.of());
+		}
+		return new View(s.pending() && user.username().equals(s.assignee()), s.pending() && user.username().equals(s.owner()),
+				proxies.actingFor(List.of(taskId)).get(taskId), copies.ofProcess(s.processInstanceId()));
+	}
+
+}
