@@ -45,7 +45,10 @@ class TaskVerbApiController {
 
 	private final TaskProxies proxies;
 
-	TaskVerbApiController(TaskVerbs verbs, TaskCopies copies, TaskProxies proxies) {
+	private final cn.statenforce.workbench.TaskInbox inbox;
+
+	TaskVerbApiController(TaskVerbs verbs, TaskCopies copies, TaskProxies proxies, cn.statenforce.workbench.TaskInbox inbox) {
+		this.inbox = inbox;
 		this.verbs = verbs;
 		this.copies = copies;
 		this.proxies = proxies;
@@ -72,6 +75,29 @@ class TaskVerbApiController {
 	record ProxyRequest(@NotBlank(message = "请选择代理人") @Size(max = 64, message = "代理人不能超过64个字符") String proxy,
 			@NotNull(message = "请填写代理开始日期") LocalDate validFrom, @NotNull(message = "请填写代理结束日期") LocalDate validTo,
 			@Size(max = 200, message = "代理事由不能超过200个字符") String reason) {
+	}
+
+	record BatchClaim(@NotEmpty(message = "请选择要签收的任务") @Size(max = 100, message = "一次最多签收100件") List<String> taskIds) {
+	}
+
+	record BatchClaimResult(List<String> claimed, List<String> skipped) {
+	}
+
+	@PostMapping("/tasks/claim")
+	@Operation(summary = "批量签收组任务（已由他人签收或已办结的跳过）")
+	BatchClaimResult claimBatch(@Valid @RequestBody BatchClaim body) {
+		List<String> claimed = new java.util.ArrayList<>();
+		List<String> skipped = new java.util.ArrayList<>();
+		for (String id : body.taskIds()) {
+			try {
+				inbox.claim(CurrentUsers.get(), id);
+				claimed.add(id);
+			}
+			catch (cn.statenforce.shared.ConflictException | cn.statenforce.shared.NotFoundException e) {
+				skipped.add(id);
+			}
+		}
+		return new BatchClaimResult(claimed, skipped);
 	}
 
 	@PostMapping("/tasks/{taskId}/transfer")

@@ -13,7 +13,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import cn.statenforce.organization.CurrentUsers;
+import cn.statenforce.shared.ConflictException;
+import cn.statenforce.shared.NotFoundException;
+import cn.statenforce.workbench.StartedProcesses;
 import cn.statenforce.workbench.TaskCopies;
+import cn.statenforce.workbench.TaskFilter;
+import cn.statenforce.workbench.TaskInbox;
 import cn.statenforce.workbench.TaskCopy;
 import cn.statenforce.workbench.TaskProxies;
 import cn.statenforce.workbench.TaskVerbs;
@@ -28,10 +33,47 @@ class TaskVerbController {
 
 	private final TaskProxies proxies;
 
-	TaskVerbController(TaskVerbs verbs, TaskCopies copies, TaskProxies proxies) {
+	private final TaskInbox inbox;
+
+	private final StartedProcesses started;
+
+	TaskVerbController(TaskVerbs verbs, TaskCopies copies, TaskProxies proxies, TaskInbox inbox, StartedProcesses started) {
+		this.inbox = inbox;
+		this.started = started;
 		this.verbs = verbs;
 		this.copies = copies;
 		this.proxies = proxies;
+	}
+
+	@GetMapping("/tasks/started")
+	String started(@RequestParam(defaultValue = "1") int page, Model model) {
+		model.addAttribute("result", started.of(CurrentUsers.get(), page, 20));
+		return "workbench/started";
+	}
+
+	/** 下一条待办: the newest open task of the user, or the list when there is none. */
+	@GetMapping("/tasks/next")
+	String next() {
+		var todo = inbox.todo(CurrentUsers.get(), new TaskFilter(null, null, 1, 1));
+		return todo.items().isEmpty() ? "redirect:/tasks" : "redirect:/tasks/" + todo.items().get(0).taskId();
+	}
+
+	/** 批量签收: claims every group task ticked in 待办; one a colleague took meanwhile is skipped and counted. */
+	@PostMapping("/tasks/claim-batch")
+	String claimBatch(@RequestParam(required = false) List<String> taskIds, RedirectAttributes redirect) {
+		int claimed = 0;
+		int skipped = 0;
+		for (String id : taskIds == null ? List.<String>of() : taskIds) {
+			try {
+				inbox.claim(CurrentUsers.get(), id);
+				claimed++;
+			}
+			catch (ConflictException | NotFoundException e) {
+				skipped++;
+			}
+		}
+		redirect.addFlashAttribute("message", "已签收 " + claimed + " 件" + (skipped > 0 ? "，" + skipped + " 件已由他人签收或已办结" : ""));
+		return "redirect:/tasks";
 	}
 
 	@PostMapping("/tasks/{taskId}/transfer")
