@@ -71,3 +71,6 @@ CREATE TABLE wb_process_start (
   PRIMARY KEY (process_instance_id)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
 CREATE INDEX ix_wb_process_start_user ON wb_process_start (started_by, started_at);
+
+-- a task's messages are cleared (marked read) by their link when the task is done
+CREATE INDEX ix_notification_link ON notification (link);

@@ -47,7 +47,7 @@ public class TaskAccess {
 	/** Whether the user holds an open task of the record's process. */
 	public boolean holdsTaskOf(String username, String subjectType, long subjectId) {
 		List<Task> held = new ArrayList<>(tasks.createTaskQuery().active().taskAssignee(username).list());
-		held.addAll(tasks.createTaskQuery().active().taskCandidateUser(username).list());
+		held.addAll(tasks.createTaskQuery().active().taskCandidateUser(username).includeAssignedTasks().list());
 		held.addAll(tasks.createTaskQuery().active().taskOwner(username).list());
 		Set<String> seen = new HashSet<>();
 		for (Task t : held) {

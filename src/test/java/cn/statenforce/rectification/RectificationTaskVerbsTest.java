@@ -44,6 +44,8 @@ class RectificationTaskVerbsTest {
 	MockMvc mvc;
 
 	@Autowired
+	org.camunda.bpm.engine.ManagementService managementService;
+
 	RectificationFixture fx;
 
 	@Autowired
@@ -61,13 +63,18 @@ class RectificationTaskVerbsTest {
 	@Autowired
 	WorkingDayCalendar calendar;
 
+	@org.junit.jupiter.api.BeforeEach
+	void fixture() {
+		fx = new RectificationFixture(users, plans, managementService);
+	}
+
 	@AfterEach
 	void reset() {
 		ClockUtil.reset();
 	}
 
 	private Plan published(String owner) {
-		CurrentLeader l = new CurrentLeader();
+		CurrentLeader l = new CurrentLeader(fx);
 		Plan plan = plans.registerFeedback(l.user, new FeedbackCommand("PATROL", "区委第五巡察组", AppClock.today(),
 				"雨巡反〔2026〕5号", "区委常规巡察反馈问题整改", RectificationFixture.PLAN_LEADER, null, null));
 		Aspect a = plans.addAspect(l.user, plan.id(), "落实统计工作决策部署方面");
@@ -77,9 +84,11 @@ class RectificationTaskVerbsTest {
 		return plans.publish(l.user, plan.id());
 	}
 
-	private final class CurrentLeader {
+	private record CurrentLeader(cn.statenforce.organization.CurrentUser user) {
 
-		final cn.statenforce.organization.CurrentUser user = fx.user(RectificationFixture.LEADER);
+		CurrentLeader(RectificationFixture fx) {
+			this(fx.user(RectificationFixture.LEADER));
+		}
 
 	}
 
