@@ -21,6 +21,8 @@ interface NotificationMapper {
 
 	int markRead(@Param("id") long id, @Param("recipient") String recipient, @Param("readAt") LocalDateTime readAt);
 
+	int markReadByLink(@Param("link") String link, @Param("readAt") LocalDateTime readAt);
+
 	int markAllRead(@Param("recipient") String recipient, @Param("readAt") LocalDateTime readAt);
 
 }

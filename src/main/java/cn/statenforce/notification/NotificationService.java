@@ -1,26 +1,29 @@
 package cn.statenforce.notification;
 
 import java.util.Collection;
+import java.util.List;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.statenforce.shared.AppClock;
-import cn.statenforce.shared.TextLimits;
 import cn.statenforce.shared.PageResult;
 
 /**
- * Sends and lists in-app messages. Messages are rows written in the caller's transaction, so a
- * reminder exists exactly when the step that raised it committed. (Mail/SMS channels can later read the
- * same rows after commit.)
+ * Sends and lists messages. Sending goes through every {@link NotificationChannel}: the in-app row is written in
+ * the caller's transaction, so a reminder exists exactly when the step that raised it committed; e-mail (when SMTP
+ * is configured) leaves after the commit.
  */
 @Service
 public class NotificationService {
 
 	private final NotificationMapper mapper;
 
-	NotificationService(NotificationMapper mapper) {
+	private final List<NotificationChannel> channels;
+
+	NotificationService(NotificationMapper mapper, List<NotificationChannel> channels) {
 		this.mapper = mapper;
+		this.channels = channels;
 	}
 
 	/** What to say, about which record. */
@@ -28,12 +31,14 @@ public class NotificationService {
 			Long subjectId) {
 	}
 
+	/** Hands the message to every {@link NotificationChannel} (in-app always, e-mail when configured, …). */
 	@Transactional
 	public void send(long bureauId, Collection<String> recipients, Message m) {
-		for (String r : recipients) {
-			// a message quotes the record ("整改任务已下达：" + title): shortened to its columns, never refused
-			mapper.insert(new Notification(null, bureauId, r, m.category(), TextLimits.clip(m.title(), TextLimits.TITLE),
-					TextLimits.clip(m.body(), TextLimits.BODY), m.link(), m.subjectType(), m.subjectId(), AppClock.now(), null));
+		if (recipients.isEmpty()) {
+			return;
+		}
+		for (NotificationChannel c : channels) {
+			c.deliver(bureauId, recipients, m);
 		}
 	}
 
@@ -54,6 +59,12 @@ public class NotificationService {
 	@Transactional
 	public void markRead(String username, long id) {
 		mapper.markRead(id, username, AppClock.now());
+	}
+
+	/** Clears (marks read) every message linking to a page that is done with, e.g. a task that was completed. */
+	@Transactional
+	public void markReadByLink(String link) {
+		mapper.markReadByLink(link, AppClock.now());
 	}
 
 	@Transactional

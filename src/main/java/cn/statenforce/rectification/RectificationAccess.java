@@ -8,6 +8,7 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 
 import cn.statenforce.organization.BureauService;
+import cn.statenforce.workbench.TaskAccess;
 import cn.statenforce.organization.CurrentUser;
 import cn.statenforce.organization.Role;
 import cn.statenforce.organization.UserService;
@@ -42,7 +43,11 @@ class RectificationAccess {
 
 	private final UserService users;
 
-	RectificationAccess(RectificationMapper mapper, BureauService bureaus, ResponsibleDirectory directory, UserService users) {
+	private final TaskAccess taskAccess;
+
+	RectificationAccess(RectificationMapper mapper, BureauService bureaus, ResponsibleDirectory directory, UserService users,
+			TaskAccess taskAccess) {
+		this.taskAccess = taskAccess;
 		this.mapper = mapper;
 		this.bureaus = bureaus;
 		this.directory = directory;
@@ -64,6 +69,9 @@ class RectificationAccess {
 		if (plan == null) {
 			throw new NotFoundException(PLAN + "不存在或无权查看");
 		}
+		if (grantedByTask(user, plan)) {
+			return plan;
+		}
 		bureaus.ensureReadable(user, plan.bureauId(), PLAN);
 		if (isUnitOnly(user) && mapper.countOwnMeasures(planId, user.username()) == 0) {
 			throw new NotFoundException(PLAN + "不存在或无权查看");
@@ -77,11 +85,22 @@ class RectificationAccess {
 			throw new NotFoundException(MEASURE + "不存在或无权查看");
 		}
 		Plan plan = mapper.selectPlan(m.planId());
+		if (grantedByTask(user, plan)) {
+			return m;
+		}
 		bureaus.ensureReadable(user, plan.bureauId(), MEASURE);
 		if (isUnitOnly(user) && !unitAccounts(m).contains(user.username())) {
 			throw new NotFoundException(MEASURE + "不存在或无权查看");
 		}
 		return m;
+	}
+
+	/**
+	 * The approver sees what they approve: an open task of the plan's process or a copy of the plan
+	 * (workbench.TaskAccess) lets a user outside the bureau scope read it.
+	 */
+	private boolean grantedByTask(CurrentUser user, Plan plan) {
+		return !bureaus.canRead(user, plan.bureauId()) && taskAccess.grantsRead(user, RectificationService.SUBJECT_PLAN, plan.id());
 	}
 
 	/** Drawing up and publishing the plan: a leader or director of the plan's own bureau. */

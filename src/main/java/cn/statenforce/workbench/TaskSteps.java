@@ -33,8 +33,10 @@ import cn.statenforce.shared.NotFoundException;
  * Step names in messages come from the deployed model ({@link ProcessModels}), never from a copy in Java.
  * <p>
  * Approval verbs other than completing (退回, 转办, 委派, 抄送, 催办, 撤回) belong here as further operations on an
- * open {@link Task} found by step 1 and checked by step 2, so that every capability gets them at once; none is
- * implemented yet.
+ * open {@link Task} found by step 1 and checked by step 2, so that every capability gets them at once: 转办, 委派,
+ * 催办 in {@link TaskVerbs}, 抄送 in {@link TaskCopies}, 委托代理 in {@link TaskProxies} (who may receive a task:
+ * {@code TaskReceivers} and each capability's {@link TaskReceiverRule}); a task held or copied lets its holder read
+ * the record ({@link TaskAccess}).
  */
 @Component
 public class TaskSteps {
@@ -190,6 +192,9 @@ public class TaskSteps {
 
 	/** {@link #complete(CurrentUser, Task, Map)} for the actor's username. */
 	public void complete(String username, Task task, Map<String, Object> vars) {
+		if (task.getDelegationState() == org.camunda.bpm.engine.task.DelegationState.PENDING) {
+			throw new ConflictException("「" + task.getName() + "」是委派办理的任务：被委派人办理完毕后交回，由委派人办结");
+		}
 		if (task.getAssignee() == null) {
 			tasks.claim(task.getId(), username);
 		}
