@@ -373,7 +373,7 @@ public class RectificationService {
 	public Measure editMeasure(CurrentUser user, long measureId, Integer expectedVersion, MeasureCommand cmd) {
 		Measure m = measureUnchecked(measureId);
 		Plan plan = draftingPlan(user, m.planId());
-		RowVersions.expected(expectedVersion, m.version(), "该整改措施");
+		RowVersions.expected(expectedVersion, m.rowVersion(), "该整改措施");
 		MeasureInput in = validMeasure(plan, cmd);
 		Responsible owner = resolveOwner(plan, cmd.owner(), user);
 		Responsible leader = resolveLeader(plan, cmd.leader(), user);
@@ -429,7 +429,7 @@ public class RectificationService {
 	@Transactional
 	public Plan discard(CurrentUser user, long planId, Integer expectedVersion, String reason) {
 		Plan plan = access.editablePlan(user, planId);
-		RowVersions.expected(expectedVersion, plan.version(), "该整改方案");
+		RowVersions.expected(expectedVersion, plan.rowVersion(), "该整改方案");
 		require(reason, "reason", "请写明作废理由");
 		Plan done = store.save(plan, plan.discarded(reason.trim(), AppClock.now()));
 		activity.record(plan.bureauId(), SUBJECT_PLAN, planId, "PLAN_DISCARDED", reason.trim(), null);
@@ -446,7 +446,7 @@ public class RectificationService {
 	@Transactional
 	public Plan assignCoordinator(CurrentUser user, long planId, Integer expectedVersion, String username) {
 		Plan plan = access.editablePlan(user, planId);
-		RowVersions.expected(expectedVersion, plan.version(), "该整改方案");
+		RowVersions.expected(expectedVersion, plan.rowVersion(), "该整改方案");
 		require(username, "coordinator", "请选择整改联络人");
 		UserSummary u = staffOf(plan.bureauId(), username.trim());
 		Plan done = store.save(plan, plan.withCoordinator(u.username()));

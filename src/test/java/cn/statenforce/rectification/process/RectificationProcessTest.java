@@ -253,8 +253,14 @@ class RectificationProcessTest {
 		var mechanisms = plans.mechanisms(fx.user(RectificationFixture.LEADER), plan.id());
 		org.assertj.core.api.Assertions.assertThat(mechanisms).singleElement()
 			.satisfies(mech -> org.assertj.core.api.Assertions.assertThat(mech.nextReviewOn()).isEqualTo(AppClock.today().plusMonths(6)));
-		var reviewed = measures.reviewMechanism(fx.user(RectificationFixture.LEADER), mechanisms.get(0).id(), "执行良好");
+		int read = mechanisms.get(0).rowVersion();
+		var reviewed = measures.reviewMechanism(fx.user(RectificationFixture.LEADER), mechanisms.get(0).id(), read, "执行良好");
 		org.assertj.core.api.Assertions.assertThat(reviewed.reviewCount()).isEqualTo(1);
+		// optimistic locking (issue 16): a second review on the version read is stale, 409, and records nothing
+		assertThatThrownBy(() -> measures.reviewMechanism(fx.user(RectificationFixture.PLAN_LEADER), mechanisms.get(0).id(), read,
+				"执行一般")).isInstanceOf(ConflictException.class).hasMessageContaining("已被他人修改");
+		org.assertj.core.api.Assertions.assertThat(measures.reviewMechanism(fx.user(RectificationFixture.LEADER),
+				mechanisms.get(0).id(), "再次评估").reviewCount()).as("only the two accepted reviews count").isEqualTo(2);
 	}
 
 	@Test
