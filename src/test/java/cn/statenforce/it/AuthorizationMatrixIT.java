@@ -427,7 +427,9 @@ class AuthorizationMatrixIT {
 			.filter(cn.statenforce.inspection.InspectionItem::isDefault).map(cn.statenforce.inspection.InspectionItem::id).toList();
 		return new cn.statenforce.inspection.PlanCommand("2026年度统计执法双随机抽查（授权矩阵）", cn.statenforce.inspection.PlanType.RANDOM,
 				cn.statenforce.shared.AppClock.today().getYear(), null, "《统计法》第三十八条", null, null, null, false, false, sampleSize,
-				null, 1, null, cn.statenforce.shared.AppClock.today().plusDays(7), items, null, null);
+				// the city draws in two stages (first its districts, then their units)
+				null, 1, user.bureauId().equals(users.findByUsername("city.legal").bureauId()) ? 1 : null,
+				cn.statenforce.shared.AppClock.today().plusDays(7), items, null, null);
 	}
 
 	private static Relation relation(String userBureau, String recordBureau) {
