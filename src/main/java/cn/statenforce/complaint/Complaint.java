@@ -14,5 +14,5 @@ record Complaint(Long id, Long bureauId, String complaintNumber, String channel,
 		String replyToReporter, String toldMethod, String triageApprovedBy, LocalDateTime triageApprovedAt,
 		LocalDate handlingDue, String handlingResult, String handlingSummary, Long enterpriseId, Long leadCaseId,
 		String leadNumber, String feedback, String feedbackMethod, LocalDate remindedOn, LocalDate escalatedOn,
-		LocalDateTime closedAt, String processInstanceId) {
+		LocalDateTime closedAt, String processInstanceId, int rowVersion) {
 }

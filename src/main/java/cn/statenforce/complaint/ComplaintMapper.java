@@ -33,17 +33,17 @@ interface ComplaintMapper {
 
 	int updateHandler(@Param("id") long id, @Param("handler") String handler, @Param("handlerName") String handlerName);
 
-	int updateTriage(@Param("id") long id, @Param("decision") String decision, @Param("opinion") String opinion,
+	int updateTriage(@Param("id") long id, @Param("expectedVersion") int expectedVersion, @Param("decision") String decision, @Param("opinion") String opinion,
 			@Param("passTo") String passTo, @Param("reply") String reply, @Param("told") String told,
 			@Param("handler") String handler, @Param("handlerName") String handlerName);
 
-	int updateTriageDecided(@Param("id") long id, @Param("status") String status, @Param("by") String by,
+	int updateTriageDecided(@Param("id") long id, @Param("expectedVersion") int expectedVersion, @Param("status") String status, @Param("by") String by,
 			@Param("at") LocalDateTime at, @Param("handlingDue") LocalDate handlingDue,
 			@Param("closedAt") LocalDateTime closedAt);
 
-	int updateTriageReturned(@Param("id") long id);
+	int updateTriageReturned(@Param("id") long id, @Param("expectedVersion") int expectedVersion);
 
-	int updateHandled(@Param("id") long id, @Param("result") String result, @Param("summary") String summary,
+	int updateHandled(@Param("id") long id, @Param("expectedVersion") int expectedVersion, @Param("result") String result, @Param("summary") String summary,
 			@Param("enterpriseId") Long enterpriseId, @Param("leadCaseId") Long leadCaseId,
 			@Param("leadNumber") String leadNumber, @Param("feedback") String feedback,
 			@Param("feedbackMethod") String feedbackMethod, @Param("at") LocalDateTime at);

@@ -45,6 +45,7 @@ import cn.statenforce.shared.ConflictException;
 import cn.statenforce.shared.ForbiddenException;
 import cn.statenforce.shared.Inputs;
 import cn.statenforce.shared.NotFoundException;
+import cn.statenforce.shared.RowVersions;
 import cn.statenforce.shared.Xlsx;
 import cn.statenforce.shared.handover.LeadHandover;
 import cn.statenforce.shared.handover.LeadIntake;
@@ -249,7 +250,14 @@ public class ComplaintService {
 	/** 分办: the inspector proposes accept / pass on / outside the remit and what the reporter will be told. */
 	@Transactional
 	public ComplaintView triage(CurrentUser user, long id, ComplaintCommands.Triage cmd) {
+		return triage(user, id, null, cmd);
+	}
+
+	/** {@link #triage(CurrentUser, long, ComplaintCommands.Triage)} on the version the user read (409 when stale). */
+	@Transactional
+	public ComplaintView triage(CurrentUser user, long id, Integer expectedVersion, ComplaintCommands.Triage cmd) {
 		Complaint c = writable(user, id);
+		int version = RowVersions.expected(expectedVersion, c.rowVersion(), WHAT);
 		Task task = workflow.current(user, c.processInstanceId(), TASK_TRIAGE);
 		TriageDecision decision = Inputs.oneOf("decision", "分办意见", TriageDecision.class, cmd.decision());
 		String opinion = Inputs.required("opinion", "分办理由", cmd.opinion(), 1000);
@@ -258,7 +266,7 @@ public class ComplaintService {
 		checkTold("toldMethod", c, told);
 		String reply = told == ToldMethod.UNREACHABLE ? Inputs.optional("replyToReporter", "告知内容", cmd.replyToReporter(), 1000)
 				: Inputs.required("replyToReporter", "告知举报人的内容", cmd.replyToReporter(), 1000);
-		if (mapper.updateTriage(id, decision.name(), opinion, passTo, reply, told.name(), user.username(), user.displayName()) != 1) {
+		if (mapper.updateTriage(id, version, decision.name(), opinion, passTo, reply, told.name(), user.username(), user.displayName()) != 1) {
 			throw new ConflictException("该举报已分办");
 		}
 		workflow.complete(user, task, Map.of());
@@ -272,7 +280,14 @@ public class ComplaintService {
 	/** 审批分办: the leader approves (the reporter is told; an accepted report's handling period starts) or returns it. */
 	@Transactional
 	public ComplaintView approveTriage(CurrentUser user, long id, ComplaintCommands.Approval cmd) {
+		return approveTriage(user, id, null, cmd);
+	}
+
+	/** {@link #approveTriage(CurrentUser, long, ComplaintCommands.Approval)} on the version the user read. */
+	@Transactional
+	public ComplaintView approveTriage(CurrentUser user, long id, Integer expectedVersion, ComplaintCommands.Approval cmd) {
 		Complaint c = writable(user, id);
+		int version = RowVersions.expected(expectedVersion, c.rowVersion(), WHAT);
 		Task task = workflow.current(user, c.processInstanceId(), TASK_APPROVE_TRIAGE);
 		TriageDecision decision = TriageDecision.valueOf(c.triageDecision());
 		Map<String, Object> vars = new HashMap<>();
@@ -287,7 +302,7 @@ public class ComplaintService {
 				case OUTSIDE_REMIT -> ComplaintStatus.OUTSIDE_REMIT;
 			};
 			LocalDate due = accept ? calendar.nextWorkingDayFrom(now.toLocalDate().plusDays(properties.handlingDays())) : null;
-			if (mapper.updateTriageDecided(id, status.name(), user.username(), now, due, accept ? null : now) != 1) {
+			if (mapper.updateTriageDecided(id, version, status.name(), user.username(), now, due, accept ? null : now) != 1) {
 				throw new ConflictException("该举报的分办已审批");
 			}
 			vars.put(VAR_DECISION, decision.name());
@@ -297,7 +312,7 @@ public class ComplaintService {
 		}
 		else {
 			String opinion = Inputs.required("opinion", "退回理由", cmd.opinion(), 1000);
-			if (mapper.updateTriageReturned(id) != 1) {
+			if (mapper.updateTriageReturned(id, version) != 1) {
 				throw new ConflictException("该举报的分办已审批");
 			}
 			workflow.complete(user, task, vars);
@@ -312,7 +327,15 @@ public class ComplaintService {
 	 */
 	@Transactional
 	public ComplaintView handle(CurrentUser user, long id, ComplaintCommands.Handling cmd, List<FileUpload> files) {
+		return handle(user, id, null, cmd, files);
+	}
+
+	/** {@link #handle(CurrentUser, long, ComplaintCommands.Handling, List)} on the version the user read. */
+	@Transactional
+	public ComplaintView handle(CurrentUser user, long id, Integer expectedVersion, ComplaintCommands.Handling cmd,
+			List<FileUpload> files) {
 		Complaint c = writable(user, id);
+		int version = RowVersions.expected(expectedVersion, c.rowVersion(), WHAT);
 		Task task = workflow.current(user, c.processInstanceId(), TASK_HANDLE);
 		HandlingResult result = Inputs.oneOf("result", "办理结果", HandlingResult.class, cmd.result());
 		String summary = Inputs.required("summary", "核查情况", cmd.summary(), 2000);
@@ -331,7 +354,7 @@ public class ComplaintService {
 			lead = leads.registerLead(new LeadHandover(c.bureauId(), "REPORT", enterpriseId, summary, List.of(user.username()),
 					conduct, SUBJECT, c.id()));
 		}
-		if (mapper.updateHandled(id, result.name(), summary, cmd.enterpriseId() == null || lead == null ? null : cmd.enterpriseId(),
+		if (mapper.updateHandled(id, version, result.name(), summary, cmd.enterpriseId() == null || lead == null ? null : cmd.enterpriseId(),
 				lead == null ? null : lead.id(), lead == null ? null : lead.businessKey(), feedback, method.name(),
 				AppClock.now()) != 1) {
 			throw new ConflictException("该举报已办结");

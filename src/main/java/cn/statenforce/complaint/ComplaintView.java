@@ -20,7 +20,7 @@ public record ComplaintView(Long id, Long bureauId, String complaintNumber, Stri
 		String handler, String handlerName, LocalDate ackDue, String triageDecision, String triageOpinion, String passTo,
 		String replyToReporter, String toldMethod, LocalDateTime triageApprovedAt, LocalDate handlingDue,
 		String handlingResult, String handlingSummary, Long leadCaseId, String leadNumber, String feedback,
-		String feedbackMethod, LocalDateTime closedAt) {
+		String feedbackMethod, LocalDateTime closedAt, int rowVersion) {
 
 	public static final String MASK = "（保密）";
 
@@ -31,7 +31,7 @@ public record ComplaintView(Long id, Long bureauId, String complaintNumber, Stri
 				reporterVisible ? c.reporterEmail() : null, reporterVisible ? c.reporterAddress() : null, c.status(),
 				c.handler(), c.handlerName(), c.ackDue(), c.triageDecision(), c.triageOpinion(), c.passTo(),
 				c.replyToReporter(), c.toldMethod(), c.triageApprovedAt(), c.handlingDue(), c.handlingResult(),
-				c.handlingSummary(), c.leadCaseId(), c.leadNumber(), c.feedback(), c.feedbackMethod(), c.closedAt());
+				c.handlingSummary(), c.leadCaseId(), c.leadNumber(), c.feedback(), c.feedbackMethod(), c.closedAt(), c.rowVersion());
 	}
 
 	public String channelLabel() {

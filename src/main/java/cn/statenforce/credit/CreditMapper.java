@@ -32,7 +32,7 @@ interface CreditMapper {
 
 	int updateProcess(@Param("id") long id, @Param("processInstanceId") String processInstanceId);
 
-	int updateDecided(@Param("id") long id, @Param("status") String status, @Param("by") String by,
+	int updateDecided(@Param("id") long id, @Param("expectedVersion") int expectedVersion, @Param("status") String status, @Param("by") String by,
 			@Param("byName") String byName, @Param("opinion") String opinion, @Param("identifiedOn") LocalDate identifiedOn,
 			@Param("from") LocalDate from, @Param("until") LocalDate until);
 
@@ -59,10 +59,10 @@ interface CreditMapper {
 	int updateRepairProcess(@Param("id") long id, @Param("processInstanceId") String processInstanceId);
 
 	/** {@code at} is the decision time when the review itself rejects, null when the application goes on. */
-	int updateRepairReviewed(@Param("id") long id, @Param("status") String status, @Param("by") String by,
+	int updateRepairReviewed(@Param("id") long id, @Param("expectedVersion") int expectedVersion, @Param("status") String status, @Param("by") String by,
 			@Param("opinion") String opinion, @Param("at") LocalDateTime at);
 
-	int updateRepairDecided(@Param("id") long id, @Param("status") String status, @Param("by") String by,
+	int updateRepairDecided(@Param("id") long id, @Param("expectedVersion") int expectedVersion, @Param("status") String status, @Param("by") String by,
 			@Param("opinion") String opinion, @Param("at") LocalDateTime at);
 
 	// commitments

@@ -10,7 +10,7 @@ public record CreditRecord(Long id, Long bureauId, String recordNumber, Long ent
 		String creditCode, String partyType, Long caseId, String caseNumber, String decisionNumber, String basis,
 		String proposedBy, String proposedByName, LocalDateTime proposedAt, String status, String approvedBy,
 		String approvedByName, String approvalOpinion, LocalDate identifiedOn, LocalDate publishedFrom,
-		LocalDate publishedUntil, LocalDate removedOn, String removalReason, String processInstanceId) {
+		LocalDate publishedUntil, LocalDate removedOn, String removalReason, String processInstanceId, int rowVersion) {
 
 	public String statusLabel() {
 		return RecordStatus.valueOf(status).label();

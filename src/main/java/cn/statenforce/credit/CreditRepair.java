@@ -10,7 +10,7 @@ import cn.statenforce.credit.CreditEnums.RepairStatus;
 public record CreditRepair(Long id, Long bureauId, String repairNumber, Long recordId, String kind, LocalDate appliedOn,
 		String applicant, String reason, String status, String registeredBy, LocalDateTime registeredAt,
 		String reviewedBy, String reviewOpinion, String decidedBy, String decisionOpinion, LocalDateTime decidedAt,
-		String processInstanceId) {
+		String processInstanceId, int rowVersion) {
 
 	public String kindLabel() {
 		return RepairKind.valueOf(kind).label();

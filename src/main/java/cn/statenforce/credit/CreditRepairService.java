@@ -33,6 +33,7 @@ import cn.statenforce.shared.BadRequestException;
 import cn.statenforce.shared.ConflictException;
 import cn.statenforce.shared.ForbiddenException;
 import cn.statenforce.shared.Inputs;
+import cn.statenforce.shared.RowVersions;
 import cn.statenforce.shared.NotFoundException;
 
 /**
@@ -156,10 +157,17 @@ public class CreditRepairService {
 	/** 审核: an inspector checks the materials and recommends removal or not. */
 	@Transactional
 	public CreditRepair review(CurrentUser user, long id, boolean recommended, String opinion) {
+		return review(user, id, null, recommended, opinion);
+	}
+
+	/** {@link #review(CurrentUser, long, boolean, String)} on the version the user read (409 when stale). */
+	@Transactional
+	public CreditRepair review(CurrentUser user, long id, Integer expectedVersion, boolean recommended, String opinion) {
 		CreditRepair p = writable(user, id);
+		int version = RowVersions.expected(expectedVersion, p.rowVersion(), "该修复申请");
 		Task task = workflow.current(user, p.processInstanceId(), TASK_REVIEW);
 		String text = Inputs.required("opinion", "审核意见", opinion, 1000);
-		if (mapper.updateRepairReviewed(id, (recommended ? RepairStatus.APPROVING : RepairStatus.REJECTED).name(), user.username(),
+		if (mapper.updateRepairReviewed(id, version, (recommended ? RepairStatus.APPROVING : RepairStatus.REJECTED).name(), user.username(),
 				text, recommended ? null : AppClock.now()) != 1) {
 			throw new ConflictException("该申请已审核");
 		}
@@ -176,14 +184,21 @@ public class CreditRepairService {
 	/** 审批: a leader or the director decides; approved, the record is removed from the list. */
 	@Transactional
 	public CreditRepair approve(CurrentUser user, long id, CreditCommands.Approval cmd) {
+		return approve(user, id, null, cmd);
+	}
+
+	/** {@link #approve(CurrentUser, long, CreditCommands.Approval)} on the version the user read (409 when stale). */
+	@Transactional
+	public CreditRepair approve(CurrentUser user, long id, Integer expectedVersion, CreditCommands.Approval cmd) {
 		CreditRepair p = writable(user, id);
+		int version = RowVersions.expected(expectedVersion, p.rowVersion(), "该修复申请");
 		Task task = workflow.current(user, p.processInstanceId(), TASK_APPROVE);
 		String opinion = cmd.approved() ? Inputs.optional("opinion", "审批意见", cmd.opinion(), 1000)
 				: Inputs.required("opinion", "不予修复的理由", cmd.opinion(), 1000);
 		if (cmd.approved() && !records.unchecked(p.recordId()).published()) {
 			throw new ConflictException("该记录已不在公示中，无需修复");
 		}
-		if (mapper.updateRepairDecided(id, (cmd.approved() ? RepairStatus.APPROVED : RepairStatus.REJECTED).name(), user.username(),
+		if (mapper.updateRepairDecided(id, version, (cmd.approved() ? RepairStatus.APPROVED : RepairStatus.REJECTED).name(), user.username(),
 				opinion, AppClock.now()) != 1) {
 			throw new ConflictException("该申请已审批");
 		}

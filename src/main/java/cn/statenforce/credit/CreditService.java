@@ -46,6 +46,7 @@ import cn.statenforce.shared.ConflictException;
 import cn.statenforce.shared.ForbiddenException;
 import cn.statenforce.shared.Inputs;
 import cn.statenforce.shared.NotFoundException;
+import cn.statenforce.shared.RowVersions;
 import cn.statenforce.shared.PageResult;
 import cn.statenforce.shared.Xlsx;
 
@@ -222,13 +223,20 @@ public class CreditService {
 	/** 审批认定: approved, the record is published from today for the configured years; refused, it is not identified. */
 	@Transactional
 	public CreditRecord approve(CurrentUser user, long id, CreditCommands.Approval cmd) {
+		return approve(user, id, null, cmd);
+	}
+
+	/** {@link #approve(CurrentUser, long, CreditCommands.Approval)} on the version the user read (409 when stale). */
+	@Transactional
+	public CreditRecord approve(CurrentUser user, long id, Integer expectedVersion, CreditCommands.Approval cmd) {
 		CreditRecord r = writable(user, id);
+		int version = RowVersions.expected(expectedVersion, r.rowVersion(), "该认定");
 		Task task = workflow.current(user, r.processInstanceId(), TASK_APPROVE);
 		String opinion = cmd.approved() ? Inputs.optional("opinion", "审批意见", cmd.opinion(), 1000)
 				: Inputs.required("opinion", "不予认定的理由", cmd.opinion(), 1000);
 		LocalDate today = AppClock.today();
 		LocalDate until = cmd.approved() ? today.plusYears(properties.publicationYears()).minusDays(1) : null;
-		if (mapper.updateDecided(id, (cmd.approved() ? RecordStatus.PUBLISHED : RecordStatus.NOT_IDENTIFIED).name(), user.username(),
+		if (mapper.updateDecided(id, version, (cmd.approved() ? RecordStatus.PUBLISHED : RecordStatus.NOT_IDENTIFIED).name(), user.username(),
 				user.displayName(), opinion, cmd.approved() ? today : null, cmd.approved() ? today : null, until) != 1) {
 			throw new ConflictException("该认定已审批");
 		}

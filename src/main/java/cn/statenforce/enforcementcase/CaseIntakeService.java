@@ -174,6 +174,12 @@ public class CaseIntakeService {
 	@Transactional
 	public void approveFiling(CurrentUser user, long id, CaseCommands.Approval cmd) {
 		Step s = steps.begin(user, id, TASK_APPROVE_FILING);
+		// separation of duties, as for the decision: whoever registered and assessed the lead, or investigates the case,
+		// does not approve its filing (行政处罚法第五十四条: 立案 is approved by the organ's responsible person)
+		if (user.username().equals(s.c().getHandler())
+				|| mapper.selectInspectors(id).stream().anyMatch(i -> i.username().equals(user.username()))) {
+			throw new ConflictException("审批人不得为本案线索承办人或调查人员");
+		}
 		if (cmd.approved() && penalty.isTimeBarred(s.c())) {
 			throw new ConflictException(penalty.timeBarredReason(s.c()) + "，不能立案");
 		}

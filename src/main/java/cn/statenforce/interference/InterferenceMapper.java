@@ -31,7 +31,7 @@ interface InterferenceMapper {
 	List<InterferenceRecord> selectRecords(@Param("bureauId") long bureauId, @Param("recorder") String recorder,
 			@Param("from") LocalDate from, @Param("to") LocalDate to);
 
-	int updateFollowUp(@Param("id") long id, @Param("followUp") String followUp, @Param("by") String by,
+	int updateFollowUp(@Param("id") long id, @Param("expectedVersion") int expectedVersion, @Param("followUp") String followUp, @Param("by") String by,
 			@Param("at") LocalDateTime at);
 
 	/** Records that occurred in [from, to) in the bureaus; with {@code lateOnly} only late entries. */

@@ -11,7 +11,8 @@ import java.time.LocalDateTime;
 public record InterferenceRecord(Long id, Long bureauId, String recordNumber, LocalDate occurredOn, String leaderName,
 		String leaderPost, String leaderUnit, String interferenceType, String method, String content, boolean refused,
 		String reportedTo, boolean lateEntry, LocalDate obstacleEndedOn, String lateReason, String recorder,
-		String recorderName, LocalDateTime recordedAt, String followUp, String followUpBy, LocalDateTime followUpAt) {
+		String recorderName, LocalDateTime recordedAt, String followUp, String followUpBy, LocalDateTime followUpAt,
+		int rowVersion) {
 
 	public String typeLabel() {
 		return InterferenceType.valueOf(interferenceType).label();

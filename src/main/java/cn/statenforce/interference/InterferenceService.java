@@ -27,6 +27,7 @@ import cn.statenforce.shared.BadRequestException;
 import cn.statenforce.shared.ConflictException;
 import cn.statenforce.shared.ForbiddenException;
 import cn.statenforce.shared.Inputs;
+import cn.statenforce.shared.RowVersions;
 import cn.statenforce.shared.NotFoundException;
 import cn.statenforce.shared.Xlsx;
 
@@ -177,12 +178,19 @@ public class InterferenceService {
 	/** 处理情况: the director or a designated recorder notes what was done about the interference. */
 	@Transactional
 	public InterferenceRecord followUp(CurrentUser user, long id, String text) {
+		return followUp(user, id, null, text);
+	}
+
+	/** {@link #followUp(CurrentUser, long, String)} on the version the user read (409 when stale). */
+	@Transactional
+	public InterferenceRecord followUp(CurrentUser user, long id, Integer expectedVersion, String text) {
 		InterferenceRecord r = record(user, id);
 		if (!access.readsRegister(user, r.bureauId())) {
 			throw new ForbiddenException("只有局长或指定的干预记录人可以登记处理情况");
 		}
 		String t = Inputs.required("followUp", "处理情况", text, 2000);
-		mapper.updateFollowUp(id, t, user.username(), AppClock.now());
+		int version = RowVersions.expected(expectedVersion, r.rowVersion(), "该干预记录");
+		RowVersions.written(mapper.updateFollowUp(id, version, t, user.username(), AppClock.now()), "该干预记录");
 		activity.record(r.bureauId(), SUBJECT_RECORD, id, "FOLLOWED_UP", t, "登记处理情况");
 		return mapper.selectRecord(id);
 	}

@@ -16,7 +16,7 @@ public record LeadTransfer(Long id, Long bureauId, String transferNumber, Long c
 		String approvedBy, String approvedByName, String approvalOpinion, String letterNumber, LocalDate sentOn,
 		LocalDate replyDue, LocalDate remindedOn, LocalDate escalatedOn, LocalDate replyOn, String replyDocument,
 		String replyResult, String sanctionType, String replySummary, String replyRecordedBy,
-		String processInstanceId, LocalDateTime createdAt) {
+		String processInstanceId, LocalDateTime createdAt, int rowVersion) {
 
 	public String recipientTypeLabel() {
 		return RecipientType.valueOf(recipientType).label();

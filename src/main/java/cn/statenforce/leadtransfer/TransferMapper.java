@@ -29,7 +29,7 @@ interface TransferMapper {
 
 	int updateProcess(@Param("id") long id, @Param("processInstanceId") String processInstanceId);
 
-	int updateApproved(@Param("id") long id, @Param("status") String status, @Param("by") String by,
+	int updateApproved(@Param("id") long id, @Param("expectedVersion") int expectedVersion, @Param("status") String status, @Param("by") String by,
 			@Param("byName") String byName, @Param("opinion") String opinion, @Param("letterNumber") String letterNumber,
 			@Param("sentOn") LocalDate sentOn, @Param("replyDue") LocalDate replyDue);
 
@@ -37,7 +37,7 @@ interface TransferMapper {
 
 	int updateEscalated(@Param("id") long id, @Param("on") LocalDate on);
 
-	int updateReplied(@Param("id") long id, @Param("replyOn") LocalDate replyOn, @Param("document") String document,
+	int updateReplied(@Param("id") long id, @Param("expectedVersion") int expectedVersion, @Param("replyOn") LocalDate replyOn, @Param("document") String document,
 			@Param("result") String result, @Param("sanction") String sanction, @Param("summary") String summary,
 			@Param("by") String by);
 

@@ -41,6 +41,7 @@ import cn.statenforce.shared.BadRequestException;
 import cn.statenforce.shared.ConflictException;
 import cn.statenforce.shared.ForbiddenException;
 import cn.statenforce.shared.Inputs;
+import cn.statenforce.shared.RowVersions;
 import cn.statenforce.shared.NotFoundException;
 
 /**
@@ -179,7 +180,14 @@ public class TransferService {
 	 */
 	@Transactional
 	public LeadTransfer approve(CurrentUser user, long id, TransferCommands.Approval cmd) {
+		return approve(user, id, null, cmd);
+	}
+
+	/** {@link #approve(CurrentUser, long, TransferCommands.Approval)} on the version the user read (409 when stale). */
+	@Transactional
+	public LeadTransfer approve(CurrentUser user, long id, Integer expectedVersion, TransferCommands.Approval cmd) {
 		LeadTransfer t = writable(user, id);
+		int version = RowVersions.expected(expectedVersion, t.rowVersion(), "该移送线索");
 		Task task = workflow.current(user, t.processInstanceId(), TASK_APPROVE);
 		String opinion = cmd.approved() ? Inputs.optional("opinion", "审批意见", cmd.opinion(), 1000)
 				: Inputs.required("opinion", "不予移送的理由", cmd.opinion(), 1000);
@@ -192,7 +200,7 @@ public class TransferService {
 			letter = b.docPrefix() + "移〔" + sentOn.getYear() + "〕" + sequences.next(b.id(), "TRANSFER_LETTER", sentOn.getYear()) + "号";
 			due = replyDue(sentOn);
 		}
-		if (mapper.updateApproved(id, (cmd.approved() ? TransferStatus.SENT : TransferStatus.REJECTED).name(), user.username(),
+		if (mapper.updateApproved(id, version, (cmd.approved() ? TransferStatus.SENT : TransferStatus.REJECTED).name(), user.username(),
 				user.displayName(), opinion, letter, sentOn, due) != 1) {
 			throw new ConflictException("该移送线索已审批");
 		}
@@ -209,7 +217,15 @@ public class TransferService {
 	/** 登记回复: the handler records the recipient's written reply. */
 	@Transactional
 	public LeadTransfer recordReply(CurrentUser user, long id, TransferCommands.Reply cmd, List<FileUpload> files) {
+		return recordReply(user, id, null, cmd, files);
+	}
+
+	/** {@link #recordReply(CurrentUser, long, TransferCommands.Reply, List)} on the version the user read. */
+	@Transactional
+	public LeadTransfer recordReply(CurrentUser user, long id, Integer expectedVersion, TransferCommands.Reply cmd,
+			List<FileUpload> files) {
 		LeadTransfer t = writable(user, id);
+		int version = RowVersions.expected(expectedVersion, t.rowVersion(), "该移送线索");
 		Task task = workflow.current(user, t.processInstanceId(), TASK_AWAIT_REPLY);
 		LocalDate on = Inputs.notFuture("replyOn", "回复日期", cmd.replyOn());
 		if (on.isBefore(t.sentOn())) {
@@ -227,7 +243,7 @@ public class TransferService {
 		String doc = Inputs.optional("replyDocument", "回复文号", cmd.replyDocument(), 100);
 		String summary = Inputs.required("summary", "回复内容摘要", cmd.summary(), 2000);
 		files.forEach(attachments::check);
-		if (mapper.updateReplied(id, on, doc, result.name(), sanction == null ? null : sanction.name(), summary,
+		if (mapper.updateReplied(id, version, on, doc, result.name(), sanction == null ? null : sanction.name(), summary,
 				user.username()) != 1) {
 			throw new ConflictException("该移送线索的回复已登记");
 		}

@@ -9,7 +9,7 @@ import cn.statenforce.shared.RegionCode;
  * ("/1/4/") lists the ids from the root so that an upper bureau's subtree is one prefix query.
  */
 public record Bureau(Long id, String regionCode, String name, String docPrefix, String levelCode, Long parentId,
-		String treePath, LocalDateTime createdAt) {
+		String treePath, LocalDateTime createdAt, int rowVersion) {
 
 	public RegionCode.Level level() {
 		return RegionCode.Level.valueOf(levelCode);

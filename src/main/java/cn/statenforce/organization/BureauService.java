@@ -9,8 +9,10 @@ import cn.statenforce.shared.AppClock;
 import cn.statenforce.shared.BadRequestException;
 import cn.statenforce.shared.ConflictException;
 import cn.statenforce.shared.ForbiddenException;
+import cn.statenforce.shared.Inputs;
 import cn.statenforce.shared.NotFoundException;
 import cn.statenforce.shared.RegionCode;
+import cn.statenforce.shared.RowVersions;
 
 /**
  * The bureau tree and the data-scope rule every capability applies: a user reads the records of their
@@ -126,6 +128,28 @@ public class BureauService {
 		}
 		ensureWritableOrBelow(user, id);
 		mapper.updateBureau(id, name, docPrefix);
+		return bureau(id);
+	}
+
+	/**
+	 * An edit of a bureau's name and 机关代字 on the version the editor read (a stale version changes nothing, 409). A
+	 * bureau belongs to its parent, as at registration: the parent's ADMIN edits it, a root bureau the system
+	 * administrator.
+	 */
+	@Transactional
+	public Bureau updateBureau(CurrentUser user, long id, int expectedVersion, String name, String docPrefix) {
+		Bureau b = mapper.selectBureauById(id);
+		if (b == null || !canRead(user, id) && !user.hasRole(Role.SYSTEM_ADMIN)) {
+			throw new NotFoundException("统计局不存在");
+		}
+		boolean owner = b.parentId() == null ? user.hasRole(Role.SYSTEM_ADMIN)
+				: user.hasRole(Role.ADMIN) && user.bureauId() == b.parentId().longValue();
+		if (!owner) {
+			throw new ForbiddenException(b.parentId() == null ? "最上级统计局只能由系统管理员修改" : "统计局只能由其上级统计局的管理员修改");
+		}
+		String n = Inputs.required("name", "机关名称", name, 100);
+		String prefix = Inputs.required("docPrefix", "机关代字", docPrefix, 20);
+		RowVersions.written(mapper.updateBureau(id, expectedVersion, n, prefix), "该统计局");
 		return bureau(id);
 	}
 

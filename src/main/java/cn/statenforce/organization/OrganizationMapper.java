@@ -18,6 +18,9 @@ interface OrganizationMapper {
 
 	int insertBureau(@Param("b") BureauRow bureau);
 
+	int updateBureau(@Param("id") long id, @Param("expectedVersion") int expectedVersion, @Param("name") String name,
+			@Param("docPrefix") String docPrefix);
+
 	int updateBureauTreePath(@Param("id") long id, @Param("treePath") String treePath);
 
 	AppUser selectUserByUsername(@Param("username") String username);
@@ -36,6 +39,12 @@ interface OrganizationMapper {
 	List<UserRole> selectRolesOfUsers(@Param("userIds") List<Long> userIds);
 
 	int insertUser(@Param("u") UserRow user);
+
+	int updateUser(@Param("id") long id, @Param("expectedVersion") int expectedVersion,
+			@Param("displayName") String displayName, @Param("phone") String phone, @Param("email") String email,
+			@Param("enabled") boolean enabled);
+
+	int deleteRoles(@Param("userId") long userId);
 
 	int insertRole(@Param("userId") long userId, @Param("role") String role);
 

@@ -16,8 +16,11 @@ import org.springframework.transaction.annotation.Transactional;
 import cn.statenforce.shared.AppClock;
 import cn.statenforce.shared.BadRequestException;
 import cn.statenforce.shared.ConflictException;
+import cn.statenforce.shared.ForbiddenException;
+import cn.statenforce.shared.Inputs;
 import cn.statenforce.shared.NotFoundException;
 import cn.statenforce.shared.PageResult;
+import cn.statenforce.shared.RowVersions;
 
 /** Users, their roles and certificates, and the Camunda groups derived from them. */
 @Service
@@ -148,6 +151,37 @@ public class UserService {
 		return summary(username);
 	}
 
+	/**
+	 * An administrator's edit of a user (name, contact, enabled, roles), made on the version the administrator read: a
+	 * stale version changes nothing and answers 409. The ADMIN of the user's bureau or of a bureau above it edits; the
+	 * system administrator role is never granted here, and an administrator does not take the ADMIN role from or
+	 * disable their own account.
+	 */
+	@Transactional
+	public UserSummary updateUser(CurrentUser admin, long userId, int expectedVersion, String displayName, String phone,
+			String email, boolean enabled, Set<Role> roles) {
+		AppUser u = mapper.selectUserById(userId);
+		if (u == null || !admin.hasRole(Role.ADMIN) || !bureaus.canRead(admin, u.bureauId())) {
+			throw new NotFoundException("用户不存在或无权管理");
+		}
+		if (roles.stream().anyMatch(r -> !r.isBureauRole())) {
+			throw new BadRequestException("roles", "系统管理员账号由系统部署配置创建，不能在此指定");
+		}
+		if (mapper.selectRoles(userId).contains(Role.SYSTEM_ADMIN.name())) {
+			throw new ForbiddenException("系统管理员账号由系统部署配置管理");
+		}
+		if (admin.id() != null && admin.id() == userId && (!enabled || !roles.contains(Role.ADMIN))) {
+			throw new ConflictException("不能停用自己的账号或取消自己的管理员角色");
+		}
+		String name = Inputs.required("displayName", "姓名", displayName, 64);
+		String p = Inputs.optional("phone", "联系电话", phone, 30);
+		String e = Inputs.optional("email", "电子邮箱", email, 100);
+		RowVersions.written(mapper.updateUser(userId, expectedVersion, name, p, e, enabled), "该用户");
+		mapper.deleteRoles(userId);
+		roles.forEach(r -> mapper.insertRole(userId, r.name()));
+		return summary(u.username());
+	}
+
 	@Transactional
 	public void addCertificate(long userId, String certNumber, LocalDate validFrom, LocalDate validTo, String issuedBy,
 			String specialties) {
@@ -258,7 +292,7 @@ public class UserService {
 			Certificate c = certs.get(u.id());
 			return new UserSummary(u.id(), u.username(), u.displayName(), u.bureauId(), bureauNames.get(u.bureauId()),
 					roles.getOrDefault(u.id(), EnumSet.noneOf(Role.class)), c == null ? null : c.certNumber(),
-					c == null ? null : c.validFrom(), c == null ? null : c.validTo(), u.enabled());
+					c == null ? null : c.validFrom(), c == null ? null : c.validTo(), u.enabled(), u.rowVersion());
 		}).toList();
 	}
 

@@ -5,7 +5,8 @@ import java.util.Set;
 
 /** A user as other capabilities and the UI see it: no password, roles resolved, current certificate. */
 public record UserSummary(Long id, String username, String displayName, Long bureauId, String bureauName,
-		Set<Role> roles, String certNumber, LocalDate certValidFrom, LocalDate certValidTo, boolean enabled) {
+		Set<Role> roles, String certNumber, LocalDate certValidFrom, LocalDate certValidTo, boolean enabled,
+		int rowVersion) {
 
 	public boolean hasRole(Role role) {
 		return roles.contains(role);

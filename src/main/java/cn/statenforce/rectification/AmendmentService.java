@@ -19,6 +19,7 @@ import cn.statenforce.shared.BadRequestException;
 import cn.statenforce.shared.ConflictException;
 import cn.statenforce.shared.ForbiddenException;
 import cn.statenforce.shared.NotFoundException;
+import cn.statenforce.shared.RowVersions;
 
 /**
  * 变更 after publication: a leader of the bureau asks to change a measure's text, unit or leader, or a problem's
@@ -192,7 +193,7 @@ public class AmendmentService {
 	private void apply(CurrentUser user, Plan plan, Amendment a) {
 		if (a.measureId() == null) {
 			Problem p = mapper.selectProblem(a.problemId());
-			mapper.updateProblemText(p.id(), p.aspectId(), a.newText());
+			RowVersions.written(mapper.updateProblemText(p.id(), p.rowVersion(), p.aspectId(), a.newText()), "该问题");
 			return;
 		}
 		Measure m = mapper.selectMeasure(a.measureId());

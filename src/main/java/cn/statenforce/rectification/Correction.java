@@ -12,7 +12,7 @@ import java.util.List;
  */
 public record Correction(Long planId, String originType, Long originId, String originBusinessKey, Long enterpriseId,
 		String inspectors, LocalDate recheckDue, Boolean corrected, String opinion, String recheckedBy,
-		LocalDateTime recheckedAt, LocalDate recheckedOn, String recheckTeam) {
+		LocalDateTime recheckedAt, LocalDate recheckedOn, String recheckTeam, int rowVersion) {
 
 	public List<String> inspectorList() {
 		return split(inspectors);

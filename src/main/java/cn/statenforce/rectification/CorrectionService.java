@@ -26,6 +26,7 @@ import cn.statenforce.shared.AppClock;
 import cn.statenforce.shared.BadRequestException;
 import cn.statenforce.shared.ConflictException;
 import cn.statenforce.shared.NotFoundException;
+import cn.statenforce.shared.RowVersions;
 import cn.statenforce.shared.handover.CorrectionOrder;
 import cn.statenforce.shared.handover.CorrectionTracking;
 import cn.statenforce.shared.handover.HandoverOrigin;
@@ -121,7 +122,7 @@ public class CorrectionService implements CorrectionTracking {
 		List<String> named = order.recheckInspectors() == null ? List.of()
 				: order.recheckInspectors().stream().filter(n -> n != null && !n.isBlank()).map(String::trim).distinct().toList();
 		mapper.insertCorrection(new Correction(row.id, order.originType(), order.originId(), order.originBusinessKey(),
-				enterprise.id(), String.join(",", named), recheckDue, null, null, null, null, null, null));
+				enterprise.id(), String.join(",", named), recheckDue, null, null, null, null, null, null, 0));
 		String pi = workflow.startCorrection(row.planNumber, row.id);
 		mapper.updatePlanProcess(row.id, AppClock.now(), pi);
 		activity.record(row.bureauId, RectificationService.SUBJECT_PLAN, row.id, "CORRECTION_OPENED", null,
@@ -244,9 +245,16 @@ public class CorrectionService implements CorrectionTracking {
 	 */
 	@Transactional
 	public Correction recheck(CurrentUser user, long planId, RecheckCommand cmd) {
+		return recheck(user, planId, null, cmd);
+	}
+
+	/** {@link #recheck(CurrentUser, long, RecheckCommand)} on the version the user read (409 when stale). */
+	@Transactional
+	public Correction recheck(CurrentUser user, long planId, Integer expectedVersion, RecheckCommand cmd) {
 		Plan plan = access.readablePlan(user, planId);
 		access.ensureWritable(user, plan.bureauId(), "责令改正");
 		Correction c = correctionUnchecked(planId);
+		int version = RowVersions.expected(expectedVersion, c.rowVersion(), "该责令改正");
 		if (c.isRechecked()) {
 			throw new ConflictException("已记录复查结论");
 		}
@@ -265,7 +273,7 @@ public class CorrectionService implements CorrectionTracking {
 		List<String> team = recheckTeam(user, c, plan, cmd.inspectors(), on);
 		String text = cmd.opinion().trim();
 		// every transition is guarded by the state it was read in: zero changed rows means another request got there first
-		guarded(mapper.updateCorrectionRechecked(planId, cmd.corrected(), text, user.username(), AppClock.now(), on,
+		guarded(mapper.updateCorrectionRechecked(planId, version, cmd.corrected(), text, user.username(), AppClock.now(), on,
 				String.join(",", team)), "已记录复查结论");
 		Measure m = mapper.selectMeasures(planId).get(0);
 		mapper.updateMeasureProgress(m.id(), (cmd.corrected() ? "复查已改正：" : "复查未改正：") + text);

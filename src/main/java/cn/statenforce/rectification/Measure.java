@@ -22,7 +22,7 @@ public record Measure(Long id, Long planId, Long problemId, int seq, String cont
 		String ownerName, String leaderUsername, String leaderName, LocalDate deadline, String category,
 		String requiredEvidence, String status, String latestProgress, int escalationLevel, boolean accountability,
 		String mechanismTitle, String mechanismContent, LocalDateTime submittedAt, LocalDateTime signedOffAt,
-		String signedOffBy, int version, Long ownerId, Long leaderId, String coUnits) {
+		String signedOffBy, int rowVersion, Long ownerId, Long leaderId, String coUnits) {
 
 	public MeasureStatus measureStatus() {
 		return MeasureStatus.valueOf(status);
@@ -223,7 +223,7 @@ public record Measure(Long id, Long planId, Long problemId, int seq, String cont
 		Measure build() {
 			return new Measure(m.id, m.planId, m.problemId, m.seq, content, m.ownerUsername, ownerName, m.leaderUsername,
 					leaderName, deadline, category, requiredEvidence, status.name(), latestProgress, escalationLevel,
-					accountability, mechanismTitle, mechanismContent, submittedAt, signedOffAt, signedOffBy, m.version,
+					accountability, mechanismTitle, mechanismContent, submittedAt, signedOffAt, signedOffBy, m.rowVersion,
 					ownerId, leaderId, coUnits);
 		}
 

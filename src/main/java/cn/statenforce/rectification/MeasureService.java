@@ -24,6 +24,7 @@ import cn.statenforce.shared.BadRequestException;
 import cn.statenforce.shared.ConflictException;
 import cn.statenforce.shared.ForbiddenException;
 import cn.statenforce.shared.NotFoundException;
+import cn.statenforce.shared.RowVersions;
 
 /**
  * Working a measure: progress reports with evidence (by the unit's logins, or entered for the unit by the plan's
@@ -347,6 +348,12 @@ public class MeasureService {
 	 */
 	@Transactional
 	public Mechanism reviewMechanism(CurrentUser user, long mechanismId, String opinion) {
+		return reviewMechanism(user, mechanismId, null, opinion);
+	}
+
+	/** {@link #reviewMechanism(CurrentUser, long, String)} on the version the user read (409 when stale). */
+	@Transactional
+	public Mechanism reviewMechanism(CurrentUser user, long mechanismId, Integer expectedVersion, String opinion) {
 		Mechanism mech = mapper.selectMechanism(mechanismId);
 		if (mech == null) {
 			throw new NotFoundException("长效机制不存在或无权查看");
@@ -362,7 +369,9 @@ public class MeasureService {
 		RectificationService.require(opinion, "opinion", "请填写评估意见");
 		workflow.requirePlanTask(plan.processInstanceId(), RectificationProcess.TASK_REVIEW_MECHANISMS);
 		LocalDate today = AppClock.today();
-		mapper.updateMechanismReviewed(mechanismId, today, today.plusMonths(properties.mechanismReviewMonths()));
+		int version = RowVersions.expected(expectedVersion, mech.rowVersion(), "该长效机制");
+		RowVersions.written(mapper.updateMechanismReviewed(mechanismId, version, today,
+				today.plusMonths(properties.mechanismReviewMonths())), "该长效机制");
 		activity.record(plan.bureauId(), RectificationService.SUBJECT_PLAN, plan.id(), "MECHANISM_REVIEWED", opinion.trim(),
 				"长效机制：" + mech.title());
 		return mapper.selectMechanism(mechanismId);

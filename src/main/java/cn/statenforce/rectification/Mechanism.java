@@ -7,7 +7,8 @@ import java.time.LocalDate;
  * it stays under periodic review (next review a configurable number of months after the last).
  */
 public record Mechanism(Long id, Long planId, Long measureId, String title, String content, LocalDate establishedOn,
-		LocalDate nextReviewOn, LocalDate lastReviewedOn, int reviewCount, LocalDate retiredOn) {
+		LocalDate nextReviewOn, LocalDate lastReviewedOn, int reviewCount, LocalDate retiredOn,
+		int rowVersion) {
 
 	public boolean isActive() {
 		return retiredOn == null;

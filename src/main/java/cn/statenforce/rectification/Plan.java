@@ -21,7 +21,7 @@ public record Plan(Long id, Long bureauId, String planNumber, String kind, Strin
 		LocalDate receivedOn, String documentNumber, String title, String planLeader, LocalDate planDue,
 		LocalDate reportDue, String status, LocalDateTime publishedAt, String reportContent,
 		LocalDateTime reportSubmittedAt, LocalDateTime closedAt, LocalDate lookBackDue, int lookBackRound,
-		String processInstanceId, String createdBy, LocalDateTime createdAt, int version, String coordinator,
+		String processInstanceId, String createdBy, LocalDateTime createdAt, int rowVersion, String coordinator,
 		LocalDateTime discardedAt, String discardReason) {
 
 	public static final String KIND_PLAN = "PLAN";
@@ -112,7 +112,7 @@ public record Plan(Long id, Long bureauId, String planNumber, String kind, Strin
 			LocalDateTime closed, LocalDate lookBack, int round, String coord, LocalDateTime discarded, String reason) {
 		return new Plan(id, bureauId, planNumber, kind, source, sourceBody, receivedOn, documentNumber, title, planLeader,
 				planDue, reportDue, s.name(), published, report, reportAt, closed, lookBack, round, pi, createdBy, createdAt,
-				version, coord, discarded, reason);
+				rowVersion, coord, discarded, reason);
 	}
 
 	// what a user may do

@@ -7,7 +7,7 @@ import java.time.LocalDateTime;
  * look-back (回头看) may reopen it when the problem has come back (反弹).
  */
 public record Problem(Long id, Long planId, Long aspectId, int seq, String description, String status,
-		LocalDateTime closedAt, int reopenCount) {
+		LocalDateTime closedAt, int reopenCount, int rowVersion) {
 
 	public static final String OPEN = "OPEN";
 

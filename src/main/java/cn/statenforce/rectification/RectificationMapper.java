@@ -52,13 +52,13 @@ interface RectificationMapper {
 
 	Aspect selectAspectById(@Param("id") long id);
 
-	int updateAspectTitle(@Param("id") long id, @Param("title") String title);
+	int updateAspectTitle(@Param("id") long id, @Param("expectedVersion") int expectedVersion, @Param("title") String title);
 
 	int updateAspectSeq(@Param("id") long id, @Param("seq") int seq);
 
 	int deleteAspect(@Param("id") long id);
 
-	int updateProblemText(@Param("id") long id, @Param("aspectId") long aspectId, @Param("description") String description);
+	int updateProblemText(@Param("id") long id, @Param("expectedVersion") int expectedVersion, @Param("aspectId") long aspectId, @Param("description") String description);
 
 	int updateProblemSeq(@Param("id") long id, @Param("seq") int seq);
 
@@ -191,7 +191,7 @@ interface RectificationMapper {
 	int updateMechanismRevised(@Param("id") long id, @Param("title") String title, @Param("content") String content,
 			@Param("reviewedOn") LocalDate reviewedOn, @Param("nextReviewOn") LocalDate nextReviewOn);
 
-	int updateMechanismReviewed(@Param("id") long id, @Param("reviewedOn") LocalDate reviewedOn,
+	int updateMechanismReviewed(@Param("id") long id, @Param("expectedVersion") Integer expectedVersion, @Param("reviewedOn") LocalDate reviewedOn,
 			@Param("nextReviewOn") LocalDate nextReviewOn);
 
 	// corrections
@@ -205,7 +205,7 @@ interface RectificationMapper {
 	List<String> selectCorrectionNumbersByEnterprises(@Param("bureauIds") List<Long> bureauIds,
 			@Param("enterpriseIds") List<Long> enterpriseIds);
 
-	int updateCorrectionRechecked(@Param("planId") long planId, @Param("corrected") boolean corrected,
+	int updateCorrectionRechecked(@Param("planId") long planId, @Param("expectedVersion") int expectedVersion, @Param("corrected") boolean corrected,
 			@Param("opinion") String opinion, @Param("by") String by, @Param("at") LocalDateTime at,
 			@Param("on") LocalDate on, @Param("team") String team);
 

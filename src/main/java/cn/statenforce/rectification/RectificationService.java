@@ -25,6 +25,7 @@ import cn.statenforce.shared.AppClock;
 import cn.statenforce.shared.BadRequestException;
 import cn.statenforce.shared.ConflictException;
 import cn.statenforce.shared.NotFoundException;
+import cn.statenforce.shared.RowVersions;
 import cn.statenforce.shared.Texts;
 
 /**
@@ -267,7 +268,7 @@ public class RectificationService {
 		row.seq = mapper.selectAspects(planId).size() + 1;
 		row.title = title;
 		mapper.insertAspect(row);
-		return new Aspect(row.id, planId, row.seq, title);
+		return new Aspect(row.id, planId, row.seq, title, 0);
 	}
 
 	@Transactional
@@ -300,10 +301,17 @@ public class RectificationService {
 
 	@Transactional
 	public Aspect editAspect(CurrentUser user, long aspectId, String title) {
+		return editAspect(user, aspectId, null, title);
+	}
+
+	/** {@link #editAspect(CurrentUser, long, String)} on the version the user read (409 when stale). */
+	@Transactional
+	public Aspect editAspect(CurrentUser user, long aspectId, Integer expectedVersion, String title) {
 		Aspect a = aspectUnchecked(aspectId);
 		draftingPlan(user, a.planId());
+		int version = RowVersions.expected(expectedVersion, a.rowVersion(), "该问题方面");
 		require(title, "title", "请填写问题方面");
-		mapper.updateAspectTitle(aspectId, title.trim());
+		RowVersions.written(mapper.updateAspectTitle(aspectId, version, title.trim()), "该问题方面");
 		return aspectOf(a.planId(), aspectId);
 	}
 
@@ -329,11 +337,18 @@ public class RectificationService {
 
 	@Transactional
 	public Problem editProblem(CurrentUser user, long problemId, Long aspectId, String description) {
+		return editProblem(user, problemId, null, aspectId, description);
+	}
+
+	/** {@link #editProblem(CurrentUser, long, Long, String)} on the version the user read (409 when stale). */
+	@Transactional
+	public Problem editProblem(CurrentUser user, long problemId, Integer expectedVersion, Long aspectId, String description) {
 		Problem p = problemUnchecked(problemId);
 		draftingPlan(user, p.planId());
+		int version = RowVersions.expected(expectedVersion, p.rowVersion(), "该问题");
 		require(description, "description", "请填写问题描述");
 		long target = aspectId == null ? p.aspectId() : aspectOf(p.planId(), aspectId).id();
-		mapper.updateProblemText(problemId, target, description.trim());
+		RowVersions.written(mapper.updateProblemText(problemId, version, target, description.trim()), "该问题");
 		return mapper.selectProblem(problemId);
 	}
 
@@ -350,8 +365,15 @@ public class RectificationService {
 
 	@Transactional
 	public Measure editMeasure(CurrentUser user, long measureId, MeasureCommand cmd) {
+		return editMeasure(user, measureId, null, cmd);
+	}
+
+	/** {@link #editMeasure(CurrentUser, long, MeasureCommand)} on the version the user read (409 when stale). */
+	@Transactional
+	public Measure editMeasure(CurrentUser user, long measureId, Integer expectedVersion, MeasureCommand cmd) {
 		Measure m = measureUnchecked(measureId);
 		Plan plan = draftingPlan(user, m.planId());
+		RowVersions.expected(expectedVersion, m.rowVersion(), "该整改措施");
 		MeasureInput in = validMeasure(plan, cmd);
 		Responsible owner = resolveOwner(plan, cmd.owner(), user);
 		Responsible leader = resolveLeader(plan, cmd.leader(), user);
@@ -400,7 +422,14 @@ public class RectificationService {
 	/** 作废: a draft given up (a wrong import, a duplicate); it keeps its number and never counts in any figure. */
 	@Transactional
 	public Plan discard(CurrentUser user, long planId, String reason) {
+		return discard(user, planId, null, reason);
+	}
+
+	/** {@link #discard(CurrentUser, long, String)} on the version the user read (409 when stale). */
+	@Transactional
+	public Plan discard(CurrentUser user, long planId, Integer expectedVersion, String reason) {
 		Plan plan = access.editablePlan(user, planId);
+		RowVersions.expected(expectedVersion, plan.rowVersion(), "该整改方案");
 		require(reason, "reason", "请写明作废理由");
 		Plan done = store.save(plan, plan.discarded(reason.trim(), AppClock.now()));
 		activity.record(plan.bureauId(), SUBJECT_PLAN, planId, "PLAN_DISCARDED", reason.trim(), null);
@@ -410,7 +439,14 @@ public class RectificationService {
 	/** 整改联络人: the staff member who enters progress for units without a login (their work moves in 待办 too). */
 	@Transactional
 	public Plan assignCoordinator(CurrentUser user, long planId, String username) {
+		return assignCoordinator(user, planId, null, username);
+	}
+
+	/** {@link #assignCoordinator(CurrentUser, long, String)} on the version the user read (409 when stale). */
+	@Transactional
+	public Plan assignCoordinator(CurrentUser user, long planId, Integer expectedVersion, String username) {
 		Plan plan = access.editablePlan(user, planId);
+		RowVersions.expected(expectedVersion, plan.rowVersion(), "该整改方案");
 		require(username, "coordinator", "请选择整改联络人");
 		UserSummary u = staffOf(plan.bureauId(), username.trim());
 		Plan done = store.save(plan, plan.withCoordinator(u.username()));
@@ -674,7 +710,7 @@ public class RectificationService {
 				}
 			}
 			else if (m.isReviewDueOn(today)) {
-				mapper.updateMechanismReviewed(m.id(), today, today.plusMonths(properties.mechanismReviewMonths()));
+				mapper.updateMechanismReviewed(m.id(), null, today, today.plusMonths(properties.mechanismReviewMonths()));
 			}
 		}
 		activity.record(plan.bureauId(), SUBJECT_PLAN, planId, "MECHANISMS_REVIEWED", opinion.trim(),

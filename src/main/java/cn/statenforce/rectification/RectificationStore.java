@@ -22,14 +22,14 @@ class RectificationStore {
 	}
 
 	Plan save(Plan before, Plan after) {
-		if (mapper.updatePlanGuarded(after, before.status(), before.version()) != 1) {
+		if (mapper.updatePlanGuarded(after, before.status(), before.rowVersion()) != 1) {
 			throw new ConflictException("该整改方案刚被他人办理或修改，请刷新后重试");
 		}
 		return mapper.selectPlan(before.id());
 	}
 
 	Measure save(Measure before, Measure after) {
-		if (mapper.updateMeasureGuarded(after, before.status(), before.version()) != 1) {
+		if (mapper.updateMeasureGuarded(after, before.status(), before.rowVersion()) != 1) {
 			throw new ConflictException("该整改措施刚被他人办理或修改，请刷新后重试");
 		}
 		return mapper.selectMeasure(before.id());

@@ -22,6 +22,7 @@ import cn.statenforce.shared.BadRequestException;
 import cn.statenforce.shared.ConflictException;
 import cn.statenforce.shared.ForbiddenException;
 import cn.statenforce.shared.NotFoundException;
+import cn.statenforce.shared.RowVersions;
 
 /**
  * The bureau's directory of responsible units and leaders (责任单位/责任领导目录). Sheets name units and leaders
@@ -269,8 +270,15 @@ public class ResponsibleDirectory {
 
 	@Transactional
 	public Responsible rename(CurrentUser user, long id, String name) {
+		return rename(user, id, null, name);
+	}
+
+	/** {@link #rename(CurrentUser, long, String)} on the version the user read (409 when stale). */
+	@Transactional
+	public Responsible rename(CurrentUser user, long id, Integer expectedVersion, String name) {
 		Responsible r = entry(id);
 		ensureEditor(user, r.bureauId());
+		int version = RowVersions.expected(expectedVersion, r.rowVersion(), "该目录条目");
 		String n = normalize(name);
 		if (n == null) {
 			throw new BadRequestException("name", "请填写名称");
@@ -278,7 +286,7 @@ public class ResponsibleDirectory {
 		if (!n.equals(r.name()) && mapper.selectByName(r.bureauId(), r.kind(), n) != null) {
 			throw new ConflictException("“" + n + "”已在目录中");
 		}
-		mapper.updateName(id, n);
+		RowVersions.written(mapper.updateName(id, version, n), "该目录条目");
 		learnAlias(r, r.name());
 		return entry(id);
 	}

@@ -24,7 +24,7 @@ interface ResponsibleMapper {
 	List<Responsible> selectByAccount(@Param("bureauId") long bureauId, @Param("kind") String kind,
 			@Param("username") String username);
 
-	int updateName(@Param("id") long id, @Param("name") String name);
+	int updateName(@Param("id") long id, @Param("expectedVersion") int expectedVersion, @Param("name") String name);
 
 	int insertAlias(@Param("responsibleId") long responsibleId, @Param("bureauId") long bureauId,
 			@Param("kind") String kind, @Param("alias") String alias);

@@ -230,7 +230,7 @@ final class ProvinceData {
 		List<String> planCols = List.of("id", "bureau_id", "plan_number", "kind", "source", "source_body", "received_on",
 				"document_number", "title", "plan_leader", "plan_due", "report_due", "status", "published_at",
 				"report_content", "report_submitted_at", "closed_at", "look_back_due", "look_back_round", "created_by",
-				"created_at", "version");
+				"created_at", "row_version");
 		try (BenchDb.Tsv p = new BenchDb.Tsv(dir.resolve("rect_plan.tsv"), planCols);
 				BenchDb.Tsv a = new BenchDb.Tsv(dir.resolve("rect_aspect.tsv"), List.of("id", "plan_id", "seq", "title"));
 				BenchDb.Tsv q = new BenchDb.Tsv(dir.resolve("rect_problem.tsv"),
@@ -238,7 +238,7 @@ final class ProvinceData {
 				BenchDb.Tsv m = new BenchDb.Tsv(dir.resolve("rect_measure.tsv"),
 						List.of("id", "plan_id", "problem_id", "seq", "content", "owner_username", "owner_name", "leader_username",
 								"leader_name", "deadline", "category", "status", "latest_progress", "escalation_level",
-								"accountability", "submitted_at", "signed_off_at", "signed_off_by", "version"));
+								"accountability", "submitted_at", "signed_off_at", "signed_off_by", "row_version"));
 				BenchDb.Tsv g = new BenchDb.Tsv(dir.resolve("rect_progress.tsv"),
 						List.of("id", "measure_id", "kind", "content", "actor", "actor_name", "occurred_at"))) {
 			long measureId = 1;

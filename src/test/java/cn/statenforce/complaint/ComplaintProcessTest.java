@@ -218,6 +218,34 @@ class ComplaintProcessTest {
 		assertThat(pi).isEnded().hasPassed("Task_EscalateHandling", "Event_ComplaintHandled");
 	}
 
+	/**
+	 * Optimistic locking (issue 16): two triage proposals made on the version both users read → one wins, the other
+	 * 409 and changes nothing; after the leader returns the triage the status is 已收到 again, yet a proposal still made
+	 * on the first version (a form left open) is stale: the status alone would have let it through.
+	 */
+	@Test
+	void shouldRefuseAnEditMadeOnAStaleVersion() {
+		ComplaintView c = phoneReport();
+		int read = c.rowVersion();
+		ComplaintView first = complaints.triage(f.as("yuhu.inspector1"), c.id(), read, triage("ACCEPT", null));
+		org.assertj.core.api.Assertions.assertThat(first.rowVersion()).isEqualTo(read + 1);
+		assertThatThrownBy(() -> complaints.triage(f.as("yuhu.inspector1"), c.id(), read, triage("PASS_ON", "湘潭市市场监督管理局")))
+			.isInstanceOf(ConflictException.class).hasMessageContaining("已被他人修改");
+		complaints.approveTriage(f.as("yuhu.leader"), c.id(), first.rowVersion(),
+				new ComplaintCommands.Approval(false, "涉及统计数据造假，请补充核实后重新分办"));
+		org.assertj.core.api.Assertions.assertThat(complaints.view(f.as("yuhu.leader"), c.id()).status()).isEqualTo("RECEIVED");
+		assertThatThrownBy(() -> complaints.triage(f.as("yuhu.inspector1"), c.id(), read, triage("PASS_ON", "湘潭市市场监督管理局")))
+			.isInstanceOf(ConflictException.class).hasMessageContaining("已被他人修改");
+		assertThatThrownBy(() -> complaints.approveTriage(f.as("yuhu.leader"), c.id(), first.rowVersion(),
+				new ComplaintCommands.Approval(true, null))).isInstanceOf(ConflictException.class);
+		org.assertj.core.api.Assertions.assertThat(jdbc.queryForObject(
+				"SELECT COUNT(*) FROM activity_log WHERE subject_type = 'COMPLAINT' AND subject_id = ? AND action = 'TRIAGED'",
+				Long.class, c.id())).as("one triage recorded").isEqualTo(1);
+		org.assertj.core.api.Assertions.assertThat(jdbc.queryForMap("SELECT status, pass_to, row_version FROM complaint WHERE id = ?", c.id()))
+			.containsEntry("STATUS", "RECEIVED").containsEntry("PASS_TO", null).containsEntry("ROW_VERSION", read + 2);
+		assertThat(instance(c)).isWaitingAt(ComplaintService.TASK_TRIAGE);
+	}
+
 	private ComplaintView accepted() {
 		ComplaintView c = phoneReport();
 		complaints.triage(f.as("yuhu.inspector1"), c.id(), triage("ACCEPT", null));

@@ -115,7 +115,12 @@ class CreditProcessTest {
 		assertThatThrownBy(() -> credit.approve(f.as("yuhu.inspector1"), r.id(), new CreditCommands.Approval(true, null)))
 			.isInstanceOf(ConflictException.class);
 		LocalDate today = AppClock.today();
-		CreditRecord published = credit.approve(f.as("yuhu.leader"), r.id(), new CreditCommands.Approval(true, "同意认定"));
+		CreditRecord published = credit.approve(f.as("yuhu.leader"), r.id(), r.rowVersion(), new CreditCommands.Approval(true, "同意认定"));
+		// optimistic locking (issue 16): a second decision on the version read is stale, 409, and changes nothing
+		assertThatThrownBy(() -> credit.approve(f.as("yuhu.director"), r.id(), r.rowVersion(),
+				new CreditCommands.Approval(false, "证据不足，不予认定"))).isInstanceOf(ConflictException.class)
+			.hasMessageContaining("已被他人修改");
+		org.assertj.core.api.Assertions.assertThat(published.rowVersion()).isEqualTo(r.rowVersion() + 1);
 		org.assertj.core.api.Assertions.assertThat(published.status()).isEqualTo("PUBLISHED");
 		// three years of publication, the last day included
 		org.assertj.core.api.Assertions.assertThat(published.publishedUntil()).isEqualTo(today.plusYears(3).minusDays(1));
@@ -162,11 +167,19 @@ class CreditProcessTest {
 		CreditRepair second = repairs.apply(f.as("yuhu.inspector1"), r.id(), new CreditCommands.RepairApplication("REVOKED",
 				AppClock.today(), "湘潭市雨湖区某公司", "处罚决定经行政复议被撤销"), List.of(EvidenceFiles.pdf("行政复议决定书.pdf")));
 		ProcessInstance p2 = instance(second.processInstanceId());
-		repairs.review(f.as("yuhu.inspector2"), second.id(), true, "复议决定书真实");
+		repairs.review(f.as("yuhu.inspector2"), second.id(), second.rowVersion(), true, "复议决定书真实");
+		assertThatThrownBy(() -> repairs.review(f.as("yuhu.inspector1"), second.id(), second.rowVersion(), false, "材料不全"))
+			.isInstanceOf(ConflictException.class).hasMessageContaining("已被他人修改");
 		assertThat(p2).isWaitingAt(CreditRepairService.TASK_APPROVE);
 		assertThatThrownBy(() -> repairs.approve(f.as("yuhu.leader"), second.id(), new CreditCommands.Approval(false, null)))
 			.isInstanceOf(BadRequestException.class);
-		repairs.approve(f.as("yuhu.leader"), second.id(), new CreditCommands.Approval(false, "复议决定仅变更罚款数额，认定依据未被撤销"));
+		int reviewed = repairs.unchecked(second.id()).rowVersion();
+		repairs.approve(f.as("yuhu.leader"), second.id(), reviewed, new CreditCommands.Approval(false, "复议决定仅变更罚款数额，认定依据未被撤销"));
+		assertThatThrownBy(() -> repairs.approve(f.as("yuhu.director"), second.id(), reviewed, new CreditCommands.Approval(true, null)))
+			.isInstanceOf(ConflictException.class).hasMessageContaining("已被他人修改");
+		org.assertj.core.api.Assertions.assertThat(jdbc.queryForMap("SELECT status, reviewed_by, row_version FROM credit_repair WHERE id = ?",
+				second.id())).containsEntry("STATUS", "REJECTED").containsEntry("REVIEWED_BY", "yuhu.inspector2")
+			.containsEntry("ROW_VERSION", second.rowVersion() + 2);
 		assertThat(p2).isEnded().hasPassed("Event_RepairRejected");
 		org.assertj.core.api.Assertions.assertThat(credit.unchecked(r.id()).status()).isEqualTo("PUBLISHED");
 

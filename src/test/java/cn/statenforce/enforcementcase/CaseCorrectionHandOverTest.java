@@ -16,6 +16,8 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import cn.statenforce.rectification.RecheckCommand;
+import cn.statenforce.shared.ConflictException;
 import cn.statenforce.StatEnforceTest;
 import cn.statenforce.activity.ActivityLog;
 import cn.statenforce.rectification.CorrectionService;
@@ -24,6 +26,7 @@ import cn.statenforce.shared.AppClock;
 
 import static cn.statenforce.enforcementcase.CaseFixture.yes;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 
@@ -96,7 +99,14 @@ class CaseCorrectionHandOverTest {
 		assertThat(activity.timeline("RECTIFICATION_PLAN", correctionId))
 			.anySatisfy(e -> assertThat(e.detail()).contains("交办时已届满，直接进入复查"));
 
-		corrections.recheck(f.as("yuhu.inspector2"), correctionId, true, "已建立统计台账");
+		int read = corrections.correctionUnchecked(correctionId).rowVersion();
+		corrections.recheck(f.as("yuhu.inspector2"), correctionId, read, new RecheckCommand(true, "已建立统计台账", null, null));
+		// optimistic locking (issue 16): the other inspector's conclusion on the same version is stale, 409, changes nothing
+		assertThatThrownBy(() -> corrections.recheck(f.as("yuhu.inspector1"), correctionId, read,
+				new RecheckCommand(false, "未建立统计台账", null, null))).isInstanceOf(ConflictException.class)
+			.hasMessageContaining("已被他人修改");
+		assertThat(corrections.correctionUnchecked(correctionId).corrected()).isTrue();
+		assertThat(corrections.correctionUnchecked(correctionId).rowVersion()).isEqualTo(read + 1);
 		BpmnAwareTests.assertThat(pi).hasPassed("Event_CorrectionRechecked").isWaitingAt("Task_ApproveClosure");
 		assertThat(f.reload(c).getCorrectionResult()).isEqualTo("CORRECTED");
 	}

@@ -19,6 +19,7 @@ import cn.statenforce.attachment.EvidenceFiles;
 import cn.statenforce.enforcementcase.CaseFixture;
 import cn.statenforce.notification.NotificationService;
 import cn.statenforce.shared.BadRequestException;
+import cn.statenforce.shared.ConflictException;
 import cn.statenforce.shared.ForbiddenException;
 
 /**
@@ -111,6 +112,25 @@ class InterferenceRecordTest {
 		RecordCommand longest = new RecordCommand(LocalDate.of(2026, 11, 3), "赵建国", "副区长", "单".repeat(200),
 				InterferenceType.OBSTRUCT_WORK.name(), InterferenceMethod.IN_PERSON.name(), "打听执法检查名单并为企业说情", false, null, null, null);
 		assertThat(records.record(f.as("yuhu.inspector1"), longest, List.of()).leaderUnit()).hasSize(200);
+	}
+
+	/**
+	 * Optimistic locking (issue 16): the director and a recorder write the follow-up on the same version → the first
+	 * is kept, the second is 409 and changes nothing.
+	 */
+	@Test
+	void shouldRefuseAFollowUpMadeOnAStaleVersion() {
+		clock(LocalDate.of(2026, 10, 19));
+		var r = records.record(f.as("yuhu.inspector2"), command(LocalDate.of(2026, 10, 19), null, null), List.of());
+		int read = r.rowVersion();
+		var first = records.followUp(f.as("yuhu.director"), r.id(), read, "已向区委主要领导报告，副区长赵建国作书面检查。");
+		assertThat(first.rowVersion()).isEqualTo(read + 1);
+		assertThatThrownBy(() -> records.followUp(f.as("yuhu.director"), r.id(), read, "已约谈。"))
+			.isInstanceOf(ConflictException.class).hasMessageContaining("已被他人修改");
+		assertThat(jdbc.queryForObject("SELECT follow_up FROM interference_record WHERE id = ?", String.class, r.id()))
+			.isEqualTo("已向区委主要领导报告，副区长赵建国作书面检查。");
+		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM activity_log WHERE subject_type = ? AND subject_id = ? AND action = 'FOLLOWED_UP'",
+				Long.class, InterferenceService.SUBJECT_RECORD, r.id())).isEqualTo(1);
 	}
 
 	static void clock(LocalDate day) {

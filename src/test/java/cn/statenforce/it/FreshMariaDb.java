@@ -6,7 +6,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -102,6 +104,62 @@ final class FreshMariaDb {
 			}
 		}
 		return out;
+	}
+
+	/** The first column of every row. */
+	List<String> strings(String sql, Object... args) throws SQLException {
+		List<String> out = new ArrayList<>();
+		try (Connection c = connection(); PreparedStatement s = c.prepareStatement(sql)) {
+			for (int i = 0; i < args.length; i++) {
+				s.setObject(i + 1, args[i]);
+			}
+			try (ResultSet r = s.executeQuery()) {
+				while (r.next()) {
+					out.add(r.getString(1));
+				}
+			}
+		}
+		return out;
+	}
+
+	/**
+	 * Runs a locking query ({@code SELECT … FOR UPDATE}) in a transaction that stays open until {@link Held#close()}
+	 * rolls it back: whoever needs those rows meanwhile waits (at most {@code innodb_lock_wait_timeout}, 50 s).
+	 */
+	Held hold(String lockingQuery) throws SQLException {
+		Connection c = connection();
+		c.setAutoCommit(false);
+		try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(lockingQuery)) {
+			int rows = 0;
+			while (r.next()) {
+				rows++;
+			}
+			return new Held(c, rows);
+		}
+	}
+
+	/** A transaction holding row locks; closing it rolls back and releases them. */
+	static final class Held implements AutoCloseable {
+
+		private final Connection connection;
+
+		final int rows;
+
+		Held(Connection connection, int rows) {
+			this.connection = connection;
+			this.rows = rows;
+		}
+
+		@Override
+		public void close() throws SQLException {
+			try {
+				connection.rollback();
+			}
+			finally {
+				connection.close();
+			}
+		}
+
 	}
 
 	void drop() throws SQLException {

@@ -180,6 +180,30 @@ class LeadTransferProcessTest {
 		org.assertj.core.api.Assertions.assertThat(transfers.transfer(f.as("city.leader"), t.id()).transferNumber()).isEqualTo(t.transferNumber());
 	}
 
+	/**
+	 * Optimistic locking (issue 16): the director's approval and the handler's reply, each sent twice on the version
+	 * read → the first wins, the second is 409 and changes nothing: one letter number, one reply.
+	 */
+	@Test
+	void shouldRefuseAnEditMadeOnAStaleVersion() {
+		LeadTransfer t = transfers.register(f.as("yuhu.inspector1"), standalone("DISCIPLINE_SUPERVISION", "统计执法检查报告"), List.of());
+		int read = t.rowVersion();
+		LeadTransfer sent = transfers.approve(f.as("yuhu.director"), t.id(), read, new TransferCommands.Approval(true, "同意移送"));
+		assertThatThrownBy(() -> transfers.approve(f.as("yuhu.director"), t.id(), read,
+				new TransferCommands.Approval(false, "材料不足，暂不移送"))).isInstanceOf(ConflictException.class)
+			.hasMessageContaining("已被他人修改");
+		transfers.recordReply(f.as("yuhu.inspector1"), t.id(), sent.rowVersion(), reply("SANCTIONED", "MAJOR_DEMERIT", SENT), List.of());
+		assertThatThrownBy(() -> transfers.recordReply(f.as("yuhu.inspector1"), t.id(), sent.rowVersion(),
+				reply("NOT_SANCTIONED", null, SENT), List.of())).isInstanceOf(ConflictException.class);
+		org.assertj.core.api.Assertions.assertThat(jdbc.queryForMap(
+				"SELECT status, letter_number, reply_result, row_version FROM lead_transfer WHERE id = ?", t.id()))
+			.containsEntry("STATUS", "REPLIED").containsEntry("LETTER_NUMBER", sent.letterNumber())
+			.containsEntry("REPLY_RESULT", "SANCTIONED").containsEntry("ROW_VERSION", read + 2);
+		org.assertj.core.api.Assertions.assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM activity_log WHERE subject_type = ? "
+				+ "AND subject_id = ? AND action IN ('APPROVED', 'REJECTED', 'REPLIED')", Long.class, TransferService.SUBJECT, t.id()))
+			.isEqualTo(2);
+	}
+
 	private LeadTransfer approved(TransferCommands.Register cmd) {
 		LeadTransfer t = transfers.register(f.as("yuhu.inspector1"), cmd, List.of());
 		return transfers.approve(f.as("yuhu.director"), t.id(), new TransferCommands.Approval(true, null));

@@ -32,7 +32,7 @@ class CorrectionOutcomeDispatcherTest {
 
 	static Correction correction(String originType) {
 		return new Correction(7L, originType, 42L, "430302-AJ-2026-003", 5L, "a,b", LocalDate.of(2026, 12, 1), true,
-				"已改正", "a", null, LocalDate.of(2026, 12, 1), "a,b");
+				"已改正", "a", null, LocalDate.of(2026, 12, 1), "a,b", 0);
 	}
 
 	@Test

@@ -37,6 +37,9 @@ class DraftEditingTest {
 	@Autowired
 	ManagementService managementService;
 
+	@Autowired
+	ResponsibleDirectory directory;
+
 	RectificationFixture fx;
 
 	CurrentUser leader;
@@ -69,7 +72,7 @@ class DraftEditingTest {
 		assertThat(edited.ownerName()).isEqualTo("法规股");
 		assertThat(edited.isLongTerm()).isTrue();
 		assertThat(edited.deadline()).as("long-term: the date given is not kept").isNull();
-		assertThat(edited.version()).isEqualTo(m1.version() + 1);
+		assertThat(edited.rowVersion()).isEqualTo(m1.rowVersion() + 1);
 
 		// delete the middle measure: the numbers close up
 		Measure m2 = plans.measures(leader, plan.id()).get(1);
@@ -127,6 +130,55 @@ class DraftEditingTest {
 		assertThat(counted.plansReceived()).isEqualTo(before.plansReceived() + 1);
 		assertThat(counted.measures()).isEqualTo(before.measures() + 1);
 		assertThat(published.isPublished()).isTrue();
+	}
+
+	/**
+	 * Optimistic locking (issue 16): every edit of a draft (aspect, problem, measure, coordinator, discard) and of the
+	 * directory, made twice on the version read → the first wins, the second is 409 and changes nothing.
+	 */
+	@Test
+	void shouldRefuseEveryDraftEditMadeOnAStaleVersion() {
+		Plan plan = fx.draft(deadline, Category.DEADLINE);
+		Aspect a = plans.aspects(leader, plan.id()).get(0);
+		plans.editAspect(leader, a.id(), a.rowVersion(), "统计执法监督方面");
+		assertThatThrownBy(() -> plans.editAspect(leader, a.id(), a.rowVersion(), "统计数据质量方面"))
+			.isInstanceOf(ConflictException.class).hasMessageContaining("已被他人修改");
+		assertThat(plans.aspects(leader, plan.id())).extracting(Aspect::title, Aspect::rowVersion)
+			.containsExactly(org.assertj.core.api.Assertions.tuple("统计执法监督方面", a.rowVersion() + 1));
+
+		Problem p = plans.problems(leader, plan.id()).get(0);
+		plans.editProblem(leader, p.id(), p.rowVersion(), null, "专职执法人员不足，持证比例偏低");
+		assertThatThrownBy(() -> plans.editProblem(leader, p.id(), p.rowVersion(), null, "执法装备不足"))
+			.isInstanceOf(ConflictException.class).hasMessageContaining("已被他人修改");
+		assertThat(plans.problems(leader, plan.id())).extracting(Problem::description)
+			.containsExactly("专职执法人员不足，持证比例偏低");
+
+		Measure m = plans.measures(leader, plan.id()).get(0);
+		plans.editMeasure(leader, m.id(), m.rowVersion(), new MeasureCommand("每季度组织一次执法业务培训", "法规股", "yuhu.leader",
+				deadline, "限期整改", "培训签到表"));
+		assertThatThrownBy(() -> plans.editMeasure(leader, m.id(), m.rowVersion(), new MeasureCommand("组织执法证考试", "人事股",
+				"yuhu.director", deadline, "限期整改", null))).isInstanceOf(ConflictException.class).hasMessageContaining("已被他人修改");
+		assertThat(plans.measures(leader, plan.id())).extracting(Measure::content, Measure::ownerName, Measure::rowVersion)
+			.containsExactly(org.assertj.core.api.Assertions.tuple("每季度组织一次执法业务培训", "法规股", m.rowVersion() + 1));
+
+		Plan read = plans.plan(leader, plan.id());
+		Plan coordinated = plans.assignCoordinator(leader, plan.id(), read.rowVersion(), "yuhu.inspector1");
+		assertThatThrownBy(() -> plans.assignCoordinator(leader, plan.id(), read.rowVersion(), "yuhu.inspector2"))
+			.isInstanceOf(ConflictException.class).hasMessageContaining("已被他人修改");
+		assertThatThrownBy(() -> plans.discard(leader, plan.id(), read.rowVersion(), "重复登记"))
+			.isInstanceOf(ConflictException.class).hasMessageContaining("已被他人修改");
+		assertThat(plans.plan(leader, plan.id())).satisfies(now -> {
+			assertThat(now.coordinator()).isEqualTo("yuhu.inspector1");
+			assertThat(now.planStatus()).isEqualTo(PlanStatus.DRAFTING);
+			assertThat(now.rowVersion()).isEqualTo(coordinated.rowVersion());
+		});
+		plans.discard(leader, plan.id(), coordinated.rowVersion(), "重复登记");
+
+		Responsible unit = directory.create(leader, ResponsibleKind.UNIT, "综合法规股（" + plan.id() + "）", List.of());
+		directory.rename(leader, unit.id(), unit.rowVersion(), "政策法规股（" + plan.id() + "）");
+		assertThatThrownBy(() -> directory.rename(leader, unit.id(), unit.rowVersion(), "执法监督股（" + plan.id() + "）"))
+			.isInstanceOf(ConflictException.class).hasMessageContaining("已被他人修改");
+		assertThat(directory.entry(unit.id()).name()).isEqualTo("政策法规股（" + plan.id() + "）");
 	}
 
 }

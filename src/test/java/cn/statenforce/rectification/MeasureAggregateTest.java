@@ -34,7 +34,7 @@ class MeasureAggregateTest {
 			.hasMessageContaining("未启动");
 		Measure started = m.started();
 		assertThat(started.measureStatus()).isEqualTo(MeasureStatus.IN_PROGRESS);
-		assertThat(started.version()).as("the version is the one read: the write guards on it").isEqualTo(3);
+		assertThat(started.rowVersion()).as("the version is the one read: the write guards on it").isEqualTo(3);
 		Measure submitted = started.submitted("已建立制度", null, null, LocalDateTime.of(2026, 9, 1, 10, 0));
 		assertThatThrownBy(() -> submitted.withDeadline(DEADLINE.plusDays(5))).isInstanceOf(ConflictException.class);
 		assertThat(submitted.returnedToUnit().measureStatus()).isEqualTo(MeasureStatus.RETURNED);

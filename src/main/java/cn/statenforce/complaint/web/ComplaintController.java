@@ -129,34 +129,37 @@ class ComplaintController {
 	}
 
 	@PostMapping("/complaints/{id}/triage")
-	String triage(@PathVariable long id, @RequestParam(required = false) String decision,
+	String triage(@PathVariable long id, @RequestParam(required = false) Integer version,
+			@RequestParam(required = false) String decision,
 			@RequestParam(required = false) String opinion, @RequestParam(required = false) String passTo,
 			@RequestParam(required = false) String replyToReporter, @RequestParam(required = false) String toldMethod,
 			RedirectAttributes redirect) {
 		return act(redirect, "/complaints/" + id, () -> {
-			complaints.triage(CurrentUsers.get(), id, new ComplaintCommands.Triage(decision, opinion, passTo, replyToReporter, toldMethod));
+			complaints.triage(CurrentUsers.get(), id, version, new ComplaintCommands.Triage(decision, opinion, passTo, replyToReporter, toldMethod));
 			return "/complaints/" + id;
 		}, "分办意见已提交，等待领导审批");
 	}
 
 	@PostMapping("/complaints/{id}/approval")
-	String approve(@PathVariable long id, @RequestParam(defaultValue = "false") boolean approved,
+	String approve(@PathVariable long id, @RequestParam(required = false) Integer version,
+			@RequestParam(defaultValue = "false") boolean approved,
 			@RequestParam(required = false) String opinion, RedirectAttributes redirect) {
 		return act(redirect, "/complaints/" + id, () -> {
-			complaints.approveTriage(CurrentUsers.get(), id, new ComplaintCommands.Approval(approved, opinion));
+			complaints.approveTriage(CurrentUsers.get(), id, version, new ComplaintCommands.Approval(approved, opinion));
 			return "/complaints/" + id;
 		}, approved ? "已同意分办意见" : "已退回重新分办");
 	}
 
 	@PostMapping("/complaints/{id}/handling")
 	@UploadRoles({ Role.INSPECTOR, Role.LEADER, Role.DIRECTOR })
-	String handle(@PathVariable long id, @RequestParam(required = false) String result,
+	String handle(@PathVariable long id, @RequestParam(required = false) Integer version,
+			@RequestParam(required = false) String result,
 			@RequestParam(required = false) String summary, @RequestParam(required = false) Long enterpriseId,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate conductDate,
 			@RequestParam(required = false) String feedback, @RequestParam(required = false) String feedbackMethod,
 			@RequestParam(name = "files", required = false) List<MultipartFile> files, RedirectAttributes redirect) {
 		return act(redirect, "/complaints/" + id, () -> {
-			complaints.handle(CurrentUsers.get(), id, new ComplaintCommands.Handling(result, summary, enterpriseId, conductDate,
+			complaints.handle(CurrentUsers.get(), id, version, new ComplaintCommands.Handling(result, summary, enterpriseId, conductDate,
 					feedback, feedbackMethod), AttachmentHttp.uploads(files));
 			return "/complaints/" + id;
 		}, "举报已办结");

@@ -101,10 +101,11 @@ class CreditController {
 	}
 
 	@PostMapping("/credit/records/{id}/approval")
-	String approve(@PathVariable long id, @RequestParam(defaultValue = "false") boolean approved,
+	String approve(@PathVariable long id, @RequestParam(required = false) Integer version,
+			@RequestParam(defaultValue = "false") boolean approved,
 			@RequestParam(required = false) String opinion, RedirectAttributes redirect) {
 		return act(redirect, "/credit/records/" + id, () -> {
-			records.approve(CurrentUsers.get(), id, new CreditCommands.Approval(approved, opinion));
+			records.approve(CurrentUsers.get(), id, version, new CreditCommands.Approval(approved, opinion));
 			return "/credit/records/" + id;
 		}, approved ? "已认定并公示" : "已决定不予认定");
 	}
@@ -141,19 +142,21 @@ class CreditController {
 	}
 
 	@PostMapping("/credit/repairs/{id}/review")
-	String review(@PathVariable long id, @RequestParam(defaultValue = "false") boolean recommended,
+	String review(@PathVariable long id, @RequestParam(required = false) Integer version,
+			@RequestParam(defaultValue = "false") boolean recommended,
 			@RequestParam(required = false) String opinion, RedirectAttributes redirect) {
 		return act(redirect, "/credit/repairs/" + id, () -> {
-			repairs.review(CurrentUsers.get(), id, recommended, opinion);
+			repairs.review(CurrentUsers.get(), id, version, recommended, opinion);
 			return "/credit/repairs/" + id;
 		}, "审核意见已提交");
 	}
 
 	@PostMapping("/credit/repairs/{id}/approval")
-	String approveRepair(@PathVariable long id, @RequestParam(defaultValue = "false") boolean approved,
+	String approveRepair(@PathVariable long id, @RequestParam(required = false) Integer version,
+			@RequestParam(defaultValue = "false") boolean approved,
 			@RequestParam(required = false) String opinion, RedirectAttributes redirect) {
 		return act(redirect, "/credit/repairs/" + id, () -> {
-			repairs.approve(CurrentUsers.get(), id, new CreditCommands.Approval(approved, opinion));
+			repairs.approve(CurrentUsers.get(), id, version, new CreditCommands.Approval(approved, opinion));
 			return "/credit/repairs/" + id;
 		}, approved ? "已同意修复" : "已决定不予修复");
 	}

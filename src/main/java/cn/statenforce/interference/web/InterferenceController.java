@@ -108,9 +108,10 @@ class InterferenceController {
 	}
 
 	@PostMapping("/interference/records/{id}/follow-up")
-	String followUp(@PathVariable long id, @RequestParam(required = false) String followUp, RedirectAttributes redirect) {
+	String followUp(@PathVariable long id, @RequestParam(required = false) Integer version,
+			@RequestParam(required = false) String followUp, RedirectAttributes redirect) {
 		return act(redirect, "/interference/records/" + id, () -> {
-			records.followUp(CurrentUsers.get(), id, followUp);
+			records.followUp(CurrentUsers.get(), id, version, followUp);
 			return "/interference/records/" + id;
 		}, "处理情况已登记");
 	}

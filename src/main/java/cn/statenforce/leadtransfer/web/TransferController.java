@@ -121,23 +121,24 @@ class TransferController {
 	}
 
 	@PostMapping("/transfers/{id}/approval")
-	String approve(@PathVariable long id, @RequestParam(defaultValue = "false") boolean approved,
+	String approve(@PathVariable long id, @RequestParam(required = false) Integer version,
+			@RequestParam(defaultValue = "false") boolean approved,
 			@RequestParam(required = false) String opinion, RedirectAttributes redirect) {
 		return act(redirect, "/transfers/" + id, () -> {
-			transfers.approve(CurrentUsers.get(), id, new TransferCommands.Approval(approved, opinion));
+			transfers.approve(CurrentUsers.get(), id, version, new TransferCommands.Approval(approved, opinion));
 			return "/transfers/" + id;
 		}, approved ? "已同意移送，移送函文号已编发" : "已决定不予移送");
 	}
 
 	@PostMapping("/transfers/{id}/reply")
 	@UploadRoles({ Role.INSPECTOR, Role.LEGAL_REVIEWER, Role.LEADER, Role.DIRECTOR })
-	String reply(@PathVariable long id,
+	String reply(@PathVariable long id, @RequestParam(required = false) Integer version,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate replyOn,
 			@RequestParam(required = false) String replyDocument, @RequestParam(required = false) String replyResult,
 			@RequestParam(required = false) String sanctionType, @RequestParam(required = false) String summary,
 			@RequestParam(name = "files", required = false) List<MultipartFile> files, RedirectAttributes redirect) {
 		return act(redirect, "/transfers/" + id, () -> {
-			transfers.recordReply(CurrentUsers.get(), id,
+			transfers.recordReply(CurrentUsers.get(), id, version,
 					new TransferCommands.Reply(replyOn, replyDocument, replyResult, sanctionType, summary), AttachmentHttp.uploads(files));
 			return "/transfers/" + id;
 		}, "回复已登记");

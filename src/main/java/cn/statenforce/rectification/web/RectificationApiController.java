@@ -170,18 +170,18 @@ class RectificationApiController {
 	}
 
 	@PostMapping("/plans/{id}/discard")
-	Plan discard(@PathVariable long id, @RequestBody ReasonRequest r) {
-		return plans.discard(CurrentUsers.get(), id, r.reason());
+	Plan discard(@PathVariable long id, @RequestParam(required = false) Integer version, @RequestBody ReasonRequest r) {
+		return plans.discard(CurrentUsers.get(), id, version, r.reason());
 	}
 
 	@PostMapping("/plans/{id}/coordinator")
-	Plan coordinator(@PathVariable long id, @RequestBody CoordinatorRequest r) {
-		return plans.assignCoordinator(CurrentUsers.get(), id, r.coordinator());
+	Plan coordinator(@PathVariable long id, @RequestParam(required = false) Integer version, @RequestBody CoordinatorRequest r) {
+		return plans.assignCoordinator(CurrentUsers.get(), id, version, r.coordinator());
 	}
 
 	@PutMapping("/aspects/{id}")
-	Aspect editAspect(@PathVariable long id, @RequestBody TitleRequest r) {
-		return plans.editAspect(CurrentUsers.get(), id, r.title());
+	Aspect editAspect(@PathVariable long id, @RequestParam(required = false) Integer version, @RequestBody TitleRequest r) {
+		return plans.editAspect(CurrentUsers.get(), id, version, r.title());
 	}
 
 	@DeleteMapping("/aspects/{id}")
@@ -191,8 +191,8 @@ class RectificationApiController {
 	}
 
 	@PutMapping("/problems/{id}")
-	Problem editProblem(@PathVariable long id, @RequestBody ProblemEdit r) {
-		return plans.editProblem(CurrentUsers.get(), id, r.aspectId(), r.description());
+	Problem editProblem(@PathVariable long id, @RequestParam(required = false) Integer version, @RequestBody ProblemEdit r) {
+		return plans.editProblem(CurrentUsers.get(), id, version, r.aspectId(), r.description());
 	}
 
 	@DeleteMapping("/problems/{id}")
@@ -202,8 +202,8 @@ class RectificationApiController {
 	}
 
 	@PutMapping("/measures/{id}")
-	Measure editMeasure(@PathVariable long id, @RequestBody MeasureCommand cmd) {
-		return plans.editMeasure(CurrentUsers.get(), id, cmd);
+	Measure editMeasure(@PathVariable long id, @RequestParam(required = false) Integer version, @RequestBody MeasureCommand cmd) {
+		return plans.editMeasure(CurrentUsers.get(), id, version, cmd);
 	}
 
 	@DeleteMapping("/measures/{id}")
@@ -346,8 +346,8 @@ class RectificationApiController {
 	}
 
 	@PostMapping("/mechanisms/{id}/review")
-	Mechanism reviewMechanism(@PathVariable long id, @RequestBody OpinionRequest r) {
-		return measures.reviewMechanism(CurrentUsers.get(), id, r.opinion());
+	Mechanism reviewMechanism(@PathVariable long id, @RequestParam(required = false) Integer version, @RequestBody OpinionRequest r) {
+		return measures.reviewMechanism(CurrentUsers.get(), id, version, r.opinion());
 	}
 
 	// measures
@@ -432,11 +432,11 @@ class RectificationApiController {
 	}
 
 	@PostMapping("/corrections/{planId}/recheck")
-	Correction recheck(@PathVariable long planId, @RequestBody RecheckRequest r) {
+	Correction recheck(@PathVariable long planId, @RequestParam(required = false) Integer version, @RequestBody RecheckRequest r) {
 		if (r.corrected() == null) {
 			throw new BadRequestException("corrected", "请选择复查结论：已改正或未改正");
 		}
-		return corrections.recheck(CurrentUsers.get(), planId,
+		return corrections.recheck(CurrentUsers.get(), planId, version,
 				new RecheckCommand(r.corrected(), r.opinion(), r.recheckedOn(), r.inspectors()));
 	}
 

@@ -349,25 +349,26 @@ class RectificationPageController {
 	}
 
 	@PostMapping("/rectification/plans/{id}/discard")
-	String discard(@PathVariable long id, @RequestParam String reason, RedirectAttributes redirect) {
+	String discard(@PathVariable long id, @RequestParam(required = false) Integer version, @RequestParam String reason, RedirectAttributes redirect) {
 		return act(redirect, planPage(id), () -> {
-			plans.discard(CurrentUsers.get(), id, reason);
+			plans.discard(CurrentUsers.get(), id, version, reason);
 			return planPage(id);
 		}, "整改方案已作废，不再计入任何统计");
 	}
 
 	@PostMapping("/rectification/plans/{id}/coordinator")
-	String coordinator(@PathVariable long id, @RequestParam String coordinator, RedirectAttributes redirect) {
+	String coordinator(@PathVariable long id, @RequestParam(required = false) Integer version, @RequestParam String coordinator, RedirectAttributes redirect) {
 		return act(redirect, planPage(id), () -> {
-			plans.assignCoordinator(CurrentUsers.get(), id, coordinator);
+			plans.assignCoordinator(CurrentUsers.get(), id, version, coordinator);
 			return planPage(id);
 		}, "已指定整改联络人");
 	}
 
 	@PostMapping("/rectification/aspects/{id}")
-	String editAspect(@PathVariable long id, @RequestParam long planId, @RequestParam String title, RedirectAttributes redirect) {
+	String editAspect(@PathVariable long id, @RequestParam long planId, @RequestParam(required = false) Integer version, 
+			@RequestParam String title, RedirectAttributes redirect) {
 		return act(redirect, planPage(planId), () -> {
-			plans.editAspect(CurrentUsers.get(), id, title);
+			plans.editAspect(CurrentUsers.get(), id, version, title);
 			return planPage(planId);
 		}, "已修改问题方面");
 	}
@@ -381,10 +382,11 @@ class RectificationPageController {
 	}
 
 	@PostMapping("/rectification/problems/{id}")
-	String editProblem(@PathVariable long id, @RequestParam long planId, @RequestParam(required = false) Long aspectId,
+	String editProblem(@PathVariable long id, @RequestParam long planId, @RequestParam(required = false) Integer version, 
+			@RequestParam(required = false) Long aspectId,
 			@RequestParam String description, RedirectAttributes redirect) {
 		return act(redirect, planPage(planId), () -> {
-			plans.editProblem(CurrentUsers.get(), id, aspectId, description);
+			plans.editProblem(CurrentUsers.get(), id, version, aspectId, description);
 			return planPage(planId);
 		}, "已修改问题");
 	}
@@ -398,13 +400,14 @@ class RectificationPageController {
 	}
 
 	@PostMapping("/rectification/measures/{id}/edit")
-	String editMeasure(@PathVariable long id, @RequestParam long planId, @RequestParam String content,
+	String editMeasure(@PathVariable long id, @RequestParam long planId, @RequestParam(required = false) Integer version, 
+			@RequestParam String content,
 			@RequestParam String owner, @RequestParam String leader,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate deadline,
 			@RequestParam String category, @RequestParam(required = false) String requiredEvidence,
 			@RequestParam(required = false) String coUnits, RedirectAttributes redirect) {
 		return act(redirect, planPage(planId), () -> {
-			plans.editMeasure(CurrentUsers.get(), id, new MeasureCommand(content, owner, leader, deadline, category,
+			plans.editMeasure(CurrentUsers.get(), id, version, new MeasureCommand(content, owner, leader, deadline, category,
 					requiredEvidence, coUnits));
 			return planPage(planId);
 		}, "已修改整改措施");
@@ -481,22 +484,23 @@ class RectificationPageController {
 	}
 
 	@PostMapping("/rectification/mechanisms/{id}/review")
-	String reviewMechanism(@PathVariable long id, @RequestParam long planId, @RequestParam String opinion,
+	String reviewMechanism(@PathVariable long id, @RequestParam long planId, @RequestParam(required = false) Integer version, 
+			@RequestParam String opinion,
 			RedirectAttributes redirect) {
 		return act(redirect, planPage(planId), () -> {
-			measures.reviewMechanism(CurrentUsers.get(), id, opinion);
+			measures.reviewMechanism(CurrentUsers.get(), id, version, opinion);
 			return planPage(planId);
 		}, "长效机制评估已记录");
 	}
 
 	@PostMapping("/rectification/corrections/{planId}/recheck")
-	String recheck(@PathVariable long planId, @RequestParam boolean corrected, @RequestParam String opinion,
+	String recheck(@PathVariable long planId, @RequestParam(required = false) Integer version, @RequestParam boolean corrected, @RequestParam String opinion,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate recheckedOn,
 			@RequestParam(required = false) String companion, RedirectAttributes redirect) {
 		return act(redirect, planPage(planId), () -> {
 			CurrentUser user = CurrentUsers.get();
 			List<String> team = companion == null || companion.isBlank() ? null : List.of(user.username(), companion.trim());
-			corrections.recheck(user, planId, new RecheckCommand(corrected, opinion, recheckedOn, team));
+			corrections.recheck(user, planId, version, new RecheckCommand(corrected, opinion, recheckedOn, team));
 			return planPage(planId);
 		}, "复查结论已记录");
 	}

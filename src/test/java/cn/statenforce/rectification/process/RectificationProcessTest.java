@@ -261,9 +261,15 @@ class RectificationProcessTest {
 		moveTo(mechanisms.get(0).nextReviewOn());
 		fx.runDueJobs(pi.getId());
 		assertThat(pi).isWaitingAt(RectificationProcess.TASK_REVIEW_MECHANISMS);
-		var reviewed = measures.reviewMechanism(fx.user(RectificationFixture.LEADER), mechanisms.get(0).id(), "执行良好");
+		int read = plans.mechanisms(fx.user(RectificationFixture.LEADER), plan.id()).get(0).rowVersion();
+		var reviewed = measures.reviewMechanism(fx.user(RectificationFixture.LEADER), mechanisms.get(0).id(), read, "执行良好");
 		org.assertj.core.api.Assertions.assertThat(reviewed.reviewCount()).isEqualTo(1);
 		assertThat(pi).as("one mechanism reviewed; the step stays with the plan leader").isWaitingAt(RectificationProcess.TASK_REVIEW_MECHANISMS);
+		// optimistic locking (issue 16): a second review on the version read is stale, 409, and records nothing
+		assertThatThrownBy(() -> measures.reviewMechanism(fx.user(RectificationFixture.PLAN_LEADER), mechanisms.get(0).id(), read,
+				"执行一般")).isInstanceOf(ConflictException.class).hasMessageContaining("已被他人修改");
+		org.assertj.core.api.Assertions.assertThat(measures.reviewMechanism(fx.user(RectificationFixture.LEADER),
+				mechanisms.get(0).id(), "再次评估").reviewCount()).as("only the two accepted reviews count").isEqualTo(2);
 	}
 
 	@Test
