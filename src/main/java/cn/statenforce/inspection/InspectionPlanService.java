@@ -97,7 +97,8 @@ public class InspectionPlanService {
 
 	public InspectionPlan get(CurrentUser user, long id) {
 		InspectionPlan p = mapper.selectPlan(id);
-		if (p == null) {
+		// plans are the bureau staff's work: not a responsible unit's, nor the system administrator's
+		if (p == null || !user.isBureauStaff()) {
 			throw new NotFoundException("检查计划不存在或无权查看");
 		}
 		bureaus.ensureReadable(user, p.bureauId(), WHAT);
@@ -105,6 +106,9 @@ public class InspectionPlanService {
 	}
 
 	public PageResult<InspectionPlan> list(CurrentUser user, int page, int size) {
+		if (!user.isBureauStaff()) {
+			return new PageResult<>(List.of(), 0, Math.max(page, 1), size);
+		}
 		List<Long> ids = bureaus.readableBureauIds(user);
 		return new PageResult<>(mapper.selectPlans(ids, PageResult.offset(page, size), size), mapper.countPlans(ids),
 				Math.max(page, 1), size);

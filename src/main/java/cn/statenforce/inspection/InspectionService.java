@@ -134,6 +134,10 @@ public class InspectionService {
 			// the approver sees what they approve: an open task or a copy of the inspection (workbench.TaskAccess)
 			return i;
 		}
+		if (!user.isBureauStaff()) {
+			// inspections are the bureau staff's work: not a responsible unit's, nor the system administrator's
+			throw new NotFoundException("检查记录不存在或无权查看");
+		}
 		bureaus.ensureReadable(user, i.bureauId(), "检查记录");
 		return i;
 	}

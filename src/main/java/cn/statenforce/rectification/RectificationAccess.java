@@ -72,6 +72,10 @@ class RectificationAccess {
 		if (grantedByTask(user, plan)) {
 			return plan;
 		}
+		if (!user.isBureauStaff() && !isUnitOnly(user)) {
+			// the system administrator runs the engine, not the bureaus' rectification
+			throw new NotFoundException(PLAN + "不存在或无权查看");
+		}
 		bureaus.ensureReadable(user, plan.bureauId(), PLAN);
 		if (isUnitOnly(user) && mapper.countOwnMeasures(planId, user.username()) == 0) {
 			throw new NotFoundException(PLAN + "不存在或无权查看");
@@ -87,6 +91,9 @@ class RectificationAccess {
 		Plan plan = mapper.selectPlan(m.planId());
 		if (grantedByTask(user, plan)) {
 			return m;
+		}
+		if (!user.isBureauStaff() && !isUnitOnly(user)) {
+			throw new NotFoundException(MEASURE + "不存在或无权查看");
 		}
 		bureaus.ensureReadable(user, plan.bureauId(), MEASURE);
 		if (isUnitOnly(user) && !unitAccounts(m).contains(user.username())) {
