@@ -13,6 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.statenforce.organization.CurrentUser;
+import cn.statenforce.organization.CurrentUsers;
 import cn.statenforce.organization.Role;
 import cn.statenforce.organization.UserService;
 import cn.statenforce.organization.UserSummary;
@@ -59,9 +60,6 @@ public class TaskProxies {
 		}
 		if (to.isBefore(AppClock.today())) {
 			throw new BadRequestException("validTo", "代理结束日期不能早于今天");
-		}
-		if (from.plusYears(1).isBefore(to)) {
-			throw new BadRequestException("validTo", "代理期限最长一年");
 		}
 		String why = Inputs.optional("reason", "代理事由", reason, 200);
 		UserSummary p = users.byUsernames(List.of(name)).get(name);
@@ -127,7 +125,9 @@ public class TaskProxies {
 	 */
 	void route(DelegateTask task, boolean created) {
 		Task t = (Task) task;
-		if (task.getAssignee() != null && !receivedAsProxy(t.getId(), task.getAssignee())) {
+		// a principal who claims or completes a task themselves acts in person: nothing to route
+		String actor = CurrentUsers.find().map(CurrentUser::username).orElse(null);
+		if (task.getAssignee() != null && !task.getAssignee().equals(actor) && !receivedAsProxy(t.getId(), task.getAssignee())) {
 			proxyFor(t, task.getAssignee()).ifPresent(p -> {
 				routed(t, task.getAssignee(), p);
 				task.setAssignee(p.proxy());
