@@ -62,8 +62,6 @@ interface OrganizationMapper {
 	int updateUserProfile(@Param("id") long id, @Param("displayName") String displayName, @Param("phone") String phone,
 			@Param("email") String email, @Param("enabled") boolean enabled);
 
-	int deleteRoles(@Param("userId") long userId);
-
 	int updatePassword(@Param("id") long id, @Param("passwordHash") String passwordHash);
 
 	List<Certificate> selectCertificatesOfUser(@Param("userId") long userId);

@@ -155,7 +155,7 @@ class InspectionTaskVerbsTest {
 		UserSummary away = certifiedInspector("孙志强");
 		UserSummary proxy = certifiedInspector("钱佳慧");
 		LocalDate today = AppClock.today();
-		proxies.set(fx.user(away.username()), proxy.username(), today, today.plusDays(1), "外出学习");
+		var set = proxies.set(fx.user(away.username()), proxy.username(), today, today.plusDays(1), "外出学习");
 		mvc.perform(post("/api/tasks/{id}/transfer", t.getId()).with(api(i.inspector1()))
 			.contentType(MediaType.APPLICATION_JSON).content(body(away.username()))).andExpect(status().isNoContent());
 		assertThat(taskService.createTaskQuery().taskId(t.getId()).singleResult().getAssignee()).isEqualTo(proxy.username());
@@ -164,6 +164,9 @@ class InspectionTaskVerbsTest {
 		mvc.perform(post("/api/tasks/{id}/transfer", t.getId()).with(api(proxy.username()))
 			.contentType(MediaType.APPLICATION_JSON).content(body(away.username()))).andExpect(status().isNoContent());
 		assertThat(taskService.createTaskQuery().taskId(t.getId()).singleResult().getAssignee()).isEqualTo(away.username());
+		// the accounts stay for later tests (a certified inspector may be drawn): the proxy must not outlive this test
+		ClockUtil.reset();
+		proxies.revoke(fx.user(away.username()), set.id());
 	}
 
 }

@@ -176,13 +176,16 @@ class RectificationTaskVerbsTest {
 		UserSummary away = unit("雨湖区统计局法规股");
 		UserSummary proxy = unit("雨湖区统计局普查中心");
 		LocalDate today = AppClock.today();
-		proxies.set(fx.user(away.username()), proxy.username(), today, today.plusDays(1), "股室负责人外出");
+		var set = proxies.set(fx.user(away.username()), proxy.username(), today, today.plusDays(1), "股室负责人外出");
 		Task during = workMeasure(published(away.username()));
 		assertThat(during.getAssignee()).isEqualTo(proxy.username());
 		assertThat(proxies.actingFor(List.of(during.getId()))).containsEntry(during.getId(), "雨湖区统计局法规股");
 		ClockUtil.setCurrentTime(Date.from(today.plusDays(2).atTime(9, 0).atZone(AppClock.ZONE).toInstant()));
 		Task after = workMeasure(published(away.username()));
 		assertThat(after.getAssignee()).isEqualTo(away.username());
+		// the accounts stay for later tests (a certified inspector may be drawn): the proxy must not outlive this test
+		ClockUtil.reset();
+		proxies.revoke(fx.user(away.username()), set.id());
 	}
 
 }
