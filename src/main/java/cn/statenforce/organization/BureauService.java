@@ -119,18 +119,6 @@ public class BureauService {
 		return createBureau(regionCode, name, docPrefix, parentId);
 	}
 
-	/** Name and 文书代字 of a bureau: the administrator's own bureau or one below it (the region code stays). */
-	@Transactional
-	public Bureau updateBureau(CurrentUser user, long id, String name, String docPrefix) {
-		bureau(id);
-		if (!user.hasRole(Role.ADMIN)) {
-			throw new ForbiddenException("统计局信息只能由管理员修改");
-		}
-		ensureWritableOrBelow(user, id);
-		mapper.updateBureau(id, name, docPrefix);
-		return bureau(id);
-	}
-
 	/**
 	 * An edit of a bureau's name and 机关代字 on the version the editor read (a stale version changes nothing, 409). A
 	 * bureau belongs to its parent, as at registration: the parent's ADMIN edits it, a root bureau the system

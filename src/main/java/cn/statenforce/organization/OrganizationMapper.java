@@ -68,7 +68,6 @@ interface OrganizationMapper {
 
 	long countCertificatesByNumber(@Param("certNumber") String certNumber);
 
-	int updateBureau(@Param("id") long id, @Param("name") String name, @Param("docPrefix") String docPrefix);
 
 	long countCertifiedInspectors(@Param("bureauIds") List<Long> bureauIds, @Param("date") java.time.LocalDate date);
 

@@ -160,10 +160,13 @@ class AdminUsersController {
 
 	@PostMapping("/admin/bureaus/{id}")
 	String updateBureau(@PathVariable long id, @RequestParam String name, @RequestParam String docPrefix,
-			RedirectAttributes redirect) {
+			@RequestParam(required = false) Integer version, RedirectAttributes redirect) {
 		CurrentUser me = CurrentUsers.get();
 		return act(redirect, "/admin/users", () -> {
-			bureaus.updateBureau(me, id, Inputs.required("name", "名称", name, 100), Inputs.required("docPrefix", "文书代字", docPrefix, 20));
+			// the version the page showed; without one, the version read now (a concurrent edit still gives 409)
+			int read = version != null ? version : bureaus.bureau(id).rowVersion();
+			bureaus.updateBureau(me, id, read, Inputs.required("name", "名称", name, 100),
+					Inputs.required("docPrefix", "文书代字", docPrefix, 20));
 			return "/admin/users";
 		}, "已保存统计局信息");
 	}
