@@ -18,16 +18,20 @@ import cn.statenforce.shared.NotFoundException;
 class SystemAdministratorScopeTest {
 
 	@Autowired
-	RectificationFixture fx;
-
-	@Autowired
 	RectificationService plans;
 
 	@Autowired
 	MeasureService measures;
 
+	@Autowired
+	cn.statenforce.organization.UserService users;
+
+	@Autowired
+	org.camunda.bpm.engine.ManagementService managementService;
+
 	@Test
 	void shouldNotShowRectificationToTheSystemAdministrator() {
+		RectificationFixture fx = new RectificationFixture(users, plans, managementService);
 		Plan plan = fx.draft(AppClock.today().plusDays(60), Category.DEADLINE);
 		long measureId = plans.measures(fx.user(RectificationFixture.LEADER), plan.id()).get(0).id();
 		assertThatThrownBy(() -> plans.plan(fx.user("sysadmin"), plan.id())).isInstanceOf(NotFoundException.class);
