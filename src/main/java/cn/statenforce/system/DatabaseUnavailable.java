@@ -41,6 +41,13 @@ public final class DatabaseUnavailable {
 			if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
 				return true;
 			}
+			// a rollback that meets the broken connection hides the step's own failure (the lost link) behind
+			// "JDBC rollback failed": the step's exception is kept beside it, not as its cause
+			if (t instanceof org.springframework.transaction.TransactionSystemException tse
+					&& tse.getApplicationException() != null && tse.getApplicationException() != ex
+					&& causedBy(tse.getApplicationException())) {
+				return true;
+			}
 		}
 		return false;
 	}

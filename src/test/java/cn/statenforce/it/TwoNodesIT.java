@@ -102,7 +102,8 @@ class TwoNodesIT {
 				int dueAgain = db.update("UPDATE ACT_RU_JOB SET DUEDATE_ = ? WHERE TYPE_ = 'timer' AND HANDLER_CFG_ LIKE 'Event_CaseClockTick%'",
 						LocalDateTime.now(ZoneId.of("Asia/Shanghai")).minusMinutes(1));
 				assertThat((long) dueAgain).isEqualTo(filed);
-				Instant ownersDeadline = Instant.now().plus(Duration.ofSeconds(15));
+				// well inside InnoDB's 50 s lock wait, so that the first locked steps are still waiting
+				Instant ownersDeadline = Instant.now().plus(Duration.ofSeconds(35));
 				while (Instant.now().isBefore(ownersDeadline)
 						&& db.count("SELECT COUNT(DISTINCT j.LOCK_OWNER_) " + checkJobs + " AND j.LOCK_OWNER_ IS NOT NULL") < 2) {
 					Thread.sleep(200);
@@ -177,9 +178,12 @@ class TwoNodesIT {
 	private static RunningApplication node(FreshMariaDb db, String name, int port) throws Exception {
 		Path dir = Files.createTempDirectory("statenforce-" + name + "-");
 		// the job executor's settings a cluster needs (README, "Scale-out"): the lock of a dead node's jobs expires
-		// after 20 s (default 5 min); each node polls at least every 5 s; the host name goes into the job log
+		// after 20 s (default 5 min); each node polls at least every 5 s and takes one job per poll (so that one node
+		// cannot take every due job in one go: both must hold some when one is killed); the host name goes into the
+		// job log
 		return new RunningApplication(dir, db.environment(), List.of("--spring.profiles.active=mysql",
 				"--camunda.bpm.job-execution.lock-time-in-millis=20000", "--camunda.bpm.job-execution.max-wait=5000",
+				"--camunda.bpm.job-execution.max-jobs-per-acquisition=1",
 				"--camunda.bpm.generic-properties.properties.hostname=" + name), port);
 	}
 

@@ -36,6 +36,17 @@ class DatabaseUnavailableTest {
 		assertThat(DatabaseUnavailable.causedBy(new ProcessEngineException("persistence layer",
 				new org.springframework.transaction.TransactionSystemException("JDBC rollback failed",
 						new SQLException("Connection is closed", "08003"))))).isTrue();
+		// the step failed on the lost link and the rollback then failed on a closed connection without a SQLSTATE: the
+		// step's failure is the transaction's "application exception", not its cause (seen in DatabaseLossIT)
+		var rollback = new org.springframework.transaction.TransactionSystemException("JDBC rollback failed",
+				new SQLException("Connection is closed"));
+		rollback.initApplicationException(new RecoverableDataAccessException("Communications link failure",
+				new SQLRecoverableException("Communications link failure")));
+		assertThat(DatabaseUnavailable.causedBy(rollback)).isTrue();
+		var other = new org.springframework.transaction.TransactionSystemException("JDBC rollback failed",
+				new SQLException("Connection is closed"));
+		other.initApplicationException(new IllegalStateException("a bug"));
+		assertThat(DatabaseUnavailable.causedBy(other)).isFalse();
 		// no transaction could begin
 		assertThat(DatabaseUnavailable.causedBy(new CannotCreateTransactionException("Could not open JDBC Connection",
 				new ConnectException("Connection refused")))).isTrue();

@@ -79,7 +79,7 @@ class EnforcementCaseBrowserIT {
 		driver.get(url("/login"));
 		driver.findElement(By.name("username")).sendKeys(username);
 		driver.findElement(By.name("password")).sendKeys("demo123456");
-		driver.findElement(By.cssSelector("form button[type=submit]")).click();
+		BrowserSupport.click(driver, driver.findElement(By.cssSelector("form button[type=submit]")));
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("current-user")));
 	}
 
@@ -104,9 +104,9 @@ class EnforcementCaseBrowserIT {
 	/** Opens the case's current task, claims it if it is a group task, and returns on its form. */
 	private void openTask(String caseUrl) {
 		driver.get(caseUrl);
-		wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".open-task"))).click();
+		BrowserSupport.click(driver, wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".open-task"))));
 		if (!driver.findElements(By.id("claim")).isEmpty()) {
-			driver.findElement(By.id("claim")).click();
+			BrowserSupport.click(driver, driver.findElement(By.id("claim")));
 		}
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("step-form")));
 	}
@@ -133,7 +133,7 @@ class EnforcementCaseBrowserIT {
 		driver.findElement(By.id("findings")).sendKeys("2025年月报迟报3天");
 		((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1]",
 				driver.findElement(By.id("conductDate")), AppClock.today().minusDays(10).toString());
-		driver.findElement(By.id("register")).click();
+		BrowserSupport.click(driver, driver.findElement(By.id("register")));
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("case-number")));
 		String caseUrl = driver.getCurrentUrl();
 		assertThat(driver.findElement(By.id("case-status")).getText()).isEqualTo("待核查");
@@ -168,7 +168,7 @@ class EnforcementCaseBrowserIT {
 
 		login("yuhu.leader");
 		openTask(caseUrl);
-		driver.findElement(By.id("approve-yes")).click();
+		BrowserSupport.click(driver, driver.findElement(By.id("approve-yes")));
 		submit("同意结案");
 
 		login("yuhu.inspector1");

@@ -62,7 +62,7 @@ class WorkbenchBrowserIT {
 		BrowserSupport.login(driver, base, "yuhu.admin", WebTestSupport.DEMO_PASSWORD);
 		assertThat(driver.findElement(By.id("sidebar")).getText()).contains("系统管理", "用户与统计局", "工作日历")
 			.doesNotContain("流程引擎控制台");
-		driver.findElement(By.linkText("工作日历")).click();
+		BrowserSupport.click(driver, driver.findElement(By.linkText("工作日历")));
 		assertThat(driver.getPageSource()).contains("工作日历", "调休上班");
 		driver.get(base + "/camunda/app/cockpit/default/");
 		assertThat(driver.getPageSource()).contains("无权访问");
@@ -76,7 +76,7 @@ class WorkbenchBrowserIT {
 		driver.get(base + "/camunda/api/engine/engine/default/identity/groups?userId=sysadmin");
 		assertThat(driver.getPageSource()).contains("camunda-admin", "SYSTEM_ADMIN").doesNotContain("ADMIN_4303");
 		driver.get(base + "/");
-		driver.findElement(By.linkText("流程引擎控制台")).click();
+		BrowserSupport.click(driver, driver.findElement(By.linkText("流程引擎控制台")));
 		new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(30))
 			.until(d -> d.getTitle().contains("Cockpit"));
 	}
@@ -87,7 +87,7 @@ class WorkbenchBrowserIT {
 		driver.get(base + "/login");
 		driver.findElement(By.id("username")).sendKeys("yuhu.leader");
 		driver.findElement(By.id("password")).sendKeys("wrong-password");
-		driver.findElement(By.id("login-submit")).click();
+		BrowserSupport.click(driver, driver.findElement(By.id("login-submit")));
 		assertThat(driver.findElement(By.id("login-error")).getText()).contains("用户名或密码错误");
 	}
 
