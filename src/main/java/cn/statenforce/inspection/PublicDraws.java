@@ -68,7 +68,8 @@ public class PublicDraws {
 	/** The published draw of a published plan (404 for a plan not published or without a draw). */
 	public PublishedDraw published(long planId) {
 		Draw d = currentDraw(planId);
-		List<PublishedUnit> population = population(d);
+		// the page shows only the count and the hash (names are not hashed): no directory look-up per page view
+		List<PublishedUnit> population = population(d, DrawSnapshot.fromGzip(mapper.selectSnapshot(d.id()).content()), false);
 		return new PublishedDraw(d, inWords(DrawParameters.parse(d.parameters())), population.size(), sha256(population),
 				plans.publicDrawUnits(d.id()));
 	}
@@ -97,7 +98,7 @@ public class PublicDraws {
 		Draw d = currentDraw(planId);
 		byte[] gzip = mapper.selectSnapshot(d.id()).content();
 		boolean intact = DrawSnapshot.sha256OfGzip(gzip).equals(d.snapshotHash());
-		Verification v = rerun(d, population(d, DrawSnapshot.fromGzip(gzip)));
+		Verification v = rerun(d, population(d, DrawSnapshot.fromGzip(gzip), false));
 		if (!intact) {
 			return new Verification(false, false, v.populationSha256(), v.drawnCount(), v.rerunCount(),
 					"验证不一致：保存的名录快照与抽取时公布的哈希值不符");
@@ -139,13 +140,15 @@ public class PublicDraws {
 	}
 
 	private List<PublishedUnit> population(Draw d) {
-		return population(d, DrawSnapshot.fromGzip(mapper.selectSnapshot(d.id()).content()));
+		return population(d, DrawSnapshot.fromGzip(mapper.selectSnapshot(d.id()).content()), true);
 	}
 
-	private List<PublishedUnit> population(Draw d, DrawSnapshot snapshot) {
+	/** The units that could be drawn; their names (a directory look-up) only when {@code withNames}. */
+	private List<PublishedUnit> population(Draw d, DrawSnapshot snapshot, boolean withNames) {
 		DrawParameters p = DrawParameters.parse(d.parameters());
 		List<SnapshotUnit> eligible = RandomDraw.eligibleUnits(p, snapshot);
-		Map<Long, String> names = enterprises.namesByIds(eligible.stream().map(SnapshotUnit::enterpriseId).toList());
+		Map<Long, String> names = !withNames ? Map.of()
+				: enterprises.namesByIds(eligible.stream().map(SnapshotUnit::enterpriseId).toList());
 		List<PublishedUnit> out = new ArrayList<>(eligible.size());
 		for (SnapshotUnit u : eligible) {
 			out.add(new PublishedUnit(u.creditCode(), names.getOrDefault(u.enterpriseId(), ""), u.groupCode(),
