@@ -47,6 +47,11 @@ class DocumentTemplatesTest {
 			names.add(k.name());
 		}
 		names.add(DocumentTemplates.CONTENTS);
+		// the approval sheets' built-in version 2, with the 法定要件核验 table
+		for (DocumentKind k : List.of(DocumentKind.FILING_APPROVAL, DocumentKind.LEGAL_REVIEW, DocumentKind.DECISION_APPROVAL,
+				DocumentKind.CLOSING_APPROVAL)) {
+			names.add(k.name() + ".v2");
+		}
 		for (String name : names) {
 			Set<String> tags = renderer.tags(DocumentTemplates.builtIn(name));
 			assertThat(tags).as(name).isNotEmpty();
