@@ -150,7 +150,7 @@ public class CaseChecklist {
 				procedure != null ? procedure : c.getNoticeServedOn() == null ? "不适用（未拟给予行政处罚）"
 						: "事先告知书已于 " + c.getNoticeServedOn() + " 送达" + (c.isHearingRequested() ? "，听证笔录已于 "
 								+ c.getHearingRecordedOn() + " 制作" : ""),
-				"#timeline"));
+				"#case-documents"));
 		String outcome = outcomeUnderReview(c);
 		String lawful = lawfulOutcomeBlock(c);
 		out.add(new Check("适用裁量基准，罚款在幅度内，未超越职权（规则 " + (c.getRecRuleId() == null ? "—" : c.getRecRuleId()) + "）",
@@ -269,13 +269,13 @@ public class CaseChecklist {
 				defence != null ? defence : !penaltyProposed || c.getNoticeServedOn() == null ? "不适用（未拟给予行政处罚）"
 						: c.getStatementWaivedOn() != null ? "当事人已于 " + c.getStatementWaivedOn() + " 明确放弃"
 								: "期限已于 " + c.getDefenceDue() + " 届满",
-				"#documents"));
+				"#case-documents"));
 		String hearing = c.hearingRequestBlock(today);
 		out.add(new Check("听证申请期限届满或当事人明确放弃", hearing == null,
 				hearing != null ? hearing : !c.isHearingRight() ? "不适用（无听证权利）"
 						: c.isHearingRequested() ? "当事人已申请听证" : c.getHearingWaivedOn() != null
 								? "当事人已于 " + c.getHearingWaivedOn() + " 明确放弃" : "期限已于 " + c.getHearingRequestDue() + " 届满",
-				"#documents"));
+				"#case-documents"));
 		String dates = null;
 		try {
 			CaseDateRules.decision(c, today);
