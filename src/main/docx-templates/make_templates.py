@@ -1,5 +1,7 @@
 #!/usr/bin/env python3
-"""Builds the built-in DOCX templates (version 1 of each 执法文书) from the specs below.
+"""Builds the built-in DOCX templates (version 1 of each 执法文书) from the specs below, and version 2 of the four
+approval sheets (<KIND>.v2.docx: version 1 plus the 法定要件核验 table, {{checks}} repeating its row). A built-in
+version is never edited once shipped: a change is a new version.
 
 Run from the repository root: python3 src/main/docx-templates/make_templates.py
 The output goes to src/main/resources/documents/templates/<KIND>.docx and is committed. Merge fields are poi-tl
@@ -365,8 +367,23 @@ SPECS = {
     ]),
 }
 
+# 法定要件核验 as of the approval: each requirement the law sets for the step, its state and the reason or record
+CHECKLIST = [
+    ("h", "法定要件核验"),
+    ("small", "{{checksNote}}"),
+    # the loop tag sits in the header row (poi-tl repeats the row below it), so no empty row is left
+    ("table", [["{{checks}}法定要件", "状态", "说明"], ["[requirement]", "[state]", "[detail]"]],
+     [3400, 1200, 4400]),
+]
+
+VERSION_2 = {name: (SPECS[name][0], SPECS[name][1] + CHECKLIST)
+             for name in ("FILING_APPROVAL", "LEGAL_REVIEW", "DECISION_APPROVAL", "CLOSING_APPROVAL")}
+
 if __name__ == "__main__":
     os.makedirs(OUT, exist_ok=True)
     for name, (title, blocks) in SPECS.items():
         write(name, title, blocks)
         print(name)
+    for name, (title, blocks) in VERSION_2.items():
+        write(name + ".v2", title, blocks)
+        print(name + ".v2")

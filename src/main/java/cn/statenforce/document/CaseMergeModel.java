@@ -12,11 +12,13 @@ import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
+import cn.statenforce.enforcementcase.CaseChecklist;
 import cn.statenforce.enforcementcase.CaseDetails;
 import cn.statenforce.enforcementcase.CaseEnums.Disposition;
 import cn.statenforce.enforcementcase.CaseEnums.OpinionKind;
 import cn.statenforce.enforcementcase.CaseParts;
 import cn.statenforce.enforcementcase.EnforcementCase;
+import cn.statenforce.enforcementcase.process.EnforcementCaseProcess;
 import cn.statenforce.organization.Bureau;
 import cn.statenforce.organization.UserService;
 import cn.statenforce.penalty.PenaltyDeadlines;
@@ -53,7 +55,7 @@ class CaseMergeModel {
 			"publicationText", "generatedAtText", DocumentRenderer.ITEMS, "inspectionDateText", "inspectionScope",
 			"materials", "contactName", "contactPhone", "planNumber", "planTitle", "sourceText", "problemsText",
 			"measuresText", "mechanismsText", "reportDueText", "recheckText", "reportContent", "planLeaderName",
-			"statusText");
+			"statusText", DocumentRenderer.CHECKS, "checksNote");
 
 	private static final String LAW = "《中华人民共和国统计法》";
 
@@ -63,7 +65,10 @@ class CaseMergeModel {
 
 	private final UserService users;
 
-	CaseMergeModel(PenaltyPolicy policy, DocumentNumbers numbers, UserService users) {
+	private final CaseChecklist checklist;
+
+	CaseMergeModel(PenaltyPolicy policy, DocumentNumbers numbers, UserService users, CaseChecklist checklist) {
+		this.checklist = checklist;
 		this.policy = policy;
 		this.numbers = numbers;
 		this.users = users;
@@ -143,12 +148,44 @@ class CaseMergeModel {
 				: "已于" + date(c.getPublishedOn()) + "公示");
 		m.put("generatedAtText", ChineseText.dateTime(AppClock.now()));
 		m.put(DocumentRenderer.ITEMS, List.of());
+		m.put(DocumentRenderer.CHECKS, List.of());
+		m.put("checksNote", "");
 		m.put("inspectionDateText", "");
 		m.put("inspectionScope", "");
 		m.put("materials", "");
 		m.put("contactName", displayName(c.getHandler()));
 		m.put("contactPhone", "");
 		return m;
+	}
+
+	/** The step whose 法定要件核验 an approval sheet prints. */
+	private static final Map<DocumentKind, String> CHECKLIST_STEPS = Map.of(
+			DocumentKind.FILING_APPROVAL, EnforcementCaseProcess.TASK_APPROVE_FILING,
+			DocumentKind.LEGAL_REVIEW, EnforcementCaseProcess.TASK_LEGAL_REVIEW,
+			DocumentKind.DECISION_APPROVAL, EnforcementCaseProcess.TASK_APPROVE_DECISION,
+			DocumentKind.CLOSING_APPROVAL, EnforcementCaseProcess.TASK_APPROVE_CLOSURE);
+
+	/**
+	 * The 法定要件核验 rows of an approval sheet ({@code checks}, {@code checksNote}): the checklist as it stood when the
+	 * approval was given, kept with it; before the approval, a note that it is checked then. Other kinds: nothing.
+	 */
+	void putChecklist(Map<String, Object> m, long caseId, DocumentKind kind) {
+		String step = CHECKLIST_STEPS.get(kind);
+		if (step == null) {
+			return;
+		}
+		CaseChecklist.Recorded r = checklist.recorded(caseId, step);
+		if (r == null) {
+			m.put("checksNote", "本环节尚未办理，审批时由系统逐项核验并记载。");
+			return;
+		}
+		m.put("checksNote", "核验时间：" + ChineseText.dateTime(r.recordedAt()) + "，办理人：" + r.actorName()
+				+ "。以下为办理时各项法定要件的核验结果。");
+		List<Map<String, String>> rows = new java.util.ArrayList<>();
+		for (CaseChecklist.Check k : r.lines()) {
+			rows.add(Map.of("requirement", k.requirement(), "state", k.met() ? "满足" : "不满足", "detail", k.detail()));
+		}
+		m.put(DocumentRenderer.CHECKS, rows);
 	}
 
 	private static String facts(CaseDetails d) {

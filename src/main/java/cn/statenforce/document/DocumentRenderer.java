@@ -19,7 +19,7 @@ import com.deepoove.poi.template.MetaTemplate;
 /**
  * Merges a model into a DOCX template with poi-tl: {@code {{field}}} tags take the model's text (a line break in a
  * value becomes a line break in the document), and {@code {{items}}} above a table row repeats that row per item
- * ({@code [no]}, {@code [title]}, ...; the 卷内目录).
+ * ({@code [no]}, {@code [title]}, ...; the 卷内目录), as {@code {{checks}}} does for the 法定要件核验 rows.
  */
 @Component
 class DocumentRenderer {
@@ -27,7 +27,11 @@ class DocumentRenderer {
 	/** The loop tag of the 卷内目录 template. */
 	static final String ITEMS = "items";
 
-	private final Configure configure = Configure.builder().bind(ITEMS, new LoopRowTableRenderPolicy()).build();
+	/** The loop tag of the approval sheets' 法定要件核验 table ({@code [requirement]}, {@code [state]}, {@code [detail]}). */
+	static final String CHECKS = "checks";
+
+	private final Configure configure = Configure.builder().bind(ITEMS, new LoopRowTableRenderPolicy())
+		.bind(CHECKS, new LoopRowTableRenderPolicy()).build();
 
 	byte[] render(byte[] template, Map<String, Object> model) {
 		try (XWPFTemplate t = XWPFTemplate.compile(new ByteArrayInputStream(template), configure).render(model);

@@ -191,6 +191,7 @@ public class DocumentService {
 		Numbered n = number(user, c, kind);
 		DocumentTemplates.Template t = templates.current(c.getBureauId(), kind);
 		Map<String, Object> fields = model.of(d, bureaus.bureau(c.getBureauId()), n.text());
+		model.putChecklist(fields, caseId, kind);
 		return store(user, c, kind, n, null, t.version(), renderer.render(t.content(), fields), previous);
 	}
 

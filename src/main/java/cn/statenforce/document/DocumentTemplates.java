@@ -21,9 +21,10 @@ import cn.statenforce.shared.NotFoundException;
 
 /**
  * The templates of the documents: version 1 of each kind ships with the application
- * ({@code documents/templates/<KIND>.docx}, built by {@code src/main/docx-templates/make_templates.py}); a bureau's
- * ADMIN uploads later versions, which are kept, the newest in force. Every generated document records the version it
- * used.
+ * ({@code documents/templates/<KIND>.docx}, built by {@code src/main/docx-templates/make_templates.py}), and for the
+ * four approval sheets a built-in version 2 ({@code <KIND>.v2.docx}) that adds the 法定要件核验 table; a bureau's ADMIN
+ * uploads later versions (numbered after the built-in ones), which are kept, the newest in force. Every generated
+ * document records the version it used; the built-in versions are never edited, a change is a new version.
  */
 @Service
 public class DocumentTemplates {
@@ -46,11 +47,23 @@ public class DocumentTemplates {
 	public record Template(int version, byte[] content) {
 	}
 
-	/** The template in force for the bureau and kind: its newest upload, else the built-in version 1. */
+	/** The built-in versions beyond 1: the approval sheets' version 2 prints the 法定要件核验 table. */
+	private static final Set<DocumentKind> WITH_CHECKLIST = Set.of(DocumentKind.FILING_APPROVAL, DocumentKind.LEGAL_REVIEW,
+			DocumentKind.DECISION_APPROVAL, DocumentKind.CLOSING_APPROVAL);
+
+	/** The newest built-in version of a kind. */
+	static int builtInLatest(DocumentKind kind) {
+		return WITH_CHECKLIST.contains(kind) ? 2 : 1;
+	}
+
+	/** The template in force for the bureau and kind: its newest upload, else the newest built-in version. */
 	Template current(long bureauId, DocumentKind kind) {
 		TemplateVersion latest = mapper.selectLatestTemplate(bureauId, kind.name());
-		return latest == null ? new Template(1, builtIn(kind.name()))
-				: new Template(latest.version(), mapper.selectTemplateContent(latest.id()).content());
+		if (latest == null) {
+			int v = builtInLatest(kind);
+			return new Template(v, builtIn(kind, v));
+		}
+		return new Template(latest.version(), mapper.selectTemplateContent(latest.id()).content());
 	}
 
 	/** The versions a bureau uploaded for a kind (version 1, built in, is not listed). */
@@ -58,14 +71,19 @@ public class DocumentTemplates {
 		return mapper.selectTemplates(bureauId, kind.name());
 	}
 
-	/** The bytes of one version (1 = built in); 404 for a version the bureau does not have. */
+	/**
+	 * The bytes of one version: the bureau's upload of that number, else the built-in one (1, and 2 for the approval
+	 * sheets); 404 for a version the bureau does not have.
+	 */
 	public byte[] content(long bureauId, DocumentKind kind, int version) {
-		if (version == 1) {
-			return builtIn(kind.name());
-		}
 		return mapper.selectTemplates(bureauId, kind.name()).stream().filter(t -> t.version() == version).findFirst()
 			.map(t -> mapper.selectTemplateContent(t.id()).content())
-			.orElseThrow(() -> new NotFoundException("文书模板版本不存在"));
+			.orElseGet(() -> {
+				if (version < 1 || version > builtInLatest(kind)) {
+					throw new NotFoundException("文书模板版本不存在");
+				}
+				return builtIn(kind, version);
+			});
 	}
 
 	/**
@@ -99,7 +117,7 @@ public class DocumentTemplates {
 		var row = new DocumentMapper.TemplateRow();
 		row.bureauId = user.bureauId();
 		row.kind = kind.name();
-		row.version = max == null ? 2 : max + 1;
+		row.version = Math.max(max == null ? 1 : max, builtInLatest(kind)) + 1;
 		row.fileName = fileName == null || fileName.isBlank() ? kind.title() + ".docx" : fileName.strip();
 		if (row.fileName.length() > 255) {
 			throw new BadRequestException("file", "模板文件名过长（不超过255字）");
@@ -111,6 +129,10 @@ public class DocumentTemplates {
 		row.uploadedAt = AppClock.now();
 		mapper.insertTemplate(row);
 		return mapper.selectLatestTemplate(user.bureauId(), kind.name());
+	}
+
+	static byte[] builtIn(DocumentKind kind, int version) {
+		return builtIn(version == 1 ? kind.name() : kind.name() + ".v" + version);
 	}
 
 	static byte[] builtIn(String name) {

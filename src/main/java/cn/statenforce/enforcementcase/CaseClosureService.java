@@ -1,5 +1,6 @@
 package cn.statenforce.enforcementcase;
 
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.stereotype.Service;
@@ -29,8 +30,11 @@ public class CaseClosureService {
 	/** the case dossier (案卷): closure and archive wait until its required items are there */
 	private final DossierService dossier;
 
+	private final CaseChecklist checklist;
+
 	CaseClosureService(CaseWorkflow workflow, CaseQueryService queries, CaseTasks steps, PenaltyAdvisor penalty,
-			DossierService dossier) {
+			DossierService dossier, CaseChecklist checklist) {
+		this.checklist = checklist;
 		this.dossier = dossier;
 		this.workflow = workflow;
 		this.queries = queries;
@@ -80,8 +84,17 @@ public class CaseClosureService {
 		if (s.c().getStatus() != CaseStatus.CLOSING) {
 			s.c().requestClosure();
 		}
+		// 法定要件核验: the order to correct re-checked, then the dossier gate (whose refusal names each missing item)
+		List<CaseChecklist.Check> lines = checklist.closureApproval(user, s.c());
 		if (cmd.approved()) {
+			String recheck = checklist.recheckBlock(s.c());
+			if (recheck != null) {
+				throw new ConflictException(recheck);
+			}
 			dossier.requireComplete(user, id, false);
+		}
+		checklist.record(s.c(), TASK_APPROVE_CLOSURE, user, lines);
+		if (cmd.approved()) {
 			s.c().close(AppClock.today());
 		}
 		else {

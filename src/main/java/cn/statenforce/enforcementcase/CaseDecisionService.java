@@ -3,6 +3,7 @@ package cn.statenforce.enforcementcase;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.stereotype.Service;
@@ -76,6 +77,13 @@ public class CaseDecisionService {
 		if (!user.hasRole(Role.LEGAL_REVIEWER)) {
 			throw new ConflictException("法制审核须由法制审核人员办理");
 		}
+		// 法定要件核验 (《行政处罚法》第五十八条): the review cannot pass while one of its items fails; it can return the case
+		List<CaseChecklist.Check> lines = checklist.legalReview(s.c());
+		String failing = CaseChecklist.firstFailure(lines);
+		if (cmd.passed() && failing != null) {
+			throw new ConflictException(failing);
+		}
+		checklist.record(s.c(), TASK_LEGAL_REVIEW, user, lines);
 		s.c().legalReview(cmd.passed());
 		steps.finish(s, OpinionKind.LEGAL_REVIEW, cmd.passed(), cmd.opinion(), Map.of(VAR_LEGAL_REVIEW_PASSED, cmd.passed()));
 	}
@@ -98,11 +106,14 @@ public class CaseDecisionService {
 	@Transactional
 	public void approveDecision(CurrentUser user, long id, CaseCommands.Approval cmd) {
 		Step s = steps.begin(user, id, TASK_APPROVE_DECISION);
+		// kept with the approval (and printed on the 决定审批表) as it stands before the decision is taken
+		List<CaseChecklist.Check> lines = checklist.decisionApproval(user, s.c());
 		String notSeparate = checklist.approverBlock(user, id);
 		if (notSeparate != null) {
 			throw new ConflictException(notSeparate);
 		}
 		if (!cmd.approved()) {
+			checklist.record(s.c(), TASK_APPROVE_DECISION, user, lines);
 			s.c().returnToInvestigation();
 			steps.finish(s, OpinionKind.DECISION_APPROVAL, false, cmd.opinion(), Map.of(VAR_APPROVED, false));
 			return;
@@ -115,6 +126,7 @@ public class CaseDecisionService {
 			throw new ConflictException(unlawful);
 		}
 		LocalDate today = AppClock.today();
+		checklist.record(s.c(), TASK_APPROVE_DECISION, user, lines);
 		s.c().decide(decided, penaltyOutcome ? s.c().getProposedOutcome() : null, penaltyOutcome ? s.c().getProposedFine() : null,
 				user.username(), today, null, decided == Disposition.TRANSFER ? null
 						: deadlines.serviceDeadline(today));

@@ -46,10 +46,12 @@ public class CaseIntakeService {
 	private final PenaltyDeadlines deadlines;
 	private final CaseTasks steps;
 	private final CaseMembers members;
+	private final CaseChecklist checklist;
 
 	CaseIntakeService(EnforcementCaseMapper mapper, CaseWorkflow workflow, BureauService bureaus,
 			EnterpriseService enterprises, SequenceService sequences, PenaltyAdvisor penalty, CaseTasks steps,
-			CaseMembers members, PenaltyDeadlines deadlines) {
+			CaseMembers members, PenaltyDeadlines deadlines, CaseChecklist checklist) {
+		this.checklist = checklist;
 		this.mapper = mapper;
 		this.workflow = workflow;
 		this.bureaus = bureaus;
@@ -176,13 +178,17 @@ public class CaseIntakeService {
 		Step s = steps.begin(user, id, TASK_APPROVE_FILING);
 		// separation of duties, as for the decision: whoever registered and assessed the lead, or investigates the case,
 		// does not approve its filing (行政处罚法第五十四条: 立案 is approved by the organ's responsible person)
-		if (user.username().equals(s.c().getHandler())
-				|| mapper.selectInspectors(id).stream().anyMatch(i -> i.username().equals(user.username()))) {
-			throw new ConflictException("审批人不得为本案线索承办人或调查人员");
+		String notSeparate = checklist.filingApproverBlock(user, s.c());
+		if (notSeparate != null) {
+			throw new ConflictException(notSeparate);
 		}
-		if (cmd.approved() && penalty.isTimeBarred(s.c())) {
-			throw new ConflictException(penalty.timeBarredReason(s.c()) + "，不能立案");
+		// 法定要件核验: the approval is refused in the words of the first requirement that fails (jurisdiction, 追责时效)
+		List<CaseChecklist.Check> lines = checklist.filingApproval(user, s.c());
+		String failing = CaseChecklist.firstFailure(lines);
+		if (cmd.approved() && failing != null) {
+			throw new ConflictException(failing);
 		}
+		checklist.record(s.c(), TASK_APPROVE_FILING, user, lines);
 		if (!cmd.approved()) {
 			s.c().moveTo(CaseStatus.LEAD);
 		}

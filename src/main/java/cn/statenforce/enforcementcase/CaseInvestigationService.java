@@ -30,8 +30,11 @@ public class CaseInvestigationService {
 	private final EnforcementCaseMapper mapper;
 	private final PenaltyAdvisor penalty;
 	private final CaseTasks steps;
+	private final CaseChecklist checklist;
 
-	CaseInvestigationService(EnforcementCaseMapper mapper, PenaltyAdvisor penalty, CaseTasks steps) {
+	CaseInvestigationService(EnforcementCaseMapper mapper, PenaltyAdvisor penalty, CaseTasks steps,
+			CaseChecklist checklist) {
+		this.checklist = checklist;
 		this.mapper = mapper;
 		this.penalty = penalty;
 		this.steps = steps;
@@ -57,14 +60,16 @@ public class CaseInvestigationService {
 		steps.requireCertified(user);
 		LocalDate today = AppClock.today();
 		List<CaseParts.Inspector> team = mapper.selectInspectors(id).stream().filter(i -> i.activeOn(today)).toList();
-		if (team.size() < 2) {
-			throw new ConflictException("调查须由两名以上持当日有效执法证且未回避的执法人员进行（统计法第三十八条、行政处罚法第四十二条）");
+		String notTwo = checklist.investigatorsBlock(id, today);
+		if (notTwo != null) {
+			throw new ConflictException(notTwo);
 		}
 		if (team.stream().noneMatch(i -> i.username().equals(user.username()))) {
 			throw new ConflictException("您不是本案调查组成员或已回避");
 		}
-		if (mapper.selectEvidence(id).isEmpty()) {
-			throw new ConflictException("证据清单为空，不能终结调查");
+		String noEvidence = checklist.evidenceBlock(id);
+		if (noEvidence != null) {
+			throw new ConflictException(noEvidence + "，不能终结调查");
 		}
 		mapper.deleteViolations(id);
 		for (CaseCommands.ViolationItem v : cmd.violations()) {

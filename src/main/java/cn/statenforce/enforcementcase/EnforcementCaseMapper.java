@@ -96,4 +96,18 @@ interface EnforcementCaseMapper {
 	record DecisionCount(String decisionOutcome, String penaltyOutcome, long decisions, java.math.BigDecimal fines) {
 	}
 
+	/** 法定要件核验 kept with an approval ({@link CaseChecklist#record}). */
+	record ChecklistLine(String requirement, boolean met, String detail, String anchor, String actorName,
+			java.time.LocalDateTime recordedAt) {
+	}
+
+	void deleteChecklist(@Param("caseId") long caseId, @Param("step") String step);
+
+	void insertChecklistLine(@Param("caseId") long caseId, @Param("step") String step, @Param("lineNo") int lineNo,
+			@Param("requirement") String requirement, @Param("met") boolean met, @Param("detail") String detail,
+			@Param("anchor") String anchor, @Param("actorName") String actorName,
+			@Param("recordedAt") java.time.LocalDateTime recordedAt);
+
+	List<ChecklistLine> selectChecklist(@Param("caseId") long caseId, @Param("step") String step);
+
 }

@@ -99,7 +99,8 @@ class CaseDocumentsLifecycleTest {
 
 		// 立案审批表: the party, the case number and the leader's approval in its box
 		EnforcementDocument filing = docs.documents.generate(inspector(), c.getId(), DocumentKind.FILING_APPROVAL);
-		assertThat(filing.templateVersion()).isEqualTo(1);
+		// version 2 of the built-in 立案审批表 (version 1 plus the 法定要件核验 table) is the one in force
+		assertThat(filing.templateVersion()).isEqualTo(2);
 		assertThat(filing.docNumber()).isNull();
 		assertThat(text(filing)).contains("统计行政处罚立案审批表", party, c.getCaseNumber(), c.getCreditCode(), "负责人审批意见",
 				"同意", leader, "涉嫌提供不真实统计资料");

@@ -47,6 +47,11 @@ class DocumentTemplatesTest {
 			names.add(k.name());
 		}
 		names.add(DocumentTemplates.CONTENTS);
+		// the approval sheets' built-in version 2, with the 法定要件核验 table
+		for (DocumentKind k : List.of(DocumentKind.FILING_APPROVAL, DocumentKind.LEGAL_REVIEW, DocumentKind.DECISION_APPROVAL,
+				DocumentKind.CLOSING_APPROVAL)) {
+			names.add(k.name() + ".v2");
+		}
 		for (String name : names) {
 			Set<String> tags = renderer.tags(DocumentTemplates.builtIn(name));
 			assertThat(tags).as(name).isNotEmpty();
@@ -90,6 +95,28 @@ class DocumentTemplatesTest {
 		assertThat(templates.content(c.getBureauId(), DocumentKind.INTERVIEW_RECORD, uploaded.version())).isEqualTo(v2);
 		long yuetang = f.as("yuetang.admin").bureauId();
 		assertThat(templates.current(yuetang, DocumentKind.INTERVIEW_RECORD).version()).isEqualTo(1);
+	}
+
+	@Test
+	void shouldKeepBothBuiltInVersionsOfAnApprovalSheetAndNumberAnUploadAfterThem() throws IOException {
+		long yuetang = f.as("yuetang.admin").bureauId();
+		byte[] v1 = DocumentTemplates.builtIn(DocumentKind.CLOSING_APPROVAL.name());
+		byte[] v2 = DocumentTemplates.builtIn(DocumentKind.CLOSING_APPROVAL.name() + ".v2");
+		// version 1 stays as shipped (no 法定要件核验 table); version 2 adds it and is in force
+		assertThat(DossierFixture.text(v1)).contains("统计行政处罚结案审批表").doesNotContain("法定要件核验");
+		assertThat(DossierFixture.text(v2)).contains("统计行政处罚结案审批表", "法定要件核验");
+		assertThat(templates.current(yuetang, DocumentKind.CLOSING_APPROVAL).version()).isEqualTo(2);
+		assertThat(templates.content(yuetang, DocumentKind.CLOSING_APPROVAL, 1)).isEqualTo(v1);
+		assertThat(templates.content(yuetang, DocumentKind.CLOSING_APPROVAL, 2)).isEqualTo(v2);
+		assertThatThrownBy(() -> templates.content(yuetang, DocumentKind.CLOSING_APPROVAL, 3))
+			.isInstanceOf(cn.statenforce.shared.NotFoundException.class);
+		// the bureau's own sheet is numbered after the built-in versions and takes over; both built-in ones are kept
+		byte[] own = withParagraph(v2, "承办机构：{{bureauName}}法制股");
+		TemplateVersion uploaded = templates.upload(f.as("yuetang.admin"), DocumentKind.CLOSING_APPROVAL, "结案审批表（岳塘区）.docx",
+				own, "增加承办机构");
+		assertThat(uploaded.version()).isEqualTo(3);
+		assertThat(templates.current(yuetang, DocumentKind.CLOSING_APPROVAL).version()).isEqualTo(3);
+		assertThat(templates.content(yuetang, DocumentKind.CLOSING_APPROVAL, 2)).isEqualTo(v2);
 	}
 
 	private static byte[] withParagraph(byte[] docx, String text) throws IOException {

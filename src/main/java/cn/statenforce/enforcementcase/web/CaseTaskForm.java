@@ -57,8 +57,16 @@ class CaseTaskForm implements TaskForm {
 		model.addAttribute("d", d);
 		model.addAttribute("c", d.enforcementCase());
 		model.addAttribute("taskKey", task.getTaskDefinitionKey());
-		if (EnforcementCaseProcess.TASK_APPROVE_DECISION.equals(task.getTaskDefinitionKey())) {
-			model.addAttribute("checklist", checklist.decisionApproval(CurrentUsers.get(), d.enforcementCase()));
+		// 法定要件核验 on each approval's page: the lines the step itself is refused by
+		var checks = switch (task.getTaskDefinitionKey()) {
+			case EnforcementCaseProcess.TASK_APPROVE_FILING -> checklist.filingApproval(CurrentUsers.get(), d.enforcementCase());
+			case EnforcementCaseProcess.TASK_LEGAL_REVIEW -> checklist.legalReview(d.enforcementCase());
+			case EnforcementCaseProcess.TASK_APPROVE_DECISION -> checklist.decisionApproval(CurrentUsers.get(), d.enforcementCase());
+			case EnforcementCaseProcess.TASK_APPROVE_CLOSURE -> checklist.closureApproval(CurrentUsers.get(), d.enforcementCase());
+			default -> null;
+		};
+		if (checks != null) {
+			model.addAttribute("checklist", checks);
 		}
 		model.addAttribute("taskId", task.getId());
 		model.addAttribute("violationTypes", ViolationType.values());
