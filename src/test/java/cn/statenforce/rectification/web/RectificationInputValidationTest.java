@@ -34,7 +34,7 @@ class RectificationInputValidationTest {
 
 	private static final String[] TABLES = { "rect_plan", "rect_aspect", "rect_problem", "rect_measure", "rect_progress",
 			"rect_evidence", "rect_deadline_change", "rect_amendment", "rect_mechanism", "rect_responsible",
-			"rect_responsible_alias", "rect_responsible_account" };
+			"rect_responsible_alias", "rect_responsible_account", "rect_correction" };
 
 	@Autowired
 	MockMvc mvc;
@@ -44,6 +44,15 @@ class RectificationInputValidationTest {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	cn.statenforce.rectification.CorrectionService corrections;
+
+	@Autowired
+	cn.statenforce.directory.EnterpriseService enterprises;
+
+	@Autowired
+	cn.statenforce.organization.UserService users;
 
 	RectificationApiSupport api;
 
@@ -222,6 +231,22 @@ class RectificationInputValidationTest {
 				Map.of("approve", true, "opinion", longer(1000)), measure));
 		refused("opinion", "退回须写明意见", () -> api.post("yuhu.leader", "/measures/{id}/sign-off",
 				Map.of("approve", false, "opinion", " "), measure));
+	}
+
+	/** 复查 of an order to correct (handed over as the inspection and the case hand theirs over). */
+	@Test
+	void shouldRefuseRecheckWithoutWhatWasFound() throws Exception {
+		var inspector = users.findByUsername("yuhu.inspector1");
+		var leader = new cn.statenforce.organization.CurrentUser(inspector.id(), inspector.username(), inspector.displayName(),
+				inspector.bureauId(), users.roles(inspector.id()));
+		long enterpriseId = enterprises.search(leader, null, 1, 1).items().get(0).id();
+		long correction = corrections.openCorrection(new cn.statenforce.shared.handover.CorrectionOrder(inspector.bureauId(),
+				"TEST_ORIGIN", 98L, "430302-XX-2026-098", enterpriseId, "未按规定报送2025年统计资料", "限期补报2025年统计资料",
+				AppClock.today().plusDays(10), List.of("yuhu.inspector1", "yuhu.inspector2"))).id();
+		refused("opinion", "复查情况", () -> api.post("yuhu.inspector1", "/corrections/{id}/recheck",
+				Map.of("corrected", true, "opinion", " "), correction));
+		refused("opinion", "1000", () -> api.post("yuhu.inspector1", "/corrections/{id}/recheck",
+				Map.of("corrected", true, "opinion", longer(1000)), correction));
 	}
 
 	private org.springframework.test.web.servlet.ResultActions put(String path, Map<String, Object> body, long id) throws Exception {
