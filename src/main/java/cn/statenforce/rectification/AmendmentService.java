@@ -82,8 +82,8 @@ public class AmendmentService {
 		if (!m.actionsFor(plan, access.measureRole(user, plan, m)).amend()) {
 			throw new ConflictException(m.measureStatus() == MeasureStatus.SIGNED_OFF ? "该措施已销号，不能再变更" : "该措施有待审批的变更申请");
 		}
-		RectificationService.require(cmd.reason(), "reason", "请写明变更理由");
-		String text = RectificationService.optional(cmd.content(), "content", 2000);
+		plans.valid(cmd);
+		String text = RectificationService.blank(cmd.content());
 		Responsible owner = RectificationService.blank(cmd.owner()) == null ? null : plans.resolveOwner(plan, cmd.owner(), user);
 		Responsible leader = RectificationService.blank(cmd.leader()) == null ? null : plans.resolveLeader(plan, cmd.leader(), user);
 		boolean textChanged = text != null && !text.equals(m.content());
@@ -112,8 +112,7 @@ public class AmendmentService {
 			throw new NotFoundException("问题不存在或无权查看");
 		}
 		Plan plan = runningPlan(user, p.planId());
-		RectificationService.require(description, "description", "请填写变更后的问题描述");
-		RectificationService.require(reason, "reason", "请写明变更理由");
+		plans.valid(new RectificationCommands.ProblemAmendment(description, reason));
 		if (description.trim().equals(p.description())) {
 			throw new BadRequestException("description", "变更内容与现有内容相同");
 		}
@@ -170,10 +169,8 @@ public class AmendmentService {
 		if (!a.approverList().contains(user.username())) {
 			throw new ConflictException("只有方案责任领导（本人申请时为局长或方案的其他责任领导）可以审批变更");
 		}
-		if (!approve) {
-			RectificationService.require(opinion, "opinion", "不同意变更须写明意见");
-		}
-		String text = RectificationService.optional(opinion, "opinion", 1000);
+		plans.decide(approve, opinion, "不同意变更须写明意见");
+		String text = RectificationService.blank(opinion);
 		var task = workflow.amendmentTask(plan.processInstanceId(), amendmentId)
 			.orElseThrow(() -> new ConflictException("当前不在“审批变更”环节"));
 		if (mapper.updateAmendmentDecided(amendmentId, approve ? "APPROVED" : "REJECTED", user.username(), AppClock.now(), text) != 1) {

@@ -262,7 +262,7 @@ public class CorrectionService implements CorrectionTracking {
 		if (!workflow.isCandidate(task, user.username())) {
 			throw new ConflictException("只有指定的复查人员可以记录复查结论");
 		}
-		RectificationService.require(cmd.opinion(), "opinion", "请填写复查情况");
+		plans.valid(cmd);
 		LocalDate on = cmd.recheckedOn() == null ? AppClock.today() : cmd.recheckedOn();
 		if (on.isAfter(AppClock.today())) {
 			throw new BadRequestException("recheckedOn", "复查日期不能晚于今天");

@@ -57,7 +57,7 @@ public record Measure(Long id, Long planId, Long problemId, int seq, String cont
 	// transitions
 
 	Measure started() {
-		require(MeasureStatus.NOT_STARTED, "下达");
+		requireStatus(MeasureStatus.NOT_STARTED, "下达");
 		return with(b -> b.status = MeasureStatus.IN_PROGRESS);
 	}
 
@@ -78,7 +78,7 @@ public record Measure(Long id, Long planId, Long problemId, int seq, String cont
 	}
 
 	Measure signedOff(LocalDateTime at, String by) {
-		require(MeasureStatus.SUBMITTED, "对账销号");
+		requireStatus(MeasureStatus.SUBMITTED, "对账销号");
 		return with(b -> {
 			b.status = MeasureStatus.SIGNED_OFF;
 			b.signedOffAt = at;
@@ -87,18 +87,18 @@ public record Measure(Long id, Long planId, Long problemId, int seq, String cont
 	}
 
 	Measure returnedToUnit() {
-		require(MeasureStatus.SUBMITTED, "退回");
+		requireStatus(MeasureStatus.SUBMITTED, "退回");
 		return with(b -> b.status = MeasureStatus.RETURNED);
 	}
 
 	/** 撤回 by the unit of its request for sign-off, before the leader acted on it: back to work (整改中). */
 	Measure withdrawnByUnit() {
-		require(MeasureStatus.SUBMITTED, "撤回");
+		requireStatus(MeasureStatus.SUBMITTED, "撤回");
 		return with(b -> b.status = MeasureStatus.IN_PROGRESS);
 	}
 
 	Measure reopened(LocalDate newDeadline) {
-		require(MeasureStatus.SIGNED_OFF, "重新整改");
+		requireStatus(MeasureStatus.SIGNED_OFF, "重新整改");
 		return with(b -> {
 			b.status = MeasureStatus.IN_PROGRESS;
 			b.deadline = isLongTerm() ? null : newDeadline;
@@ -142,7 +142,7 @@ public record Measure(Long id, Long planId, Long problemId, int seq, String cont
 	/** Editing while the plan is a draft: everything but the status. */
 	Measure edited(String newContent, Long newOwnerId, String newOwnerName, String newCoUnits, Long newLeaderId,
 			String newLeaderName, LocalDate newDeadline, Category newCategory, String newRequiredEvidence) {
-		require(MeasureStatus.NOT_STARTED, "修改");
+		requireStatus(MeasureStatus.NOT_STARTED, "修改");
 		return with(b -> {
 			b.content = newContent;
 			b.ownerId = newOwnerId;
@@ -156,7 +156,7 @@ public record Measure(Long id, Long planId, Long problemId, int seq, String cont
 		});
 	}
 
-	void require(MeasureStatus expected, String step) {
+	void requireStatus(MeasureStatus expected, String step) {
 		if (measureStatus() != expected) {
 			throw new ConflictException("该措施当前状态为“" + statusLabel() + "”，不能" + step);
 		}

@@ -23,8 +23,11 @@ import cn.statenforce.shared.AppClock;
 import cn.statenforce.shared.BadRequestException;
 import cn.statenforce.shared.ConflictException;
 import cn.statenforce.shared.ForbiddenException;
+import cn.statenforce.shared.Inputs;
 import cn.statenforce.shared.NotFoundException;
 import cn.statenforce.shared.RowVersions;
+import cn.statenforce.shared.Texts;
+import jakarta.validation.Validator;
 
 /**
  * Working a measure: progress reports with evidence (by the unit's logins, or entered for the unit by the plan's
@@ -66,9 +69,11 @@ public class MeasureService {
 
 	private final NotificationService notifications;
 
+	private final Validator validator;
+
 	MeasureService(RectificationMapper mapper, RectificationAccess access, RectificationStore store,
 			RectificationProperties properties, RectificationWorkflow workflow, EvidenceTypes evidenceTypes,
-			WorkingDayCalendar calendar, ActivityLog activity, NotificationService notifications) {
+			WorkingDayCalendar calendar, ActivityLog activity, NotificationService notifications, Validator validator) {
 		this.mapper = mapper;
 		this.access = access;
 		this.store = store;
@@ -78,6 +83,7 @@ public class MeasureService {
 		this.calendar = calendar;
 		this.activity = activity;
 		this.notifications = notifications;
+		this.validator = validator;
 	}
 
 	// reading
@@ -188,7 +194,7 @@ public class MeasureService {
 	@Transactional
 	public ProgressEntry reportProgress(CurrentUser user, long measureId, String content, List<Upload> files) {
 		Measure m = access.workedMeasure(user, measureId);
-		RectificationService.require(content, "content", "请填写整改进展");
+		Inputs.valid(validator, new RectificationCommands.Progress(content));
 		Plan plan = mapper.selectPlan(m.planId());
 		Measure next = m.progressed(content.trim());
 		List<Checked> checked = check(files);
@@ -215,13 +221,11 @@ public class MeasureService {
 			String mechanismTitle, String mechanismContent, String keepEvidenceNote) {
 		Measure m = access.workedMeasure(user, measureId);
 		Plan plan = mapper.selectPlan(m.planId());
-		RectificationService.require(content, "content", "请填写整改完成情况");
-		if (m.isLongTerm()) {
-			RectificationService.require(mechanismTitle, "mechanismTitle", "长期坚持的措施须写明建立或修订的长效机制");
+		Inputs.valid(validator, new RectificationCommands.Completion(content, mechanismTitle, mechanismContent, keepEvidenceNote));
+		if (m.isLongTerm() && Texts.blankToNull(mechanismTitle) == null) {
+			throw new BadRequestException("mechanismTitle", "长期坚持的措施须写明建立或修订的长效机制");
 		}
-		RectificationService.optional(mechanismTitle, "mechanismTitle", 300);
-		RectificationService.optional(mechanismContent, "mechanismContent", 2000);
-		String note = RectificationService.optional(keepEvidenceNote, "keepEvidenceNote", 1000);
+		String note = Texts.blankToNull(keepEvidenceNote);
 		Measure next = m.submitted(content.trim(), RectificationService.blank(mechanismTitle),
 				RectificationService.blank(mechanismContent), AppClock.now());
 		if (mapper.countPendingDeadlineChanges(m.id()) > 0) {
@@ -266,10 +270,7 @@ public class MeasureService {
 			throw new ConflictException(user.username().equals(mapper.selectLastActor(m.id(), "COMPLETION"))
 					? "不能对本人提交的销号申请对账销号" : "只有该措施的责任领导可以对账销号");
 		}
-		if (!approve) {
-			RectificationService.require(opinion, "opinion", "退回须写明意见");
-		}
-		RectificationService.optional(opinion, "opinion", 1000);
+		RectificationCommands.decide(validator, approve, opinion, "退回须写明意见");
 		var task = workflow.requireMeasureTask(plan.processInstanceId(), RectificationProcess.TASK_SIGN_OFF, m.id());
 		Measure saved;
 		if (approve) {
@@ -366,7 +367,7 @@ public class MeasureService {
 		if (!user.hasAnyRole(Role.LEADER, Role.DIRECTOR)) {
 			throw new ForbiddenException("只有分管领导或局长可以评估长效机制");
 		}
-		RectificationService.require(opinion, "opinion", "请填写评估意见");
+		Inputs.valid(validator, new RectificationCommands.MechanismReview(opinion));
 		workflow.requirePlanTask(plan.processInstanceId(), RectificationProcess.TASK_REVIEW_MECHANISMS);
 		LocalDate today = AppClock.today();
 		int version = RowVersions.expected(expectedVersion, mech.rowVersion(), "该长效机制");
@@ -397,7 +398,7 @@ public class MeasureService {
 		if (m.isLongTerm()) {
 			throw new ConflictException("长期坚持的措施不设完成时限");
 		}
-		RectificationService.require(reason, "reason", "调整完成时限须说明理由");
+		Inputs.valid(validator, new RectificationCommands.DeadlineChangeRequest(newDeadline, reason));
 		if (newDeadline == null || !newDeadline.isAfter(AppClock.today()) || newDeadline.equals(m.deadline())) {
 			throw new BadRequestException("newDeadline", "新的完成时限应晚于今天且不同于原时限");
 		}
@@ -439,10 +440,7 @@ public class MeasureService {
 		if (!c.approverList().contains(user.username())) {
 			throw new ConflictException("只有方案责任领导（本人申请时为局长或方案的其他责任领导）可以审批");
 		}
-		if (!approve) {
-			RectificationService.require(opinion, "opinion", "不同意调整须写明意见");
-		}
-		RectificationService.optional(opinion, "opinion", 1000);
+		RectificationCommands.decide(validator, approve, opinion, "不同意调整须写明意见");
 		var task = workflow.requireMeasureTask(plan.processInstanceId(), RectificationProcess.TASK_APPROVE_DEADLINE_CHANGE,
 				m.id());
 		String text = RectificationService.blank(opinion);

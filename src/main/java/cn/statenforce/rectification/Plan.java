@@ -61,19 +61,19 @@ public record Plan(Long id, Long bureauId, String planNumber, String kind, Strin
 	// transitions
 
 	Plan published(String processInstanceId, LocalDateTime at) {
-		require(PlanStatus.DRAFTING, "发布整改方案");
+		requireStatus(PlanStatus.DRAFTING, "发布整改方案");
 		return copy(PlanStatus.IN_PROGRESS, processInstanceId, at, reportContent, reportSubmittedAt, closedAt, lookBackDue,
 				lookBackRound, coordinator, discardedAt, discardReason);
 	}
 
 	Plan discarded(String reason, LocalDateTime at) {
-		require(PlanStatus.DRAFTING, "作废整改方案");
+		requireStatus(PlanStatus.DRAFTING, "作废整改方案");
 		return copy(PlanStatus.DISCARDED, processInstanceId, publishedAt, reportContent, reportSubmittedAt, closedAt,
 				lookBackDue, lookBackRound, coordinator, at, reason);
 	}
 
 	Plan allProblemsClosed() {
-		require(PlanStatus.IN_PROGRESS, "全部问题销号");
+		requireStatus(PlanStatus.IN_PROGRESS, "全部问题销号");
 		return copy(PlanStatus.REPORT_PENDING, processInstanceId, publishedAt, reportContent, reportSubmittedAt, closedAt,
 				lookBackDue, lookBackRound, coordinator, discardedAt, discardReason);
 	}
@@ -102,7 +102,7 @@ public record Plan(Long id, Long bureauId, String planNumber, String kind, Strin
 				lookBackRound, username, discardedAt, discardReason);
 	}
 
-	void require(PlanStatus expected, String step) {
+	void requireStatus(PlanStatus expected, String step) {
 		if (planStatus() != expected) {
 			throw new ConflictException("整改方案当前状态为“" + statusLabel() + "”，不能" + step);
 		}

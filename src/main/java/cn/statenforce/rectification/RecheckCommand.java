@@ -3,6 +3,9 @@ package cn.statenforce.rectification;
 import java.time.LocalDate;
 import java.util.List;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
 /**
  * 复查 of an order to correct.
  *
@@ -12,5 +15,6 @@ import java.util.List;
  * @param inspectors the inspectors who did it, the recording inspector among them (null or empty = the inspectors
  *        named in the order)
  */
-public record RecheckCommand(boolean corrected, String opinion, LocalDate recheckedOn, List<String> inspectors) {
+public record RecheckCommand(boolean corrected,
+		@NotBlank(message = "请填写复查情况") @Size(max = 1000, message = RectificationCommands.TOO_LONG) String opinion, LocalDate recheckedOn, List<String> inspectors) {
 }

@@ -24,9 +24,11 @@ import cn.statenforce.rectification.process.RectificationWorkflow;
 import cn.statenforce.shared.AppClock;
 import cn.statenforce.shared.BadRequestException;
 import cn.statenforce.shared.ConflictException;
+import cn.statenforce.shared.Inputs;
 import cn.statenforce.shared.NotFoundException;
 import cn.statenforce.shared.RowVersions;
 import cn.statenforce.shared.Texts;
+import jakarta.validation.Validator;
 
 /**
  * The rectification plan: feedback registration, the three lists (问题清单, 任务清单, 责任清单) drawn up, edited and
@@ -65,10 +67,12 @@ public class RectificationService {
 
 	private final WorkingDayCalendar calendar;
 
+	private final Validator validator;
+
 	RectificationService(RectificationMapper mapper, RectificationAccess access, RectificationStore store,
 			RectificationProperties properties, RectificationWorkflow workflow, ResponsibleDirectory directory,
 			SequenceService sequences, BureauService bureaus, UserService users, ActivityLog activity,
-			NotificationService notifications, WorkingDayCalendar calendar) {
+			NotificationService notifications, WorkingDayCalendar calendar, Validator validator) {
 		this.mapper = mapper;
 		this.access = access;
 		this.store = store;
@@ -81,6 +85,7 @@ public class RectificationService {
 		this.activity = activity;
 		this.notifications = notifications;
 		this.calendar = calendar;
+		this.validator = validator;
 	}
 
 	// reading
@@ -212,8 +217,7 @@ public class RectificationService {
 		}
 		Source source = Source.parse(cmd.source()).filter(s -> s != Source.ENFORCEMENT)
 			.orElseThrow(() -> new BadRequestException("source", "整改来源应为巡察反馈、审计反馈、统计督察或自查"));
-		require(cmd.sourceBody(), "sourceBody", "请填写反馈单位");
-		require(cmd.title(), "title", "请填写整改事项名称");
+		valid(cmd);
 		if (cmd.receivedOn() == null || cmd.receivedOn().isAfter(AppClock.today())) {
 			throw new BadRequestException("receivedOn", "反馈日期不能为空，也不能晚于今天");
 		}
@@ -233,7 +237,7 @@ public class RectificationService {
 		row.source = source.name();
 		row.sourceBody = cmd.sourceBody().trim();
 		row.receivedOn = cmd.receivedOn();
-		row.documentNumber = optional(cmd.documentNumber(), "documentNumber", 100);
+		row.documentNumber = blank(cmd.documentNumber());
 		row.title = cmd.title().trim();
 		row.planLeader = leader;
 		row.planDue = planDue;
@@ -258,7 +262,7 @@ public class RectificationService {
 	@Transactional
 	public Aspect addAspect(CurrentUser user, long planId, String title) {
 		Plan plan = draftingPlan(user, planId);
-		require(title, "title", "请填写问题方面");
+		valid(new RectificationCommands.AspectText(title));
 		return insertAspect(plan.id(), title.trim());
 	}
 
@@ -274,7 +278,7 @@ public class RectificationService {
 	@Transactional
 	public Problem addProblem(CurrentUser user, long planId, long aspectId, String description) {
 		Plan plan = draftingPlan(user, planId);
-		require(description, "description", "请填写问题描述");
+		valid(new RectificationCommands.ProblemText(aspectId, description));
 		aspectOf(planId, aspectId);
 		return insertProblem(plan.id(), aspectId, description.trim());
 	}
@@ -310,7 +314,7 @@ public class RectificationService {
 		Aspect a = aspectUnchecked(aspectId);
 		draftingPlan(user, a.planId());
 		int version = RowVersions.expected(expectedVersion, a.rowVersion(), "该问题方面");
-		require(title, "title", "请填写问题方面");
+		valid(new RectificationCommands.AspectText(title));
 		RowVersions.written(mapper.updateAspectTitle(aspectId, version, title.trim()), "该问题方面");
 		return aspectOf(a.planId(), aspectId);
 	}
@@ -346,7 +350,7 @@ public class RectificationService {
 		Problem p = problemUnchecked(problemId);
 		draftingPlan(user, p.planId());
 		int version = RowVersions.expected(expectedVersion, p.rowVersion(), "该问题");
-		require(description, "description", "请填写问题描述");
+		valid(new RectificationCommands.ProblemText(aspectId, description));
 		long target = aspectId == null ? p.aspectId() : aspectOf(p.planId(), aspectId).id();
 		RowVersions.written(mapper.updateProblemText(problemId, version, target, description.trim()), "该问题");
 		return mapper.selectProblem(problemId);
@@ -430,7 +434,7 @@ public class RectificationService {
 	public Plan discard(CurrentUser user, long planId, Integer expectedVersion, String reason) {
 		Plan plan = access.editablePlan(user, planId);
 		RowVersions.expected(expectedVersion, plan.rowVersion(), "该整改方案");
-		require(reason, "reason", "请写明作废理由");
+		valid(new RectificationCommands.Discard(reason));
 		Plan done = store.save(plan, plan.discarded(reason.trim(), AppClock.now()));
 		activity.record(plan.bureauId(), SUBJECT_PLAN, planId, "PLAN_DISCARDED", reason.trim(), null);
 		return done;
@@ -447,7 +451,7 @@ public class RectificationService {
 	public Plan assignCoordinator(CurrentUser user, long planId, Integer expectedVersion, String username) {
 		Plan plan = access.editablePlan(user, planId);
 		RowVersions.expected(expectedVersion, plan.rowVersion(), "该整改方案");
-		require(username, "coordinator", "请选择整改联络人");
+		valid(new RectificationCommands.Coordinator(username));
 		UserSummary u = staffOf(plan.bureauId(), username.trim());
 		Plan done = store.save(plan, plan.withCoordinator(u.username()));
 		activity.record(plan.bureauId(), SUBJECT_PLAN, planId, "COORDINATOR_ASSIGNED", null, "整改联络人：" + u.displayName());
@@ -467,9 +471,7 @@ public class RectificationService {
 	}
 
 	MeasureInput validMeasure(Plan plan, MeasureCommand cmd) {
-		require(cmd.content(), "content", "请填写整改措施");
-		require(cmd.owner(), "owner", "请指定责任单位", 200);
-		require(cmd.leader(), "leader", "请指定责任领导", 200);
+		valid(cmd);
 		Category category = Category.parse(cmd.category() == null || cmd.category().isBlank() ? Category.DEADLINE.name() : cmd.category().trim())
 			.orElseThrow(() -> new BadRequestException("category", "整改类别应为立行立改、限期整改或长期坚持"));
 		LocalDate deadline = category == Category.LONG_TERM ? null : cmd.deadline();
@@ -479,8 +481,7 @@ public class RectificationService {
 		if (deadline != null && deadline.isBefore(plan.receivedOn())) {
 			throw new BadRequestException("deadline", "完成时限不能早于反馈日期");
 		}
-		return new MeasureInput(cmd.content().trim(), optional(cmd.coUnits(), "coUnits", 500), deadline, category,
-				optional(cmd.requiredEvidence(), "requiredEvidence", 500));
+		return new MeasureInput(cmd.content().trim(), blank(cmd.coUnits()), deadline, category, blank(cmd.requiredEvidence()));
 	}
 
 	Responsible resolveOwner(Plan plan, String text, CurrentUser user) {
@@ -612,7 +613,7 @@ public class RectificationService {
 	@Transactional
 	public Plan submitReport(CurrentUser user, long planId, String content) {
 		Plan plan = access.ledPlan(user, planId);
-		require(content, "content", "请填写整改报告内容", 4000);
+		valid(new RectificationCommands.Report(content));
 		LocalDate lookBack = AppClock.today().plusMonths(properties.lookBackMonths());
 		Plan closed = plan.reported(content.trim(), AppClock.now(), lookBack);
 		var task = workflow.requirePlanTask(plan.processInstanceId(), RectificationProcess.TASK_SUBMIT_REPORT);
@@ -631,7 +632,7 @@ public class RectificationService {
 	@Transactional
 	public Plan lookBack(CurrentUser user, long planId, String opinion, List<Long> reopenProblemIds, LocalDate newDeadline) {
 		Plan plan = access.ledPlan(user, planId);
-		require(opinion, "opinion", "请填写回头看情况");
+		valid(new RectificationCommands.LookBack(opinion, reopenProblemIds, newDeadline));
 		List<Long> reopen = reopenProblemIds == null ? List.of() : reopenProblemIds.stream().distinct().toList();
 		Plan next = plan.lookedBack(!reopen.isEmpty());
 		var task = workflow.requirePlanTask(plan.processInstanceId(), RectificationProcess.TASK_LOOK_BACK);
@@ -693,7 +694,7 @@ public class RectificationService {
 	@Transactional
 	public List<Mechanism> reviewMechanisms(CurrentUser user, long planId, String opinion, List<Long> retireIds) {
 		Plan plan = access.ledPlan(user, planId);
-		require(opinion, "opinion", "请填写评估意见");
+		valid(new RectificationCommands.MechanismsReview(opinion, retireIds));
 		var task = workflow.requirePlanTask(plan.processInstanceId(), RectificationProcess.TASK_REVIEW_MECHANISMS);
 		List<Mechanism> mechanisms = mapper.selectMechanisms(planId);
 		List<Long> retire = retireIds == null ? List.of() : retireIds;
@@ -720,27 +721,14 @@ public class RectificationService {
 	}
 
 	/** Column sizes of the free-text inputs (by request field name); other texts hold 2000 characters. */
-	private static final Map<String, Integer> LIMITS = Map.of("sourceBody", 200, "title", 300, "mechanismTitle", 300,
-			"reason", 1000, "opinion", 1000, "owner", 200, "leader", 200, "planLeader", 64, "coordinator", 64);
-
-	static void require(String value, String field, String message) {
-		require(value, field, message, LIMITS.getOrDefault(field, 2000));
+	/** The command when its constraints hold, else 400 naming the field ({@link RectificationCommands}). */
+	<T> T valid(T command) {
+		return Inputs.valid(validator, command);
 	}
 
-	static void require(String value, String field, String message, int max) {
-		if (value == null || value.isBlank()) {
-			throw new BadRequestException(field, message);
-		}
-		optional(value, field, max);
-	}
-
-	/** An optional text: blank = null; too long = 400. */
-	static String optional(String value, String field, int max) {
-		String v = blank(value);
-		if (v != null && v.length() > max) {
-			throw new BadRequestException(field, "输入过长，不能超过" + max + "个字");
-		}
-		return v;
+	/** A decision's opinion: required to refuse ({@code refuseWithout}), within its length either way. */
+	void decide(boolean approve, String opinion, String refuseWithout) {
+		RectificationCommands.decide(validator, approve, opinion, refuseWithout);
 	}
 
 	static String blank(String s) {

@@ -1,6 +1,12 @@
 package cn.statenforce.shared;
 
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
 
 /**
  * Checks of typed input at the user step, each failing with a 400 that names the field in Chinese; text is trimmed
@@ -54,6 +60,31 @@ public final class Inputs {
 		catch (IllegalArgumentException e) {
 			throw new BadRequestException(field, label + "取值无效");
 		}
+	}
+
+	/**
+	 * The command when its Bean Validation constraints hold, else 400 on the first violation (in the order of the
+	 * record's components), the message naming the field by its label ({@link FieldLabels#inMessage}).
+	 */
+	public static <T> T valid(Validator validator, T command) {
+		var violations = validator.validate(command);
+		if (violations.isEmpty()) {
+			return command;
+		}
+		List<String> order = command.getClass().isRecord()
+				? Arrays.stream(command.getClass().getRecordComponents()).map(c -> c.getName()).toList() : List.of();
+		ConstraintViolation<T> first = violations.stream()
+			.min(Comparator.comparingInt((ConstraintViolation<T> v) -> position(order, v.getPropertyPath().toString()))
+				.thenComparing(v -> v.getPropertyPath().toString()))
+			.orElseThrow();
+		String field = first.getPropertyPath().toString();
+		throw new BadRequestException(field, FieldLabels.inMessage(field, first.getMessage()));
+	}
+
+	private static int position(List<String> order, String path) {
+		String root = path.split("[.\\[]", 2)[0];
+		int i = order.indexOf(root);
+		return i < 0 ? order.size() : i;
 	}
 
 	private static String limited(String field, String label, String value, int max) {

@@ -101,7 +101,20 @@ class AuthorizationMatrixIT {
 			"interference", Map.of("INSPECTOR", OWN_ONLY, "LEGAL_REVIEWER", NONE, "LEADER", NONE, "DIRECTOR", OWN_ONLY,
 					"ADMIN", NONE, "RECTIFICATION_OWNER", NONE, "SYSTEM_ADMIN", NONE),
 			"transfer", Map.of("INSPECTOR", OWN_AND_BELOW, "LEGAL_REVIEWER", OWN_AND_BELOW, "LEADER", OWN_AND_BELOW,
-					"DIRECTOR", OWN_AND_BELOW, "ADMIN", NONE, "RECTIFICATION_OWNER", NONE, "SYSTEM_ADMIN", NONE));
+					"DIRECTOR", OWN_AND_BELOW, "ADMIN", NONE, "RECTIFICATION_OWNER", NONE, "SYSTEM_ADMIN", NONE),
+			"credit-record", credit(),
+			"credit-repair", credit());
+
+	/**
+	 * 统计信用 (serious dishonesty identified from closed cases, and its repair): enforcement work of the bureau's case
+	 * workers — inspectors, legal section, leaders, director — of the bureau and above, like the cases it comes from;
+	 * not the 管理员 (its work is the bureau's users and calendar, {@code Role}), not a 整改责任单位 account, not the system
+	 * administrator (no bureau work).
+	 */
+	static Map<String, Set<Relation>> credit() {
+		return Map.of("INSPECTOR", OWN_AND_BELOW, "LEGAL_REVIEWER", OWN_AND_BELOW, "LEADER", OWN_AND_BELOW,
+				"DIRECTOR", OWN_AND_BELOW, "ADMIN", NONE, "RECTIFICATION_OWNER", NONE, "SYSTEM_ADMIN", NONE);
+	}
 
 	/** GET record endpoints of each further family, by path prefix (one path variable {id}). */
 	static final Map<String, List<String>> PREFIXES = Map.of(
@@ -111,7 +124,9 @@ class AuthorizationMatrixIT {
 			"measure", List.of("/api/rectification/measures/{id}", "/rectification/measures/{id}"),
 			"complaint", List.of("/api/complaints/{id}", "/complaints/{id}"),
 			"interference", List.of("/api/interference/records/{id}", "/interference/records/{id}"),
-			"transfer", List.of("/api/transfers/{id}", "/transfers/{id}"));
+			"transfer", List.of("/api/transfers/{id}", "/transfers/{id}"),
+			"credit-record", List.of("/api/credit/records/{id}", "/credit/records/{id}"),
+			"credit-repair", List.of("/credit/repairs/{id}"));
 
 	static final Map<String, Map<String, Set<Relation>>> EXPECTED = Map.of(
 			"case", Map.of(
@@ -163,6 +178,9 @@ class AuthorizationMatrixIT {
 
 	@Autowired
 	cn.statenforce.leadtransfer.TransferService transfers;
+
+	@Autowired
+	cn.statenforce.training.TrainingService trainings;
 
 	record Cell(String endpoint, String user, String role, Relation relation, int status, boolean expected) {
 
@@ -304,6 +322,12 @@ class AuthorizationMatrixIT {
 					new cn.statenforce.leadtransfer.TransferCommands.Register(null, "孙卫东", "局长", "湘潭市某委办局", true, true,
 							"要求被检查企业虚报数据并阻碍执法检查。", "DISCIPLINE_SUPERVISION", "湘潭市纪委监委", "统计执法检查报告"),
 					List.of()).id());
+			records.computeIfAbsent("training", k -> new java.util.HashMap<>()).put(b, trainings.register(inspector,
+					new cn.statenforce.training.ActivityCommand("PUBLIC_LAW", today.minusDays(3), "《统计法》宣传进企业（授权矩阵）",
+							"法规股", 35, "统计局三楼会议室", "讲解提供不真实统计资料的法律责任"), List.of()).id());
+			long record = creditRecord(b, records.get("case").get(b), inspector);
+			records.computeIfAbsent("credit-record", k -> new java.util.HashMap<>()).put(b, record);
+			records.computeIfAbsent("credit-repair", k -> new java.util.HashMap<>()).put(b, creditRepair(record, inspector));
 		}
 		// inspections come from a drawn plan of a district (its directory units)
 		for (String b : List.of("yuhu", "yuetang")) {
@@ -401,6 +425,50 @@ class AuthorizationMatrixIT {
 				}
 			}
 		}
+		// page-only writes of the registers and of credit: the Thymeleaf forms' POSTs (session and _csrf). A page step
+		// answers with a redirect either way; it reached the record when the page it leads to says the version was stale
+		List<PageProbe> pageProbes = pageProbes(today);
+		Map<String, String> csrf = new java.util.HashMap<>();
+		writes.append("\n## Page writes (form POSTs; reached = the stale-version message)\n\n"
+				+ "| write | user | role | relation | status | reached |\n|---|---|---|---|---|---|\n");
+		for (PageProbe probe : pageProbes) {
+			for (Map.Entry<String, Long> record : records.get(probe.family()).entrySet()) {
+				for (String[] u : everyone) {
+					Relation relation = relation(u[2], record.getKey());
+					String path = probe.path().replace("{id}", Long.toString(record.getValue()));
+					HttpTestClient session = sessions.get(u[0]);
+					String token = csrf.computeIfAbsent(u[0], k -> csrfOf(session));
+					HttpResponse<String> r = session.send("POST", path, "application/x-www-form-urlencoded",
+							probe.form() + "&_csrf=" + java.net.URLEncoder.encode(token, StandardCharsets.UTF_8));
+					int status = r.statusCode();
+					boolean reached = false;
+					if (status == 302) {
+						String location = r.headers().firstValue("Location").orElse("");
+						HttpResponse<String> page = session.get(location.startsWith(base) ? location.substring(base.length()) : location);
+						status = page.statusCode() >= 500 ? page.statusCode() : status;
+						reached = page.statusCode() == 200 && page.body().contains(probe.reachedText());
+					}
+					String key = probe.family() + " page@" + record.getKey();
+					if (relation == Relation.OWN && reached) {
+						ownReached.put(key, true);
+					}
+					ownReached.putIfAbsent(key, false);
+					String what = "POST " + probe.path() + " " + u[0] + " (" + relation + "): ";
+					if (status >= 500 || status != 302 && status != 403 && status != 404) {
+						writeWrong.add(what + status + ", expected a redirect or 403/404");
+					}
+					else if (reached && (relation != Relation.OWN || probe.ownRefused().contains(u[1]))) {
+						writeWrong.add(what + "reached the record, expected refused");
+					}
+					else if (!reached && relation == Relation.OWN && probe.ownReach().contains(u[1])) {
+						writeWrong.add(what + "refused, expected to reach the record");
+					}
+					writes.append("| POST ").append(probe.path()).append(" | ").append(u[0]).append(" | ").append(u[1])
+						.append(" | ").append(relation).append(" | ").append(status).append(" | ").append(reached ? "yes" : "no")
+						.append(" |\n");
+				}
+			}
+		}
 		ownReached.forEach((k, v) -> {
 			if (!v) {
 				writeWrong.add(k + ": no user of the own bureau reached the record");
@@ -412,13 +480,101 @@ class AuthorizationMatrixIT {
 					+ (c.expected() ? "200" : "403/404"))
 			.toList());
 		wrong.addAll(writeWrong);
-		long writeRequests = probes.size() * (long) BUREAUS.size() * everyone.size();
+		long writeRequests = (probes.size() + pageProbes.size()) * (long) BUREAUS.size() * everyone.size();
 		ReliabilityResults.record("authorization matrix (other records and writes, H2)", cells.size() + " reads over "
 				+ endpoints.values().stream().mapToInt(List::size).sum() + " endpoints of " + MORE.size() + " record types, "
-				+ writeRequests + " write probes over " + probes.size() + " record types × " + everyone.size()
+				+ writeRequests + " write probes over " + probes.size() + " API and " + pageProbes.size() + " page writes × " + everyone.size()
 				+ " users × relation; differences from the table: " + wrong.size()
 				+ (wrong.isEmpty() ? "" : " " + wrong.subList(0, Math.min(30, wrong.size()))));
 		assertThat(wrong).as("cells that differ from the expected table (see target/authorization-matrix-records.md)").isEmpty();
+	}
+
+	/**
+	 * A page form's write sent with a version that does not exist, so it changes nothing even when allowed. The table
+	 * (README): a bureau changes only its own records (every user of another bureau refused, the city included, which
+	 * reads the districts' records but does not change them); in the own bureau at least one role reaches the record,
+	 * the roles in {@code ownReach} must, those in {@code ownRefused} must not: the interference register is the
+	 * director's (and the recorders the director designates; the demo designates none), so not even the staff member who
+	 * recorded it adds the follow-up; the roles that do not read a record (see {@link #MORE}) do not write it.
+	 */
+	record PageProbe(String family, String path, String form, String reachedText, Set<String> ownReach, Set<String> ownRefused) {
+	}
+
+	/** The stale-version message of {@code RowVersions} ("…已被他人修改，请刷新页面后重新操作"). */
+	static final String STALE = "已被他人修改";
+
+	static List<PageProbe> pageProbes(LocalDate today) {
+		Set<String> nonReaders = Set.of("ADMIN", "RECTIFICATION_OWNER", "SYSTEM_ADMIN");
+		return List.of(
+				new PageProbe("interference", "/interference/records/{id}/follow-up",
+						"version=999999&followUp=" + enc("已向区纪委监委书面报告，并告知本人不予执行"), STALE, Set.of("DIRECTOR"),
+						Set.of("INSPECTOR", "LEGAL_REVIEWER", "LEADER", "ADMIN", "RECTIFICATION_OWNER", "SYSTEM_ADMIN")),
+				new PageProbe("transfer", "/transfers/{id}/approval", "version=999999&approved=true&opinion=" + enc("同意移送"), STALE,
+						Set.of(), nonReaders),
+				new PageProbe("complaint", "/complaints/{id}/triage", "version=999999&decision=PASS_ON&opinion=" + enc("属市场监管职责")
+						+ "&passTo=" + enc("湘潭市市场监督管理局") + "&toldMethod=PHONE", STALE, Set.of(),
+						Set.of("LEGAL_REVIEWER", "ADMIN", "RECTIFICATION_OWNER", "SYSTEM_ADMIN")),
+				new PageProbe("training", "/trainings/{id}", "version=999999&category=PUBLIC_LAW&heldOn=" + today.minusDays(3)
+						+ "&topic=" + enc("《统计法》宣传进企业（授权矩阵）") + "&organiser=" + enc("法规股") + "&participants=36&place="
+						+ enc("统计局三楼会议室") + "&summary=" + enc("讲解提供不真实统计资料的法律责任"), "刚被其他用户修改", Set.of(),
+						Set.of("RECTIFICATION_OWNER", "SYSTEM_ADMIN")),
+				new PageProbe("credit-record", "/credit/records/{id}/approval", "version=999999&approved=true&opinion=" + enc("同意认定"),
+						STALE, Set.of(), nonReaders),
+				new PageProbe("credit-repair", "/credit/repairs/{id}/review",
+						"version=999999&recommended=true&opinion=" + enc("已纠正失信行为，符合修复条件"), STALE, Set.of(), nonReaders));
+	}
+
+	private static String enc(String s) {
+		return java.net.URLEncoder.encode(s, StandardCharsets.UTF_8);
+	}
+
+	private static final java.util.regex.Pattern CSRF = java.util.regex.Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
+
+	/** The session's CSRF token, from a page with a form (the layout's logout form). */
+	private static String csrfOf(HttpTestClient session) {
+		try {
+			for (String page : List.of("/", "/account", "/notifications")) {
+				java.util.regex.Matcher m = CSRF.matcher(session.get(page).body());
+				if (m.find()) {
+					return m.group(1);
+				}
+			}
+		}
+		catch (Exception e) {
+			throw new IllegalStateException(e);
+		}
+		throw new IllegalStateException("no CSRF token on the session's pages");
+	}
+
+	/**
+	 * A published 统计严重失信 record of the bureau, stored as the credit capability stores an approved identification
+	 * (the closed serious case it needs takes the whole case process; the matrix needs only a record of the bureau).
+	 */
+	private long creditRecord(String bureau, long caseId, cn.statenforce.organization.CurrentUser inspector) {
+		Map<String, Object> unit = jdbc.queryForMap("SELECT e.id, e.name, e.credit_code FROM enterprise e JOIN bureau b ON b.id = e.bureau_id "
+				+ "WHERE b.id = ? ORDER BY e.id LIMIT 1", inspector.bureauId());
+		LocalDate today = cn.statenforce.shared.AppClock.today();
+		String number = "XY" + bureau.toUpperCase() + "-" + today.getYear() + "-" + caseId;
+		jdbc.update("INSERT INTO credit_record (bureau_id, record_number, enterprise_id, enterprise_name, credit_code, party_type, "
+				+ "case_id, case_number, decision_number, basis, proposed_by, proposed_by_name, proposed_at, status, approved_by, "
+				+ "approved_by_name, identified_on, published_from, published_until, process_instance_id) "
+				+ "VALUES (?, ?, ?, ?, ?, 'ORGANIZATION', ?, ?, ?, ?, ?, ?, ?, 'PUBLISHED', ?, ?, ?, ?, ?, 'none')",
+				inspector.bureauId(), number, unit.get("id"), unit.get("name"), unit.get("credit_code"), caseId,
+				"授权矩阵案-" + caseId, "湘统罚决字〔" + today.getYear() + "〕" + caseId + "号",
+				"当事人" + unit.get("name") + "转移、毁弃原始记录，情节严重，认定为统计严重失信企业。", inspector.username(),
+				inspector.displayName(), java.time.LocalDateTime.now().minusDays(200).withNano(0), bureau + ".leader", "分管领导",
+				today.minusDays(200), today.minusDays(200), today.plusYears(3).minusDays(201));
+		return jdbc.queryForObject("SELECT id FROM credit_record WHERE record_number = ?", Long.class, number);
+	}
+
+	/** A 信用修复 application of the record, awaiting its review. */
+	private long creditRepair(long recordId, cn.statenforce.organization.CurrentUser inspector) {
+		String number = "XF-" + recordId;
+		jdbc.update("INSERT INTO credit_repair (bureau_id, repair_number, record_id, kind, applied_on, applicant, reason, status, "
+				+ "registered_by, registered_at, process_instance_id) VALUES (?, ?, ?, 'REPAIR', ?, ?, ?, 'REVIEWING', ?, ?, 'none')",
+				inspector.bureauId(), number, recordId, cn.statenforce.shared.AppClock.today().minusDays(2), "湘潭市某建材贸易有限公司",
+				"已纠正失信行为，履行行政处罚决定，并作出信用承诺。", inspector.username(), java.time.LocalDateTime.now().minusDays(2).withNano(0));
+		return jdbc.queryForObject("SELECT id FROM credit_repair WHERE repair_number = ?", Long.class, number);
 	}
 
 	private cn.statenforce.organization.CurrentUser as(String username) {

@@ -3,7 +3,6 @@ package cn.statenforce.enforcementcase.web;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 
 import org.springframework.stereotype.Component;
@@ -22,8 +21,7 @@ import cn.statenforce.enforcementcase.CaseTeamService;
 import cn.statenforce.organization.CurrentUser;
 import cn.statenforce.organization.CurrentUsers;
 import cn.statenforce.shared.BadRequestException;
-import cn.statenforce.shared.FieldLabels;
-import jakarta.validation.ConstraintViolation;
+import cn.statenforce.shared.Inputs;
 import jakarta.validation.Validator;
 
 import static cn.statenforce.enforcementcase.process.EnforcementCaseProcess.*;
@@ -176,12 +174,7 @@ class CaseStepPosts {
 	}
 
 	void validate(Object cmd) {
-		Set<ConstraintViolation<Object>> v = validator.validate(cmd);
-		if (!v.isEmpty()) {
-			ConstraintViolation<Object> first = v.iterator().next();
-			String field = first.getPropertyPath().toString();
-			throw new BadRequestException(field, FieldLabels.inMessage(field, first.getMessage()));
-		}
+		Inputs.valid(validator, cmd);
 	}
 
 }

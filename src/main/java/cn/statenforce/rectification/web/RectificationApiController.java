@@ -34,6 +34,7 @@ import cn.statenforce.rectification.Aspect;
 import cn.statenforce.rectification.Correction;
 import cn.statenforce.rectification.CorrectionService;
 import cn.statenforce.rectification.RecheckCommand;
+import cn.statenforce.rectification.RectificationCommands;
 import cn.statenforce.rectification.DeadlineChange;
 import cn.statenforce.rectification.Evidence;
 import cn.statenforce.rectification.FeedbackCommand;
@@ -94,47 +95,14 @@ class RectificationApiController {
 	record AmendmentRequest(String content, String owner, String leader, String description, String reason) {
 	}
 
-	record ProblemEdit(Long aspectId, String description) {
-	}
-
-	record ReasonRequest(String reason) {
-	}
-
-	record CoordinatorRequest(String coordinator) {
-	}
-
 	record DirectoryRequest(String kind, String name, List<String> accounts) {
 	}
 
 	record AccountRequest(String username) {
 	}
 
-	record TitleRequest(String title) {
-	}
-
-	record ProblemRequest(Long aspectId, String description) {
-	}
-
-	record TextRequest(String content) {
-	}
-
-	record DecisionRequest(Boolean approve, String opinion) {
-	}
-
-	record LookBackRequest(String opinion, List<Long> reopenProblemIds, LocalDate newDeadline) {
-	}
-
-	record DeadlineChangeRequest(LocalDate newDeadline, String reason) {
-	}
-
-	record OpinionRequest(String opinion) {
-	}
-
 	/** {@code inspectors}: everyone who re-checked, the caller among them (default: the inspectors named in the order). */
 	record RecheckRequest(Boolean corrected, String opinion, LocalDate recheckedOn, List<String> inspectors) {
-	}
-
-	record MechanismReviewRequest(String opinion, List<Long> retireMechanismIds) {
 	}
 
 	record PlanDetail(Plan plan, List<Aspect> aspects, List<Problem> problems, List<Measure> measures,
@@ -170,17 +138,17 @@ class RectificationApiController {
 	}
 
 	@PostMapping("/plans/{id}/discard")
-	Plan discard(@PathVariable long id, @RequestParam(required = false) Integer version, @RequestBody ReasonRequest r) {
+	Plan discard(@PathVariable long id, @RequestParam(required = false) Integer version, @RequestBody RectificationCommands.Discard r) {
 		return plans.discard(CurrentUsers.get(), id, version, r.reason());
 	}
 
 	@PostMapping("/plans/{id}/coordinator")
-	Plan coordinator(@PathVariable long id, @RequestParam(required = false) Integer version, @RequestBody CoordinatorRequest r) {
+	Plan coordinator(@PathVariable long id, @RequestParam(required = false) Integer version, @RequestBody RectificationCommands.Coordinator r) {
 		return plans.assignCoordinator(CurrentUsers.get(), id, version, r.coordinator());
 	}
 
 	@PutMapping("/aspects/{id}")
-	Aspect editAspect(@PathVariable long id, @RequestParam(required = false) Integer version, @RequestBody TitleRequest r) {
+	Aspect editAspect(@PathVariable long id, @RequestParam(required = false) Integer version, @RequestBody RectificationCommands.AspectText r) {
 		return plans.editAspect(CurrentUsers.get(), id, version, r.title());
 	}
 
@@ -191,7 +159,7 @@ class RectificationApiController {
 	}
 
 	@PutMapping("/problems/{id}")
-	Problem editProblem(@PathVariable long id, @RequestParam(required = false) Integer version, @RequestBody ProblemEdit r) {
+	Problem editProblem(@PathVariable long id, @RequestParam(required = false) Integer version, @RequestBody RectificationCommands.ProblemText r) {
 		return plans.editProblem(CurrentUsers.get(), id, version, r.aspectId(), r.description());
 	}
 
@@ -225,7 +193,7 @@ class RectificationApiController {
 	}
 
 	@PostMapping("/amendments/{id}/decision")
-	Amendment decideAmendment(@PathVariable long id, @RequestBody DecisionRequest r) {
+	Amendment decideAmendment(@PathVariable long id, @RequestBody RectificationCommands.Decision r) {
 		return amendments.decide(CurrentUsers.get(), id, approve(r.approve()), r.opinion());
 	}
 
@@ -268,12 +236,12 @@ class RectificationApiController {
 	}
 
 	@PostMapping("/plans/{id}/aspects")
-	ResponseEntity<Aspect> addAspect(@PathVariable long id, @RequestBody TitleRequest r) {
+	ResponseEntity<Aspect> addAspect(@PathVariable long id, @RequestBody RectificationCommands.AspectText r) {
 		return ResponseEntity.status(HttpStatus.CREATED).body(plans.addAspect(CurrentUsers.get(), id, r.title()));
 	}
 
 	@PostMapping("/plans/{id}/problems")
-	ResponseEntity<Problem> addProblem(@PathVariable long id, @RequestBody ProblemRequest r) {
+	ResponseEntity<Problem> addProblem(@PathVariable long id, @RequestBody RectificationCommands.ProblemText r) {
 		if (r.aspectId() == null) {
 			throw new BadRequestException("aspectId", "请选择问题方面");
 		}
@@ -321,12 +289,12 @@ class RectificationApiController {
 	}
 
 	@PostMapping("/plans/{id}/report")
-	Plan report(@PathVariable long id, @RequestBody TextRequest r) {
+	Plan report(@PathVariable long id, @RequestBody RectificationCommands.Report r) {
 		return plans.submitReport(CurrentUsers.get(), id, r.content());
 	}
 
 	@PostMapping("/plans/{id}/look-back")
-	Plan lookBack(@PathVariable long id, @RequestBody LookBackRequest r) {
+	Plan lookBack(@PathVariable long id, @RequestBody RectificationCommands.LookBack r) {
 		return plans.lookBack(CurrentUsers.get(), id, r.opinion(), r.reopenProblemIds(), r.newDeadline());
 	}
 
@@ -341,12 +309,12 @@ class RectificationApiController {
 	}
 
 	@PostMapping("/plans/{id}/mechanism-review")
-	List<Mechanism> reviewMechanisms(@PathVariable long id, @RequestBody MechanismReviewRequest r) {
+	List<Mechanism> reviewMechanisms(@PathVariable long id, @RequestBody RectificationCommands.MechanismsReview r) {
 		return plans.reviewMechanisms(CurrentUsers.get(), id, r.opinion(), r.retireMechanismIds());
 	}
 
 	@PostMapping("/mechanisms/{id}/review")
-	Mechanism reviewMechanism(@PathVariable long id, @RequestParam(required = false) Integer version, @RequestBody OpinionRequest r) {
+	Mechanism reviewMechanism(@PathVariable long id, @RequestParam(required = false) Integer version, @RequestBody RectificationCommands.MechanismReview r) {
 		return measures.reviewMechanism(CurrentUsers.get(), id, version, r.opinion());
 	}
 
@@ -379,18 +347,18 @@ class RectificationApiController {
 	}
 
 	@PostMapping("/measures/{id}/sign-off")
-	Measure signOff(@PathVariable long id, @RequestBody DecisionRequest r) {
+	Measure signOff(@PathVariable long id, @RequestBody RectificationCommands.Decision r) {
 		return measures.signOff(CurrentUsers.get(), id, approve(r.approve()), r.opinion());
 	}
 
 	@PostMapping("/measures/{id}/deadline-changes")
-	ResponseEntity<DeadlineChange> requestChange(@PathVariable long id, @RequestBody DeadlineChangeRequest r) {
+	ResponseEntity<DeadlineChange> requestChange(@PathVariable long id, @RequestBody RectificationCommands.DeadlineChangeRequest r) {
 		return ResponseEntity.status(HttpStatus.CREATED)
 			.body(measures.requestDeadlineChange(CurrentUsers.get(), id, r.newDeadline(), r.reason()));
 	}
 
 	@PostMapping("/deadline-changes/{id}/decision")
-	DeadlineChange decideChange(@PathVariable long id, @RequestBody DecisionRequest r) {
+	DeadlineChange decideChange(@PathVariable long id, @RequestBody RectificationCommands.Decision r) {
 		return measures.decideDeadlineChange(CurrentUsers.get(), id, approve(r.approve()), r.opinion());
 	}
 
