@@ -64,7 +64,8 @@ public final class Inputs {
 
 	/**
 	 * The command when its Bean Validation constraints hold, else 400 on the first violation (in the order of the
-	 * record's components), the message naming the field by its label ({@link FieldLabels#inMessage}).
+	 * record's components), the message naming the field by its label ({@link FieldLabels#inMessage}), looked up as
+	 * {@code CommandType.field} before {@code field}.
 	 */
 	public static <T> T valid(Validator validator, T command) {
 		var violations = validator.validate(command);
@@ -78,7 +79,9 @@ public final class Inputs {
 				.thenComparing(v -> v.getPropertyPath().toString()))
 			.orElseThrow();
 		String field = first.getPropertyPath().toString();
-		throw new BadRequestException(field, FieldLabels.inMessage(field, first.getMessage()));
+		// the label by the command's own name first (ProblemText.description = 问题描述), then by the field's name
+		String labelled = command.getClass().getSimpleName() + "." + field;
+		throw new BadRequestException(field, FieldLabels.inMessage(labelled, first.getMessage()));
 	}
 
 	private static int position(List<String> order, String path) {

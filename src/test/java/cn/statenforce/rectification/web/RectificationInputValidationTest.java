@@ -156,33 +156,33 @@ class RectificationInputValidationTest {
 	@Test
 	void shouldRefuseFeedbackWithoutItsTexts() throws Exception {
 		refused("sourceBody", "反馈单位", () -> api.post("yuhu.leader", "/plans", feedback(Map.of("sourceBody", " "))));
-		refused("sourceBody", "200", () -> api.post("yuhu.leader", "/plans", feedback(Map.of("sourceBody", longer(200)))));
+		refused("sourceBody", "反馈单位：输入过长，不能超过200个字", () -> api.post("yuhu.leader", "/plans", feedback(Map.of("sourceBody", longer(200)))));
 		refused("title", "整改事项名称", () -> api.post("yuhu.leader", "/plans", feedback(Map.of("title", ""))));
-		refused("title", "300", () -> api.post("yuhu.leader", "/plans", feedback(Map.of("title", longer(300)))));
+		refused("title", "整改事项名称：输入过长，不能超过300个字", () -> api.post("yuhu.leader", "/plans", feedback(Map.of("title", longer(300)))));
 		refused("documentNumber", "文号", () -> api.post("yuhu.leader", "/plans", feedback(Map.of("documentNumber", longer(100)))));
 	}
 
 	@Test
 	void shouldRefuseDraftListsWithoutTheirTexts() throws Exception {
 		refused("title", "问题方面", () -> api.post("yuhu.leader", "/plans/{id}/aspects", Map.of("title", "  "), draft));
-		refused("title", "300", () -> api.post("yuhu.leader", "/plans/{id}/aspects", Map.of("title", longer(300)), draft));
+		refused("title", "问题方面：输入过长，不能超过300个字", () -> api.post("yuhu.leader", "/plans/{id}/aspects", Map.of("title", longer(300)), draft));
 		refused("title", "问题方面", () -> put("/aspects/{id}", Map.of("title", ""), aspect));
 		refused("description", "问题描述",
 				() -> api.post("yuhu.leader", "/plans/{id}/problems", Map.of("aspectId", aspect, "description", ""), draft));
-		refused("description", "2000", () -> api.post("yuhu.leader", "/plans/{id}/problems",
+		refused("description", "问题描述：输入过长，不能超过2000个字", () -> api.post("yuhu.leader", "/plans/{id}/problems",
 				Map.of("aspectId", aspect, "description", longer(2000)), draft));
 		refused("description", "问题描述", () -> put("/problems/{id}", Map.of("description", " "), problem));
 		refused("reason", "作废理由", () -> api.post("yuhu.leader", "/plans/{id}/discard", Map.of("reason", " "), draft));
-		refused("reason", "1000", () -> api.post("yuhu.leader", "/plans/{id}/discard", Map.of("reason", longer(1000)), draft));
+		refused("reason", "作废理由：输入过长，不能超过1000个字", () -> api.post("yuhu.leader", "/plans/{id}/discard", Map.of("reason", longer(1000)), draft));
 		refused("coordinator", "整改联络人", () -> api.post("yuhu.leader", "/plans/{id}/coordinator", Map.of("coordinator", ""), draft));
-		refused("coordinator", "64", () -> api.post("yuhu.leader", "/plans/{id}/coordinator", Map.of("coordinator", longer(64)), draft));
+		refused("coordinator", "整改联络员：输入过长，不能超过64个字", () -> api.post("yuhu.leader", "/plans/{id}/coordinator", Map.of("coordinator", longer(64)), draft));
 	}
 
 	@Test
 	void shouldRefuseMeasureWithoutItsTexts() throws Exception {
 		String add = "/problems/{id}/measures";
 		refused("content", "整改措施", () -> api.post("yuhu.leader", add, measureBody(Map.of("content", "")), problem));
-		refused("content", "2000", () -> api.post("yuhu.leader", add, measureBody(Map.of("content", longer(2000))), problem));
+		refused("content", "整改措施：输入过长，不能超过2000个字", () -> api.post("yuhu.leader", add, measureBody(Map.of("content", longer(2000))), problem));
 		refused("owner", "责任单位", () -> api.post("yuhu.leader", add, measureBody(Map.of("owner", " ")), problem));
 		refused("owner", "200", () -> api.post("yuhu.leader", add, measureBody(Map.of("owner", longer(200))), problem));
 		refused("leader", "责任领导", () -> api.post("yuhu.leader", add, measureBody(Map.of("leader", "")), problem));
@@ -196,7 +196,7 @@ class RectificationInputValidationTest {
 	@Test
 	void shouldRefuseTheUnitsWorkWithoutItsTexts() throws Exception {
 		refused("content", "整改进展", () -> upload("/measures/{id}/progress", new String[][] { { "content", " " } }));
-		refused("content", "2000", () -> upload("/measures/{id}/progress", new String[][] { { "content", longer(2000) } }));
+		refused("content", "整改进展：输入过长，不能超过2000个字", () -> upload("/measures/{id}/progress", new String[][] { { "content", longer(2000) } }));
 		refused("content", "整改完成情况", () -> upload("/measures/{id}/completion", new String[][] { { "content", "" } }));
 		refused("mechanismTitle", "长效机制名称", () -> upload("/measures/{id}/completion",
 				new String[][] { { "content", "台账已建立" }, { "mechanismTitle", longer(300) } }));
@@ -207,7 +207,7 @@ class RectificationInputValidationTest {
 		String later = LocalDate.of(AppClock.today().getYear() + 1, 12, 31).toString();
 		refused("reason", "理由", () -> api.post("yuhu.owner", "/measures/{id}/deadline-changes",
 				Map.of("newDeadline", later, "reason", " "), measure));
-		refused("reason", "1000", () -> api.post("yuhu.owner", "/measures/{id}/deadline-changes",
+		refused("reason", "调整理由：输入过长，不能超过1000个字", () -> api.post("yuhu.owner", "/measures/{id}/deadline-changes",
 				Map.of("newDeadline", later, "reason", longer(1000)), measure));
 	}
 
@@ -215,19 +215,19 @@ class RectificationInputValidationTest {
 	void shouldRefuseDecisionsAndPlanStepsWithoutTheirTexts() throws Exception {
 		refused("reason", "变更理由", () -> api.post("yuhu.director", "/measures/{id}/amendments",
 				Map.of("content", "建立健全统计台账并每季度核对", "reason", ""), measure));
-		refused("content", "2000", () -> api.post("yuhu.director", "/measures/{id}/amendments",
+		refused("content", "整改措施：输入过长，不能超过2000个字", () -> api.post("yuhu.director", "/measures/{id}/amendments",
 				Map.of("content", longer(2000), "reason", "上级要求调整"), measure));
 		refused("description", "变更后的问题描述", () -> api.post("yuhu.director", "/problems/{id}/amendments",
 				Map.of("description", " ", "reason", "表述不准确"), publishedProblem));
 		refused("reason", "变更理由", () -> api.post("yuhu.director", "/problems/{id}/amendments",
 				Map.of("description", "统计执法检查覆盖面不足、频次偏低", "reason", ""), publishedProblem));
 		refused("content", "整改报告内容", () -> api.post("yuhu.director", "/plans/{id}/report", Map.of("content", ""), plan));
-		refused("content", "4000", () -> api.post("yuhu.director", "/plans/{id}/report", Map.of("content", longer(4000)), plan));
+		refused("content", "整改报告内容：输入过长，不能超过4000个字", () -> api.post("yuhu.director", "/plans/{id}/report", Map.of("content", longer(4000)), plan));
 		refused("opinion", "回头看情况", () -> api.post("yuhu.director", "/plans/{id}/look-back", Map.of("opinion", " "), plan));
 		refused("opinion", "评估意见", () -> api.post("yuhu.director", "/plans/{id}/mechanism-review", Map.of("opinion", ""), plan));
 
 		upload("/measures/{id}/completion", new String[][] { { "content", "统计台账已建立并逐月核对" } }).andExpect(status().isOk());
-		refused("opinion", "1000", () -> api.post("yuhu.leader", "/measures/{id}/sign-off",
+		refused("opinion", "审批意见：输入过长，不能超过1000个字", () -> api.post("yuhu.leader", "/measures/{id}/sign-off",
 				Map.of("approve", true, "opinion", longer(1000)), measure));
 		refused("opinion", "退回须写明意见", () -> api.post("yuhu.leader", "/measures/{id}/sign-off",
 				Map.of("approve", false, "opinion", " "), measure));
