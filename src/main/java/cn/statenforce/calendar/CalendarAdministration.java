@@ -16,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
+import cn.statenforce.audit.AuditActor;
 import cn.statenforce.calendar.process.ProcessSchedules;
 import cn.statenforce.organization.BureauService;
 import cn.statenforce.organization.CurrentUser;
@@ -80,17 +81,17 @@ public class CalendarAdministration {
 		else {
 			mapper.update(day);
 		}
-		return changed(before, date, date, "已保存 " + date);
+		return changed(admin, before, date, date, "已保存 " + date);
 	}
 
 	@Transactional
 	public Change removeDay(LocalDate date) {
-		admin();
+		CurrentUser admin = admin();
 		WorkingDays before = calendar.days();
 		if (mapper.delete(date) == 0) {
 			throw new NotFoundException("该日期没有节假日或调休记录: " + date);
 		}
-		return changed(before, date, date, "已删除 " + date);
+		return changed(admin, before, date, date, "已删除 " + date);
 	}
 
 	/**
@@ -107,7 +108,7 @@ public class CalendarAdministration {
 		}
 		WorkingDays before = calendar.days();
 		confirm(year, sourceNote, admin);
-		return changed(before, Year.of(year).atDay(1), Year.of(year).atMonth(12).atEndOfMonth(), year + "年节假日安排已确认");
+		return changed(admin, before, Year.of(year).atDay(1), Year.of(year).atMonth(12).atEndOfMonth(), year + "年节假日安排已确认");
 	}
 
 	/**
@@ -170,7 +171,7 @@ public class CalendarAdministration {
 		mapper.deleteBetween(from, to);
 		days.forEach(mapper::insert);
 		confirm(y, sourceNote == null || sourceNote.isBlank() ? "导入：" + filename : sourceNote.trim(), admin);
-		return changed(before, from, to, "已导入" + y + "年节假日安排 " + days.size() + " 天并确认");
+		return changed(admin, before, from, to, "已导入" + y + "年节假日安排 " + days.size() + " 天并确认");
 	}
 
 	private void confirm(int year, String sourceNote, CurrentUser admin) {
@@ -185,7 +186,7 @@ public class CalendarAdministration {
 	}
 
 	/** After an edit: the first day whose status changed, the deadlines depending on it, their processes. */
-	private Change changed(WorkingDays before, LocalDate from, LocalDate to, String done) {
+	private Change changed(CurrentUser admin, WorkingDays before, LocalDate from, LocalDate to, String done) {
 		calendar.invalidate();
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {
 			// a rolled-back edit must not stay in the snapshot read inside the transaction
@@ -202,7 +203,7 @@ public class CalendarAdministration {
 		}
 		Set<String> instances = new LinkedHashSet<>();
 		for (WorkingDayDependents d : dependents) {
-			instances.addAll(d.recompute(first));
+			instances.addAll(d.recompute(AuditActor.user(admin), first));
 		}
 		schedules.refresh(instances);
 		return new Change(done + (instances.isEmpty() ? "" : "；" + instances.size() + " 项办理中的事项期限已按新日历重新计算"),

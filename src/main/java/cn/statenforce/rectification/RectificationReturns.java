@@ -6,6 +6,7 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 import cn.statenforce.activity.ActivityLog;
+import cn.statenforce.audit.AuditActor;
 import cn.statenforce.rectification.process.RectificationProcess;
 import cn.statenforce.shared.ConflictException;
 import cn.statenforce.workbench.ReturnHandler;
@@ -52,11 +53,11 @@ class RectificationReturns implements ReturnHandler {
 		if (r.kind() == Kind.RETURN) {
 			store.save(m, m.returnedToUnit());
 			store.progress(null, m.id(), "RETURN", r.opinion(), null);
-			activity.record(plan.bureauId(), MeasureService.SUBJECT_MEASURE, m.id(), "RETURNED", r.opinion(), null);
+			activity.record(r.by(), plan.bureauId(), MeasureService.SUBJECT_MEASURE, m.id(), "RETURNED", r.opinion(), null);
 		}
 		else {
 			store.save(m, m.withdrawnByUnit());
-			activity.record(plan.bureauId(), MeasureService.SUBJECT_MEASURE, m.id(), "WITHDRAWN", r.opinion(), null);
+			activity.record(r.by(), plan.bureauId(), MeasureService.SUBJECT_MEASURE, m.id(), "WITHDRAWN", r.opinion(), null);
 		}
 	}
 
