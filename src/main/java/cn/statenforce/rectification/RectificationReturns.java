@@ -52,7 +52,7 @@ class RectificationReturns implements ReturnHandler {
 		Plan plan = mapper.selectPlan(m.planId());
 		if (r.kind() == Kind.RETURN) {
 			store.save(m, m.returnedToUnit());
-			store.progress(null, m.id(), "RETURN", r.opinion(), null);
+			store.progress(r.by(), m.id(), "RETURN", r.opinion(), null);
 			activity.record(r.by(), plan.bureauId(), MeasureService.SUBJECT_MEASURE, m.id(), "RETURNED", r.opinion(), null);
 		}
 		else {
