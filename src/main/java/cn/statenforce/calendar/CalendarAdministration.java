@@ -20,7 +20,6 @@ import cn.statenforce.audit.AuditActor;
 import cn.statenforce.calendar.process.ProcessSchedules;
 import cn.statenforce.organization.BureauService;
 import cn.statenforce.organization.CurrentUser;
-import cn.statenforce.organization.CurrentUsers;
 import cn.statenforce.organization.Role;
 import cn.statenforce.shared.AppClock;
 import cn.statenforce.shared.BadRequestException;
@@ -64,8 +63,8 @@ public class CalendarAdministration {
 
 	/** Adds or replaces the exception for a date. */
 	@Transactional
-	public Change saveDay(LocalDate date, String dayType, String holidayName) {
-		CurrentUser admin = admin();
+	public Change saveDay(CurrentUser user, LocalDate date, String dayType, String holidayName) {
+		CurrentUser admin = admin(user);
 		if (!CalendarDay.HOLIDAY.equals(dayType) && !CalendarDay.WORKDAY.equals(dayType)) {
 			throw new BadRequestException("dayType", "日期类型只能是放假（HOLIDAY）或调休上班（WORKDAY）");
 		}
@@ -85,8 +84,8 @@ public class CalendarAdministration {
 	}
 
 	@Transactional
-	public Change removeDay(LocalDate date) {
-		CurrentUser admin = admin();
+	public Change removeDay(CurrentUser user, LocalDate date) {
+		CurrentUser admin = admin(user);
 		WorkingDays before = calendar.days();
 		if (mapper.delete(date) == 0) {
 			throw new NotFoundException("该日期没有节假日或调休记录: " + date);
@@ -99,8 +98,8 @@ public class CalendarAdministration {
 	 * statutory holiday is missing from them (every notice lists them).
 	 */
 	@Transactional
-	public Change confirmYear(int year, String sourceNote) {
-		CurrentUser admin = admin();
+	public Change confirmYear(CurrentUser user, int year, String sourceNote) {
+		CurrentUser admin = admin(user);
 		checkYear(year);
 		List<String> missing = missingStatutoryHolidays(year, calendar.exceptions(year));
 		if (!missing.isEmpty()) {
@@ -118,8 +117,8 @@ public class CalendarAdministration {
 	 * @param year the year the list is for (null: the year of its dates)
 	 */
 	@Transactional
-	public Change importArrangement(Integer year, String filename, byte[] content, String sourceNote) {
-		CurrentUser admin = admin();
+	public Change importArrangement(CurrentUser user, Integer year, String filename, byte[] content, String sourceNote) {
+		CurrentUser admin = admin(user);
 		if (content == null || content.length == 0) {
 			throw new BadRequestException("file", "请选择要导入的文件");
 		}
@@ -236,8 +235,7 @@ public class CalendarAdministration {
 	 * The calendar is nationwide — every bureau's deadlines count on it — so it is kept by the installation's
 	 * system administrator or the administrator of a root bureau, never by a subordinate bureau's ADMIN.
 	 */
-	private CurrentUser admin() {
-		CurrentUser user = CurrentUsers.get();
+	private CurrentUser admin(CurrentUser user) {
 		if (!mayAdminister(user)) {
 			throw new ForbiddenException("工作日历全系统共用，只有系统管理员或最上级统计局的管理员可以维护");
 		}
