@@ -13,9 +13,9 @@ import cn.statenforce.shared.TextLimits;
 /**
  * Records and reads the timeline of a record. Entries are written in the caller's transaction, so the
  * timeline shows exactly the steps that committed. Every entry is also appended to the bureau's tamper-evident
- * 全过程记录 ({@link AuditTrail}). A service passes the actor ({@link AuditActor#user}, {@link AuditActor#system});
- * the older form without one takes the signed-in user, or {@code system} / 系统 for steps without one (timers, the
- * job executor).
+ * 全过程记录 ({@link AuditTrail}). The service that acted always passes the actor: the person it was handed
+ * ({@link AuditActor#user}) or the named system actor ({@link AuditActor#TIMER}, {@link AuditActor#JOB},
+ * {@link AuditActor#STARTUP}); nothing here reads the security context.
  */
 @Service
 public class ActivityLog {
@@ -29,12 +29,6 @@ public class ActivityLog {
 	ActivityLog(ActivityMapper mapper, AuditTrail audit) {
 		this.mapper = mapper;
 		this.audit = audit;
-	}
-
-	@Transactional
-	public void record(long bureauId, String subjectType, long subjectId, String action, String opinion,
-			String detail) {
-		record(AuditTrail.signedInOrSystem(), bureauId, subjectType, subjectId, action, opinion, detail);
 	}
 
 	/** A step done by {@code actor}: on the record's timeline and in the bureau's 全过程记录. */

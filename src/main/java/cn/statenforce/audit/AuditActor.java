@@ -3,6 +3,9 @@ package cn.statenforce.audit;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
 import cn.statenforce.organization.CurrentUser;
 import cn.statenforce.organization.Role;
 
@@ -29,13 +32,63 @@ public record AuditActor(Kind kind, String username, String displayName, String 
 		SYSTEM
 	}
 
-	/** The system actor of steps without a person (timers, the job executor): {@code system} / 系统. */
-	public static final AuditActor SYSTEM = system("system", "系统");
+	/** A step a timer started (a reminder, an escalation, a period that ran out): 系统（定时任务）. */
+	public static final AuditActor TIMER = system("system:timer", "系统（定时任务）");
 
-	/** A signed-in person acting from {@code clientAddress} (null outside a request). */
+	/**
+	 * A step the job executor runs after a user step committed (an asynchronous service task or a hand-over to another
+	 * capability that follows from the process, not from what the person entered): 系统（后台任务）.
+	 */
+	public static final AuditActor JOB = system("system:job", "系统（后台任务）");
+
+	/**
+	 * The receiving side of a hand-over between capabilities ({@code shared.handover}: a lead from an inspection, an
+	 * order to correct, a re-check result told back to its origin). The interfaces there carry no person (the shared
+	 * package depends on no capability); the person who acted, if any, is on the handing record's own entry.
+	 */
+	public static final AuditActor HANDOVER = system("system:handover", "系统（业务移交）");
+
+	/** A task routed to the proxy a person named for the period (委托代理), when the task is created or assigned. */
+	public static final AuditActor PROXY_ROUTING = system("system:proxy", "系统（委托代理）");
+
+	/**
+	 * A report received through the public web form (网上举报): the reporter is not a user, and their address is kept
+	 * only as a salted hash on the complaint (the reporter is protected), never in the record.
+	 */
+	public static final AuditActor PUBLIC_INTAKE = system("system:public", "系统（网上举报受理）");
+
+	/** A step done while the application starts (a back-fill, a migration of data): 系统（启动任务）. */
+	public static final AuditActor STARTUP = system("system:startup", "系统（启动任务）");
+
+	/** A person acting from {@code clientAddress} (null outside a request). */
 	public static AuditActor user(CurrentUser user, String clientAddress) {
 		return new AuditActor(Kind.USER, user.username(), user.displayName(), roles(user.roles()), user.bureauId(),
 				clientAddress);
+	}
+
+	/**
+	 * A person the service was handed ({@code CurrentUser} from the controller, or carried into a job), with the
+	 * address of the request being served on this thread, if any ({@link #requestAddress()}). The person is never
+	 * looked up in the security context: a job or a hand-over records exactly whom it was given.
+	 */
+	public static AuditActor user(CurrentUser user) {
+		return user(user, requestAddress());
+	}
+
+	/**
+	 * The remote address of the HTTP request this thread serves, or null outside one (a timer, the job executor, a
+	 * start-up step). The one place the client address is read for the 全过程记录.
+	 */
+	public static String requestAddress() {
+		if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes a) {
+			return a.getRequest().getRemoteAddr();
+		}
+		return null;
+	}
+
+	/** Whether this is the system rather than a person. */
+	public boolean isSystem() {
+		return kind == Kind.SYSTEM;
 	}
 
 	/** The system, named after what acts: {@code system("system:timer", "系统（定时任务）")}. */

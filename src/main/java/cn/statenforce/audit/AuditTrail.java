@@ -14,12 +14,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
 
 import cn.statenforce.organization.BureauService;
 import cn.statenforce.organization.CurrentUser;
-import cn.statenforce.organization.CurrentUsers;
 import cn.statenforce.organization.Role;
 import cn.statenforce.shared.ForbiddenException;
 import cn.statenforce.shared.AppClock;
@@ -224,22 +221,6 @@ public class AuditTrail {
 	public List<AuditEntry> forSubject(String subjectType, long subjectId) {
 		flush();
 		return new ArrayList<>(mapper.selectBySubject(subjectType, subjectId));
-	}
-
-	/**
-	 * The actor of a step whose service does not pass one yet: the signed-in user with the request's address, or the
-	 * system. Services should pass {@link AuditActor#user} or {@link AuditActor#system} themselves.
-	 */
-	public static AuditActor signedInOrSystem() {
-		return CurrentUsers.find().map(u -> AuditActor.user(u, clientAddress())).orElse(AuditActor.SYSTEM);
-	}
-
-	/** The remote address of the current request, or null outside one. */
-	public static String clientAddress() {
-		if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes a) {
-			return a.getRequest().getRemoteAddr();
-		}
-		return null;
 	}
 
 	private AuditVerifier.Head lockHead(long bureauId) {

@@ -16,10 +16,10 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
+import cn.statenforce.audit.AuditActor;
 import cn.statenforce.calendar.process.ProcessSchedules;
 import cn.statenforce.organization.BureauService;
 import cn.statenforce.organization.CurrentUser;
-import cn.statenforce.organization.CurrentUsers;
 import cn.statenforce.organization.Role;
 import cn.statenforce.shared.AppClock;
 import cn.statenforce.shared.BadRequestException;
@@ -63,8 +63,8 @@ public class CalendarAdministration {
 
 	/** Adds or replaces the exception for a date. */
 	@Transactional
-	public Change saveDay(LocalDate date, String dayType, String holidayName) {
-		CurrentUser admin = admin();
+	public Change saveDay(CurrentUser user, LocalDate date, String dayType, String holidayName) {
+		CurrentUser admin = admin(user);
 		if (!CalendarDay.HOLIDAY.equals(dayType) && !CalendarDay.WORKDAY.equals(dayType)) {
 			throw new BadRequestException("dayType", "日期类型只能是放假（HOLIDAY）或调休上班（WORKDAY）");
 		}
@@ -80,17 +80,17 @@ public class CalendarAdministration {
 		else {
 			mapper.update(day);
 		}
-		return changed(before, date, date, "已保存 " + date);
+		return changed(admin, before, date, date, "已保存 " + date);
 	}
 
 	@Transactional
-	public Change removeDay(LocalDate date) {
-		admin();
+	public Change removeDay(CurrentUser user, LocalDate date) {
+		CurrentUser admin = admin(user);
 		WorkingDays before = calendar.days();
 		if (mapper.delete(date) == 0) {
 			throw new NotFoundException("该日期没有节假日或调休记录: " + date);
 		}
-		return changed(before, date, date, "已删除 " + date);
+		return changed(admin, before, date, date, "已删除 " + date);
 	}
 
 	/**
@@ -98,8 +98,8 @@ public class CalendarAdministration {
 	 * statutory holiday is missing from them (every notice lists them).
 	 */
 	@Transactional
-	public Change confirmYear(int year, String sourceNote) {
-		CurrentUser admin = admin();
+	public Change confirmYear(CurrentUser user, int year, String sourceNote) {
+		CurrentUser admin = admin(user);
 		checkYear(year);
 		List<String> missing = missingStatutoryHolidays(year, calendar.exceptions(year));
 		if (!missing.isEmpty()) {
@@ -107,7 +107,7 @@ public class CalendarAdministration {
 		}
 		WorkingDays before = calendar.days();
 		confirm(year, sourceNote, admin);
-		return changed(before, Year.of(year).atDay(1), Year.of(year).atMonth(12).atEndOfMonth(), year + "年节假日安排已确认");
+		return changed(admin, before, Year.of(year).atDay(1), Year.of(year).atMonth(12).atEndOfMonth(), year + "年节假日安排已确认");
 	}
 
 	/**
@@ -117,8 +117,8 @@ public class CalendarAdministration {
 	 * @param year the year the list is for (null: the year of its dates)
 	 */
 	@Transactional
-	public Change importArrangement(Integer year, String filename, byte[] content, String sourceNote) {
-		CurrentUser admin = admin();
+	public Change importArrangement(CurrentUser user, Integer year, String filename, byte[] content, String sourceNote) {
+		CurrentUser admin = admin(user);
 		if (content == null || content.length == 0) {
 			throw new BadRequestException("file", "请选择要导入的文件");
 		}
@@ -170,7 +170,7 @@ public class CalendarAdministration {
 		mapper.deleteBetween(from, to);
 		days.forEach(mapper::insert);
 		confirm(y, sourceNote == null || sourceNote.isBlank() ? "导入：" + filename : sourceNote.trim(), admin);
-		return changed(before, from, to, "已导入" + y + "年节假日安排 " + days.size() + " 天并确认");
+		return changed(admin, before, from, to, "已导入" + y + "年节假日安排 " + days.size() + " 天并确认");
 	}
 
 	private void confirm(int year, String sourceNote, CurrentUser admin) {
@@ -185,7 +185,7 @@ public class CalendarAdministration {
 	}
 
 	/** After an edit: the first day whose status changed, the deadlines depending on it, their processes. */
-	private Change changed(WorkingDays before, LocalDate from, LocalDate to, String done) {
+	private Change changed(CurrentUser admin, WorkingDays before, LocalDate from, LocalDate to, String done) {
 		calendar.invalidate();
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {
 			// a rolled-back edit must not stay in the snapshot read inside the transaction
@@ -202,7 +202,7 @@ public class CalendarAdministration {
 		}
 		Set<String> instances = new LinkedHashSet<>();
 		for (WorkingDayDependents d : dependents) {
-			instances.addAll(d.recompute(first));
+			instances.addAll(d.recompute(AuditActor.user(admin), first));
 		}
 		schedules.refresh(instances);
 		return new Change(done + (instances.isEmpty() ? "" : "；" + instances.size() + " 项办理中的事项期限已按新日历重新计算"),
@@ -235,8 +235,7 @@ public class CalendarAdministration {
 	 * The calendar is nationwide — every bureau's deadlines count on it — so it is kept by the installation's
 	 * system administrator or the administrator of a root bureau, never by a subordinate bureau's ADMIN.
 	 */
-	private CurrentUser admin() {
-		CurrentUser user = CurrentUsers.get();
+	private CurrentUser admin(CurrentUser user) {
 		if (!mayAdminister(user)) {
 			throw new ForbiddenException("工作日历全系统共用，只有系统管理员或最上级统计局的管理员可以维护");
 		}

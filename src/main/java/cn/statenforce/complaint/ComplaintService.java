@@ -17,6 +17,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.statenforce.audit.AuditActor;
 import cn.statenforce.complaint.process.ComplaintWorkflow;
 import cn.statenforce.activity.ActivityEntry;
 import cn.statenforce.activity.ActivityLog;
@@ -161,7 +162,7 @@ public class ComplaintService {
 		row.receivedAt = now;
 		row.clientHash = client;
 		row.queryCodeHash = sha256(code);
-		Complaint c = start(b, row);
+		Complaint c = start(AuditActor.PUBLIC_INTAKE, b, row);
 		return new PublicReceipt(c.complaintNumber(), code, c.ackDue(), b.name());
 	}
 
@@ -189,7 +190,7 @@ public class ComplaintService {
 			row.handler = user.username();
 			row.handlerName = user.displayName();
 		}
-		Complaint c = start(bureaus.bureau(user.bureauId()), row);
+		Complaint c = start(AuditActor.user(user), bureaus.bureau(user.bureauId()), row);
 		attachments.store(c.bureauId(), SUBJECT, c.id(), files, user.username());
 		return ComplaintView.of(c, reporterVisible(user, c));
 	}
@@ -219,7 +220,7 @@ public class ComplaintService {
 		return row;
 	}
 
-	private Complaint start(Bureau b, ComplaintMapper.ComplaintRow row) {
+	private Complaint start(AuditActor actor, Bureau b, ComplaintMapper.ComplaintRow row) {
 		int year = row.receivedAt.getYear();
 		row.bureauId = b.id();
 		row.complaintNumber = String.format("JB%s-%d-%04d", b.regionCode(), year, sequences.next(b.id(), "COMPLAINT", year));
@@ -230,7 +231,7 @@ public class ComplaintService {
 		vars.put(VAR_REGION_CODE, b.regionCode());
 		mapper.updateProcess(row.id, workflow.start(PROCESS_KEY, row.complaintNumber, vars));
 		Channel channel = Channel.valueOf(row.channel);
-		activity.record(b.id(), SUBJECT, row.id, "RECEIVED", null,
+		activity.record(actor, b.id(), SUBJECT, row.id, "RECEIVED", null,
 				"收到" + channel.label() + "（" + (row.anonymous ? "匿名" : "实名") + "），受理告知期限 " + row.ackDue);
 		notifications.send(b.id(), usernames(b.id(), Role.LEADER), new NotificationService.Message("TASK", "收到举报",
 				row.complaintNumber + "（" + channel.label() + "），被举报单位：" + row.reportedUnit + "。请安排分办，" + row.ackDue
@@ -270,7 +271,7 @@ public class ComplaintService {
 			throw new ConflictException("该举报已分办");
 		}
 		workflow.complete(user, task, Map.of());
-		activity.record(c.bureauId(), SUBJECT, id, "TRIAGED", opinion, "分办意见：" + decision.label()
+		activity.record(AuditActor.user(user), c.bureauId(), SUBJECT, id, "TRIAGED", opinion, "分办意见：" + decision.label()
 				+ (passTo == null ? "" : "（" + passTo + "）"));
 		notifications.send(c.bureauId(), usernames(c.bureauId(), Role.LEADER), new NotificationService.Message("TASK",
 				"举报分办待审批", c.complaintNumber() + "：" + decision.label(), "/complaints/" + id, SUBJECT, id));
@@ -307,7 +308,7 @@ public class ComplaintService {
 			}
 			vars.put(VAR_DECISION, decision.name());
 			workflow.complete(user, task, vars);
-			activity.record(c.bureauId(), SUBJECT, id, "TRIAGE_APPROVED", opinion, "同意分办：" + decision.label()
+			activity.record(AuditActor.user(user), c.bureauId(), SUBJECT, id, "TRIAGE_APPROVED", opinion, "同意分办：" + decision.label()
 					+ (accept ? "，办理期限 " + due : "，已告知举报人") );
 		}
 		else {
@@ -316,7 +317,7 @@ public class ComplaintService {
 				throw new ConflictException("该举报的分办已审批");
 			}
 			workflow.complete(user, task, vars);
-			activity.record(c.bureauId(), SUBJECT, id, "TRIAGE_RETURNED", opinion, "退回重新分办");
+			activity.record(AuditActor.user(user), c.bureauId(), SUBJECT, id, "TRIAGE_RETURNED", opinion, "退回重新分办");
 		}
 		return view(user, id);
 	}
@@ -361,7 +362,7 @@ public class ComplaintService {
 		}
 		attachments.store(c.bureauId(), SUBJECT, id, files, user.username());
 		workflow.complete(user, task, Map.of());
-		activity.record(c.bureauId(), SUBJECT, id, "HANDLED", summary, "办结：" + result.label()
+		activity.record(AuditActor.user(user), c.bureauId(), SUBJECT, id, "HANDLED", summary, "办结：" + result.label()
 				+ (lead == null ? "" : "，线索编号 " + lead.businessKey()) + "；" + method.label());
 		return view(user, id);
 	}
@@ -391,7 +392,7 @@ public class ComplaintService {
 		}
 		notifications.send(c.bureauId(), to, new NotificationService.Message("OVERDUE", "举报受理告知期限已到",
 				c.complaintNumber() + " 应于 " + c.ackDue() + " 前告知举报人是否受理，目前尚未完成分办审批。", "/complaints/" + id, SUBJECT, id));
-		activity.record(c.bureauId(), SUBJECT, id, "ACK_OVERDUE", null, "受理告知期限已到，已提醒");
+		activity.record(AuditActor.TIMER, c.bureauId(), SUBJECT, id, "ACK_OVERDUE", null, "受理告知期限已到，已提醒");
 	}
 
 	/** Delegate: the handling period ended; the handler, the leaders and the director are told. */
@@ -410,7 +411,7 @@ public class ComplaintService {
 		to.addAll(usernames(c.bureauId(), Role.DIRECTOR));
 		notifications.send(c.bureauId(), to, new NotificationService.Message("ESCALATION", "举报办理逾期",
 				c.complaintNumber() + " 办理期限 " + c.handlingDue() + " 已过，尚未办结，请督办。", "/complaints/" + id, SUBJECT, id));
-		activity.record(c.bureauId(), SUBJECT, id, "HANDLING_OVERDUE", null, "办理逾期，已报局领导督办");
+		activity.record(AuditActor.TIMER, c.bureauId(), SUBJECT, id, "HANDLING_OVERDUE", null, "办理逾期，已报局领导督办");
 	}
 
 	// reads

@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.statenforce.audit.AuditActor;
 import cn.statenforce.credit.process.CreditWorkflow;
 import cn.statenforce.activity.ActivityEntry;
 import cn.statenforce.activity.ActivityLog;
@@ -149,8 +150,8 @@ public class CreditRepairService {
 		vars.put(VAR_REPAIR_ID, row.id);
 		vars.put(CreditService.VAR_REGION_CODE, b.regionCode());
 		mapper.updateRepairProcess(row.id, workflow.start(PROCESS_KEY, row.repairNumber, vars));
-		activity.record(b.id(), CreditService.SUBJECT, r.id(), "REPAIR_APPLIED", null, "登记" + kind.label() + "申请 " + row.repairNumber);
-		activity.record(b.id(), SUBJECT, row.id, "APPLIED", row.reason, "登记" + kind.label() + "申请，申请人 " + row.applicant);
+		activity.record(AuditActor.user(user), b.id(), CreditService.SUBJECT, r.id(), "REPAIR_APPLIED", null, "登记" + kind.label() + "申请 " + row.repairNumber);
+		activity.record(AuditActor.user(user), b.id(), SUBJECT, row.id, "APPLIED", row.reason, "登记" + kind.label() + "申请，申请人 " + row.applicant);
 		return mapper.selectRepair(row.id);
 	}
 
@@ -172,7 +173,7 @@ public class CreditRepairService {
 			throw new ConflictException("该申请已审核");
 		}
 		workflow.complete(user, task, Map.of(VAR_RECOMMENDED, recommended));
-		activity.record(p.bureauId(), SUBJECT, id, recommended ? "REVIEWED" : "REVIEW_REJECTED", text,
+		activity.record(AuditActor.user(user), p.bureauId(), SUBJECT, id, recommended ? "REVIEWED" : "REVIEW_REJECTED", text,
 				recommended ? "审核通过，报领导审批" : "审核不通过，未予修复");
 		if (recommended) {
 			notifications.send(p.bureauId(), records.leaders(p.bureauId()), new NotificationService.Message("TASK", "信用修复待审批",
@@ -203,7 +204,7 @@ public class CreditRepairService {
 			throw new ConflictException("该申请已审批");
 		}
 		workflow.complete(user, task, Map.of(VAR_APPROVED, cmd.approved()));
-		activity.record(p.bureauId(), SUBJECT, id, cmd.approved() ? "APPROVED" : "REJECTED", opinion,
+		activity.record(AuditActor.user(user), p.bureauId(), SUBJECT, id, cmd.approved() ? "APPROVED" : "REJECTED", opinion,
 				cmd.approved() ? "同意" + p.kindLabel() + "，提前移出严重失信名单" : "不予修复");
 		return mapper.selectRepair(id);
 	}
@@ -216,7 +217,7 @@ public class CreditRepairService {
 			return;
 		}
 		RepairKind kind = RepairKind.valueOf(p.kind());
-		records.removeEarly(p.recordId(), kind == RepairKind.REPAIR ? RecordStatus.REPAIRED : RecordStatus.REVOKED,
+		records.removeEarly(AuditActor.JOB, p.recordId(), kind == RepairKind.REPAIR ? RecordStatus.REPAIRED : RecordStatus.REVOKED,
 				kind.label() + "，提前移出（" + p.repairNumber() + "）");
 	}
 

@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.statenforce.audit.AuditActor;
 import cn.statenforce.credit.process.CreditWorkflow;
 import cn.statenforce.activity.ActivityEntry;
 import cn.statenforce.activity.ActivityLog;
@@ -214,7 +215,7 @@ public class CreditService {
 		vars.put(VAR_RECORD_ID, row.id);
 		vars.put(VAR_REGION_CODE, b.regionCode());
 		mapper.updateProcess(row.id, workflow.start(PROCESS_KEY, row.recordNumber, vars));
-		activity.record(b.id(), SUBJECT, row.id, "PROPOSED", null, "提出统计严重失信认定，来源案件 " + row.caseNumber);
+		activity.record(AuditActor.user(user), b.id(), SUBJECT, row.id, "PROPOSED", null, "提出统计严重失信认定，来源案件 " + row.caseNumber);
 		notifications.send(b.id(), leaders(b.id()), new NotificationService.Message("TASK", "统计严重失信认定待审批",
 				row.enterpriseName + "（" + row.recordNumber + "）", "/credit/records/" + row.id, SUBJECT, row.id));
 		return mapper.selectRecord(row.id);
@@ -241,7 +242,7 @@ public class CreditService {
 			throw new ConflictException("该认定已审批");
 		}
 		workflow.complete(user, task, Map.of(VAR_APPROVED, cmd.approved()));
-		activity.record(r.bureauId(), SUBJECT, id, cmd.approved() ? "IDENTIFIED" : "NOT_IDENTIFIED", opinion,
+		activity.record(AuditActor.user(user), r.bureauId(), SUBJECT, id, cmd.approved() ? "IDENTIFIED" : "NOT_IDENTIFIED", opinion,
 				cmd.approved() ? "认定为统计严重失信企业，公示期 " + today + " 至 " + until : "不予认定");
 		return mapper.selectRecord(id);
 	}
@@ -251,19 +252,19 @@ public class CreditService {
 	public void endPublication(long id) {
 		CreditRecord r = unchecked(id);
 		if (mapper.updateRemoved(id, RecordStatus.EXPIRED.name(), r.publishedUntil().plusDays(1), "公示期满") == 1) {
-			activity.record(r.bureauId(), SUBJECT, id, "EXPIRED", null, "公示期满，移出严重失信名单");
+			activity.record(AuditActor.TIMER, r.bureauId(), SUBJECT, id, "EXPIRED", null, "公示期满，移出严重失信名单");
 		}
 	}
 
 	/** Removal before the period ends (repair approved): ends the identification's wait in the same transaction. */
 	@Transactional
-	public void removeEarly(long id, RecordStatus status, String reason) {
+	public void removeEarly(AuditActor actor, long id, RecordStatus status, String reason) {
 		CreditRecord r = unchecked(id);
 		if (mapper.updateRemoved(id, status.name(), AppClock.today(), reason) != 1) {
 			return;
 		}
 		workflow.repaired(r.processInstanceId());
-		activity.record(r.bureauId(), SUBJECT, id, status.name(), null, reason);
+		activity.record(actor, r.bureauId(), SUBJECT, id, status.name(), null, reason);
 	}
 
 	// reads

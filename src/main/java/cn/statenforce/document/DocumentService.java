@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 import cn.statenforce.attachment.Attachment;
 import cn.statenforce.attachment.AttachmentService;
 import cn.statenforce.attachment.FileUpload;
+import cn.statenforce.audit.AuditActor;
 import cn.statenforce.enforcementcase.CaseCommands;
 import cn.statenforce.enforcementcase.CaseDecisionService;
 import cn.statenforce.enforcementcase.CaseDetails;
@@ -235,7 +236,7 @@ public class DocumentService {
 		IssuedNumber fresh = numbers.issue(c.getBureauId(), kind, AppClock.today().getYear(), SUBJECT_TYPE, c.getId(),
 				user.username());
 		if (kind == DocumentKind.PENALTY_DECISION) {
-			decisions.renumberDecision(c.getId(), fresh.docNumber());
+			decisions.renumberDecision(AuditActor.user(user), c.getId(), fresh.docNumber());
 		}
 		return new Numbered(fresh.id(), fresh.docNumber());
 	}

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.statenforce.audit.AuditActor;
 import cn.statenforce.calendar.WorkingDayCalendar;
 import cn.statenforce.enforcementcase.CaseEnums.OpinionKind;
 import cn.statenforce.enforcementcase.CaseEnums.PauseReason;
@@ -69,7 +70,7 @@ public class CaseClockService {
 		}
 		steps.opinion(c, OpinionKind.EXTENSION, user.username(), user.displayName(), null,
 				"申请延长" + cmd.months() + "个月：" + cmd.reason());
-		steps.log(c, "EXTENSION_REQUESTED", cmd.reason(), "申请延长办案期限" + cmd.months() + "个月");
+		steps.log(AuditActor.user(user), c, "EXTENSION_REQUESTED", cmd.reason(), "申请延长办案期限" + cmd.months() + "个月");
 		workflow.requestExtension(c.getProcessInstanceId(), cmd.months());
 	}
 
@@ -100,7 +101,7 @@ public class CaseClockService {
 		if (!c.getStatus().clockRunning()) {
 			throw new ConflictException("案件不在办案期限内");
 		}
-		pauses.pause(c, PauseReason.SUSPENSION, cmd.note(), AppClock.today());
+		pauses.pause(AuditActor.user(user), c, PauseReason.SUSPENSION, cmd.note(), AppClock.today());
 		steps.save(c);
 	}
 
@@ -110,7 +111,7 @@ public class CaseClockService {
 		if (!user.hasAnyRole(Role.LEADER, Role.DIRECTOR)) {
 			throw new ForbiddenException("恢复办理须经领导批准");
 		}
-		pauses.endPause(c, PauseReason.SUSPENSION, AppClock.today());
+		pauses.endPause(AuditActor.user(user), c, PauseReason.SUSPENSION, AppClock.today());
 		steps.save(c);
 	}
 
@@ -145,7 +146,7 @@ public class CaseClockService {
 		steps.save(c);
 		notices.send(c, notices.members(c.getBureauId(), Role.DIRECTOR), "OVERDUE", "案件超过办案期限：" + c.displayNumber(),
 				"办案期限已于 " + c.getCaseDeadline() + " 届满，请督办");
-		steps.log(c, "OVERDUE", null, "超过办案期限，提请局长督办");
+		steps.log(AuditActor.TIMER, c, "OVERDUE", null, "超过办案期限，提请局长督办");
 		return true;
 	}
 

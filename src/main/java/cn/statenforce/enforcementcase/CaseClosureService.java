@@ -6,6 +6,7 @@ import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.statenforce.audit.AuditActor;
 import cn.statenforce.document.DossierService;
 import cn.statenforce.enforcementcase.CaseEnums.OpinionKind;
 import cn.statenforce.enforcementcase.CaseTasks.Step;
@@ -48,7 +49,7 @@ public class CaseClosureService {
 		EnforcementCase c = steps.lockUnchecked(id);
 		c.correctionTracked(correctionId);
 		steps.save(c);
-		steps.log(c, "CORRECTION_OPENED", c.getCorrectionMeasure(), "责令改正，期限至 " + c.getCorrectionDeadline());
+		steps.log(AuditActor.JOB, c, "CORRECTION_OPENED", c.getCorrectionMeasure(), "责令改正，期限至 " + c.getCorrectionDeadline());
 	}
 
 	/**
@@ -65,7 +66,7 @@ public class CaseClosureService {
 		c.rechecked(corrected);
 		steps.save(c);
 		steps.opinion(c, OpinionKind.RECHECK, "system", "整改跟踪", corrected, text);
-		steps.log(c, "RECHECK", text, corrected ? "复查：已改正" : "复查：未改正");
+		steps.log(AuditActor.HANDOVER, c, "RECHECK", text, corrected ? "复查：已改正" : "复查：未改正");
 		workflow.correctionRechecked(c.getProcessInstanceId(), corrected);
 	}
 

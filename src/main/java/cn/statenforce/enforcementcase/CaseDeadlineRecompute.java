@@ -8,6 +8,7 @@ import java.util.Objects;
 
 import org.springframework.stereotype.Component;
 
+import cn.statenforce.audit.AuditActor;
 import cn.statenforce.calendar.WorkingDayDependents;
 import cn.statenforce.enforcementcase.CaseEnums.Disposition;
 import cn.statenforce.penalty.PenaltyDeadlines;
@@ -39,7 +40,7 @@ class CaseDeadlineRecompute implements WorkingDayDependents {
 	}
 
 	@Override
-	public Collection<String> recompute(LocalDate firstChangedDay) {
+	public Collection<String> recompute(AuditActor actor, LocalDate firstChangedDay) {
 		List<String> moved = new ArrayList<>();
 		for (long id : windows.selectIdsWithRunningWindows(firstChangedDay)) {
 			EnforcementCase c = mapper.selectForUpdate(id);
@@ -68,7 +69,7 @@ class CaseDeadlineRecompute implements WorkingDayDependents {
 					AppClock.now()) != 1) {
 				throw new ConflictException("案件 " + c.displayNumber() + " 刚被其他用户修改，请重试");
 			}
-			steps.log(c, "DEADLINES_RECALENDARED", null, "工作日历调整，期限重新计算：" + String.join("；", changes));
+			steps.log(actor, c, "DEADLINES_RECALENDARED", null, "工作日历调整，期限重新计算：" + String.join("；", changes));
 			if (c.getProcessInstanceId() != null) {
 				moved.add(c.getProcessInstanceId());
 			}

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.statenforce.audit.AuditActor;
 import cn.statenforce.penalty.PenaltyDeadlines;
 import cn.statenforce.enforcementcase.CaseEnums.Disposition;
 import cn.statenforce.enforcementcase.CaseEnums.OpinionKind;
@@ -66,7 +67,7 @@ public class CaseDecisionService {
 		vars.put(VAR_LEGAL_REVIEW_REQUIRED, review);
 		vars.put(VAR_DISCUSSION_REQUIRED, discussion);
 		vars.put(VAR_DECISION_APPROVER_GROUP, TaskGroups.of(major ? Role.DIRECTOR : Role.LEADER, b.regionCode()));
-		steps.log(c, "GATES", null, (review ? "需法制审核；" : "无需法制审核；")
+		steps.log(AuditActor.JOB, c, "GATES", null, (review ? "需法制审核；" : "无需法制审核；")
 				+ (discussion ? "需集体讨论；" : "无需集体讨论；") + (major ? "重大案件由局长审批" : "由分管领导审批"));
 		return vars;
 	}
@@ -147,7 +148,7 @@ public class CaseDecisionService {
 			c.decisionNumbered(decisions.number(c), decisions.publicationDue(c));
 			steps.save(c);
 		}
-		steps.log(c, "DECISION_ISSUED", null,
+		steps.log(AuditActor.JOB, c, "DECISION_ISSUED", null,
 				c.getDecisionOutcome().label() + (c.getDecisionNumber() == null ? "" : "，决定书 " + c.getDecisionNumber()));
 	}
 
@@ -156,12 +157,12 @@ public class CaseDecisionService {
 	 * one. Called by the document capability inside its own transaction.
 	 */
 	@Transactional
-	public void renumberDecision(long id, String number) {
+	public void renumberDecision(AuditActor actor, long id, String number) {
 		EnforcementCase c = steps.lockUnchecked(id);
 		String old = c.getDecisionNumber();
 		c.decisionNumbered(number, c.getPublicationDue());
 		steps.save(c);
-		steps.log(c, "DECISION_RENUMBERED", null, "决定书文号 " + old + " 作废，重新编号为 " + number);
+		steps.log(actor, c, "DECISION_RENUMBERED", null, "决定书文号 " + old + " 作废，重新编号为 " + number);
 	}
 
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.statenforce.audit.AuditActor;
 import cn.statenforce.enforcementcase.CaseEnums.OpinionKind;
 import cn.statenforce.enforcementcase.CaseEnums.ServiceMethod;
 import cn.statenforce.enforcementcase.CaseTasks.Step;
@@ -110,7 +111,7 @@ public class CaseExecutionService {
 		}
 		CaseDateRules.appeal(c, cmd.filedOn(), AppClock.today());
 		mapper.insertAppeal(new CaseParts.Appeal(null, id, cmd.kind().name(), cmd.filedOn(), cmd.body(), cmd.result()));
-		steps.log(c, "APPEAL", cmd.result(), cmd.kind().label() + "：" + cmd.body());
+		steps.log(AuditActor.user(user), c, "APPEAL", cmd.result(), cmd.kind().label() + "：" + cmd.body());
 	}
 
 }

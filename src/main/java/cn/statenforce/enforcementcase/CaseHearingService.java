@@ -8,6 +8,7 @@ import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.statenforce.audit.AuditActor;
 import cn.statenforce.penalty.PenaltyDeadlines;
 import cn.statenforce.enforcementcase.CaseEnums.OpinionKind;
 import cn.statenforce.enforcementcase.CaseEnums.PauseReason;
@@ -59,7 +60,7 @@ public class CaseHearingService {
 			mapper.insertPause(new CaseParts.Pause(null, id, PauseReason.PUBLIC_NOTICE.name(), "事先告知书公告送达",
 					cmd.servedOn(), effective));
 			s.c().deadline(s.c().getCaseDeadline().plusDays(java.time.temporal.ChronoUnit.DAYS.between(cmd.servedOn(), effective)));
-			steps.log(s.c(), "PAUSE", null, "公告送达，办案期限暂停至 " + effective + "，期限顺延至 " + s.c().getCaseDeadline());
+			steps.log(AuditActor.user(user), s.c(), "PAUSE", null, "公告送达，办案期限暂停至 " + effective + "，期限顺延至 " + s.c().getCaseDeadline());
 		}
 		steps.finish(s, OpinionKind.PRIOR_NOTICE, null, cmd.method().label() + " " + cmd.servedOn() + "；陈述、申辩期限至 "
 				+ s.c().getDefenceDue() + (s.c().isHearingRight() ? "，听证申请期限至 " + s.c().getHearingRequestDue() : "")
@@ -87,7 +88,7 @@ public class CaseHearingService {
 		s.c().statement(outcome, fine, cmd.hearingRequested(), cmd.hearingRequestedOn() == null ? today : cmd.hearingRequestedOn(),
 				statementWaiver, hearingWaiver, today);
 		if (cmd.hearingRequested()) {
-			pauses.pause(s.c(), PauseReason.HEARING, "当事人申请听证", today);
+			pauses.pause(AuditActor.user(user), s.c(), PauseReason.HEARING, "当事人申请听证", today);
 		}
 		String text = (cmd.statementMade() ? "当事人陈述申辩：" + nullToEmpty(cmd.statement()) + "。" : "当事人未陈述申辩。")
 				+ (statementWaiver == null ? "" : statementWaiver.describe("陈述、申辩") + "。")
@@ -159,7 +160,7 @@ public class CaseHearingService {
 		BigDecimal fine = cmd.revisedOutcome() == null ? s.c().getProposedFine() : cmd.revisedFine();
 		checkRevision(s.c(), outcome, fine);
 		s.c().hearingRecorded(cmd.held(), outcome, fine, AppClock.today());
-		pauses.endPause(s.c(), PauseReason.HEARING, AppClock.today());
+		pauses.endPause(AuditActor.user(user), s.c(), PauseReason.HEARING, AppClock.today());
 		steps.finish(s, OpinionKind.HEARING, null, (cmd.held() ? "听证已举行：" : "当事人无正当理由未到场，视为放弃听证：") + cmd.opinion(), Map.of());
 	}
 

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.springframework.stereotype.Service;
 
+import cn.statenforce.audit.AuditActor;
 import cn.statenforce.enforcementcase.process.CaseWorkflow;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -76,7 +77,7 @@ public class CaseIntakeService {
 		}
 		EnforcementCase c = newLead(e.bureauId(), e, cmd.source(), cmd.cause(), cmd.findings(), cmd.conductDate(), user.username());
 		c.reporter(blankToNull(cmd.reporterName()), blankToNull(cmd.reporterContact()));
-		return start(c, List.of());
+		return start(AuditActor.user(user), c, List.of());
 	}
 
 	/** The party named by the request: an unknown or unreadable unit is an input error (400), not a missing page. */
@@ -111,7 +112,7 @@ public class CaseIntakeService {
 		EnforcementCase c = newLead(bureauId, e, source, source.label() + "发现的涉嫌统计违法行为", findings, conductDate,
 				inspectors.get(0));
 		c.origin(originType, originId);
-		return start(c, inspectors);
+		return start(AuditActor.HANDOVER, c, inspectors);
 	}
 
 	private EnforcementCase newLead(long bureauId, Enterprise e, CaseSource source, String cause, String findings,
@@ -124,7 +125,7 @@ public class CaseIntakeService {
 				e.legalRepresentative(), e.address(), cause, findings, conduct, handler, AppClock.now());
 	}
 
-	private EnforcementCase start(EnforcementCase c, List<String> handedOverBy) {
+	private EnforcementCase start(AuditActor actor, EnforcementCase c, List<String> handedOverBy) {
 		mapper.insertCase(c);
 		for (String u : handedOverBy) {
 			members.addIfCertified(c, u);
@@ -132,7 +133,7 @@ public class CaseIntakeService {
 		Bureau b = bureaus.bureau(c.getBureauId());
 		c.startedAs(workflow.start(c.getLeadNumber(), c.getId(), b.regionCode()));
 		steps.save(c);
-		steps.log(c, "LEAD_REGISTERED", null, "线索登记：" + c.sourceLabel() + "，当事人 " + c.getPartyName());
+		steps.log(actor, c, "LEAD_REGISTERED", null, "线索登记：" + c.sourceLabel() + "，当事人 " + c.getPartyName());
 		return c;
 	}
 
@@ -168,7 +169,7 @@ public class CaseIntakeService {
 			c.moveTo(CaseStatus.NOT_FILING_PROPOSED);
 			steps.save(c);
 			steps.opinion(c, OpinionKind.ASSESSMENT, "system", "系统", false, penalty.timeBarredReason(c) + "，不得立案");
-			steps.log(c, "TIME_BARRED", null, "超过追责时效，转不予立案审批");
+			steps.log(AuditActor.JOB, c, "TIME_BARRED", null, "超过追责时效，转不予立案审批");
 		}
 		return barred;
 	}
@@ -209,7 +210,7 @@ public class CaseIntakeService {
 		if (mapper.selectInspectors(id).stream().noneMatch(i -> i.username().equals(c.getHandler()))) {
 			members.addIfCertified(c, c.getHandler());
 		}
-		steps.log(c, "FILED", null, "立案，案号 " + number + "，办案期限至 " + c.getCaseDeadline());
+		steps.log(AuditActor.JOB, c, "FILED", null, "立案，案号 " + number + "，办案期限至 " + c.getCaseDeadline());
 		return code;
 	}
 

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.statenforce.audit.AuditActor;
 import cn.statenforce.enforcementcase.CaseEnums.Disposition;
 import cn.statenforce.enforcementcase.CaseEnums.OpinionKind;
 import cn.statenforce.enforcementcase.CaseTasks.Step;
@@ -50,7 +51,7 @@ public class CaseInvestigationService {
 		CaseDateRules.evidence(c, cmd.collectedOn(), AppClock.today());
 		mapper.insertEvidence(new CaseParts.Evidence(null, id, cmd.kind().name(), cmd.title(), cmd.content(),
 				cmd.collectedOn(), user.username()));
-		steps.log(c, "EVIDENCE", null, cmd.kind().label() + "：" + cmd.title());
+		steps.log(AuditActor.user(user), c, "EVIDENCE", null, cmd.kind().label() + "：" + cmd.title());
 	}
 
 	/** 调查终结报告: needs ≥2 investigators with certificates valid today, the reporter among them, evidence. */
@@ -108,7 +109,7 @@ public class CaseInvestigationService {
 		c.recommend(r.outcome().name(), r.fineMin(), r.fineMax(), r.ruleId(), r.legalBasis(), r.regime(), r.explanation(),
 				r.fineRequired(), r.correctionRequired());
 		steps.save(c);
-		steps.log(c, "RECOMMENDED", r.explanation(),
+		steps.log(AuditActor.JOB, c, "RECOMMENDED", r.explanation(),
 				"裁量基准建议：" + r.outcome().label() + (found.size() > 1 ? "（" + found.size() + "项违法行为分别裁量、合并处罚）" : "")
 						+ "（规则 " + r.ruleId() + "）");
 	}

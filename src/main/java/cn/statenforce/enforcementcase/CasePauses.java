@@ -4,6 +4,7 @@ import java.time.LocalDate;
 
 import org.springframework.stereotype.Component;
 
+import cn.statenforce.audit.AuditActor;
 import cn.statenforce.enforcementcase.CaseEnums.PauseReason;
 import cn.statenforce.shared.ConflictException;
 
@@ -19,12 +20,12 @@ class CasePauses {
 		this.steps = steps;
 	}
 
-	void pause(EnforcementCase c, PauseReason reason, String note, LocalDate from) {
+	void pause(AuditActor actor, EnforcementCase c, PauseReason reason, String note, LocalDate from) {
 		mapper.insertPause(new CaseParts.Pause(null, c.getId(), reason.name(), note, from, null));
-		steps.log(c, "PAUSE", note, "办案期限暂停：" + reason.label());
+		steps.log(actor, c, "PAUSE", note, "办案期限暂停：" + reason.label());
 	}
 
-	void endPause(EnforcementCase c, PauseReason reason, LocalDate to) {
+	void endPause(AuditActor actor, EnforcementCase c, PauseReason reason, LocalDate to) {
 		CaseParts.Pause open = mapper.selectPauses(c.getId()).stream()
 			.filter(p -> p.endedOn() == null && p.reason().equals(reason.name())).findFirst()
 			.orElseThrow(() -> new ConflictException("没有进行中的" + reason.label() + "暂停"));
@@ -33,7 +34,7 @@ class CasePauses {
 		if (c.getCaseDeadline() != null && days > 0) {
 			c.deadline(c.getCaseDeadline().plusDays(days));
 		}
-		steps.log(c, "RESUME", null, "办案期限恢复计算：" + reason.label() + "暂停 " + days + " 天，期限顺延至 " + c.getCaseDeadline());
+		steps.log(actor, c, "RESUME", null, "办案期限恢复计算：" + reason.label() + "暂停 " + days + " 天，期限顺延至 " + c.getCaseDeadline());
 	}
 
 }

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.statenforce.audit.AuditActor;
 import cn.statenforce.enforcementcase.CaseEnums.OpinionKind;
 import cn.statenforce.enforcementcase.CaseTasks.Step;
 import cn.statenforce.organization.CurrentUser;
@@ -75,7 +76,7 @@ public class CaseSummaryService {
 		String number = decisions.number(c);
 		c.decisionNumbered(number, decisions.publicationDue(c));
 		steps.save(c);
-		steps.log(c, "SUMMARY_FILED", null, "当场处罚决定书 " + number + " 已报本局备案");
+		steps.log(AuditActor.JOB, c, "SUMMARY_FILED", null, "当场处罚决定书 " + number + " 已报本局备案");
 	}
 
 }

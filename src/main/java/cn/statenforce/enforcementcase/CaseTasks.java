@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
 import cn.statenforce.activity.ActivityLog;
+import cn.statenforce.audit.AuditActor;
 import cn.statenforce.enforcementcase.CaseEnums.OpinionKind;
 import cn.statenforce.enforcementcase.process.CaseWorkflow;
 import cn.statenforce.organization.BureauService;
@@ -65,7 +66,7 @@ class CaseTasks {
 	void finish(Step s, OpinionKind kind, Boolean approved, String text, Map<String, Object> vars) {
 		save(s.c());
 		opinion(s.c(), kind, s.user().username(), s.user().displayName(), approved, text);
-		log(s.c(), kind.name(), text, s.task().getName() + (approved == null ? "" : approved ? "：同意" : "：不同意/退回"));
+		log(AuditActor.user(s.user()), s.c(), kind.name(), text, s.task().getName() + (approved == null ? "" : approved ? "：同意" : "：不同意/退回"));
 		workflow.complete(s.user(), s.task(), vars);
 	}
 
@@ -101,9 +102,9 @@ class CaseTasks {
 				AppClock.now()));
 	}
 
-	/** A timeline entry on the case. */
-	void log(EnforcementCase c, String action, String opinion, String detail) {
-		activity.record(c.getBureauId(), SUBJECT_TYPE, c.getId(), action, opinion, detail);
+	/** A timeline entry on the case by {@code actor}: the user of the step, or the named system actor of a delegate. */
+	void log(AuditActor actor, EnforcementCase c, String action, String opinion, String detail) {
+		activity.record(actor, c.getBureauId(), SUBJECT_TYPE, c.getId(), action, opinion, detail);
 	}
 
 	/** Enforcement steps need an inspector with a certificate valid today (统计法 Art 38). */

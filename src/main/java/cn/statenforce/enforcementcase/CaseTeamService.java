@@ -6,6 +6,7 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.statenforce.audit.AuditActor;
 import cn.statenforce.enforcementcase.CaseEnums.OpinionKind;
 import cn.statenforce.organization.CurrentUser;
 import cn.statenforce.organization.Role;
@@ -40,7 +41,7 @@ public class CaseTeamService {
 		steps.requireCertified(user);
 		c.requireStatus(CaseStatus.INVESTIGATING, "组成调查组");
 		String name = members.add(c, username).displayName();
-		steps.log(c, "INSPECTOR_ADDED", null, "加入调查组：" + name);
+		steps.log(AuditActor.user(user), c, "INSPECTOR_ADDED", null, "加入调查组：" + name);
 	}
 
 	/** 回避: decided by the bureau head or deputy (APL Art 43); the investigation continues meanwhile. */
@@ -51,7 +52,7 @@ public class CaseTeamService {
 			throw new ConflictException(cmd.username() + " 不是本案在办执法人员或已回避");
 		}
 		steps.opinion(c, OpinionKind.RECUSAL, user.username(), user.displayName(), true, cmd.username() + " 回避：" + cmd.reason());
-		steps.log(c, "RECUSAL", cmd.reason(), cmd.username() + " 回避");
+		steps.log(AuditActor.user(user), c, "RECUSAL", cmd.reason(), cmd.username() + " 回避");
 	}
 
 	/**
@@ -74,7 +75,7 @@ public class CaseTeamService {
 		}
 		String text = applicant + "申请 " + cmd.username() + " 回避";
 		steps.opinion(c, OpinionKind.RECUSAL_REQUEST, user.username(), user.displayName(), null, text + "：" + cmd.reason());
-		steps.log(c, "RECUSAL_REQUESTED", cmd.reason(), text);
+		steps.log(AuditActor.user(user), c, "RECUSAL_REQUESTED", cmd.reason(), text);
 		List<String> deciders = new ArrayList<>(notices.members(c.getBureauId(), Role.LEADER));
 		deciders.addAll(notices.members(c.getBureauId(), Role.DIRECTOR));
 		notices.send(c, deciders.stream().distinct().toList(), "RECUSAL", "回避申请待决定：" + c.displayNumber(),
@@ -96,7 +97,7 @@ public class CaseTeamService {
 		}
 		String text = (cmd.approved() ? "决定 " : "决定不同意 ") + i.displayName() + " 回避：" + cmd.reason();
 		steps.opinion(c, OpinionKind.RECUSAL, user.username(), user.displayName(), cmd.approved(), text);
-		steps.log(c, "RECUSAL", cmd.reason(), i.displayName() + (cmd.approved() ? " 回避" : " 回避申请未获同意"));
+		steps.log(AuditActor.user(user), c, "RECUSAL", cmd.reason(), i.displayName() + (cmd.approved() ? " 回避" : " 回避申请未获同意"));
 	}
 
 	private EnforcementCase lockForRecusalDecision(CurrentUser user, long id) {

@@ -21,6 +21,7 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import cn.statenforce.activity.ActivityLog;
+import cn.statenforce.audit.AuditActor;
 import cn.statenforce.directory.EnterpriseImports;
 import cn.statenforce.organization.Bureau;
 import cn.statenforce.organization.BureauService;
@@ -113,9 +114,10 @@ public class DirectoryImportService {
 	public DirectoryImport start(CurrentUser user, String fileName, Path file) {
 		try {
 			DirectoryImport started = open(user, fileName);
+			AuditActor actor = AuditActor.user(user);
 			worker.submit(() -> {
 				try {
-					run(user, started.id(), file);
+					run(user, actor, started.id(), file);
 				}
 				finally {
 					deleteQuietly(file);
@@ -133,7 +135,7 @@ public class DirectoryImportService {
 	/** Runs an import to its end in the calling thread (tests, benchmark). */
 	public DirectoryImport importFile(CurrentUser user, String fileName, Path file) {
 		DirectoryImport started = open(user, fileName);
-		run(user, started.id(), file);
+		run(user, AuditActor.user(user), started.id(), file);
 		return mapper.selectImport(started.id());
 	}
 
@@ -184,14 +186,14 @@ public class DirectoryImportService {
 		throw new BadRequestException("file", "只支持 .csv 或 .xlsx 文件");
 	}
 
-	private void run(CurrentUser user, long importId, Path file) {
+	private void run(CurrentUser user, AuditActor actor, long importId, Path file) {
 		DirectoryImport record = mapper.selectImport(importId);
 		Bureau bureau = bureaus.bureau(record.bureauId());
 		Run run = new Run(importId, bureau);
 		try {
 			tx.executeWithoutResult(s -> {
 				run.execute(file, record.fileFormat());
-				activity.record(bureau.id(), SUBJECT, importId, "名录导入",
+				activity.record(actor, bureau.id(), SUBJECT, importId, "名录导入",
 						null, record.fileName() + "：新增 " + run.inserted + "，更新 " + run.updated + "，拒绝 " + run.rejected
 								+ "（" + user.displayName() + "）");
 			});

@@ -8,6 +8,7 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 import cn.statenforce.activity.ActivityLog;
+import cn.statenforce.audit.AuditActor;
 import cn.statenforce.calendar.WorkingDayDependents;
 import cn.statenforce.inspection.process.InspectionSchedules;
 import cn.statenforce.shared.AppClock;
@@ -38,7 +39,7 @@ class InspectionDeadlineRecompute implements WorkingDayDependents {
 	}
 
 	@Override
-	public Collection<String> recompute(LocalDate firstChangedDay) {
+	public Collection<String> recompute(AuditActor actor, LocalDate firstChangedDay) {
 		List<String> moved = new ArrayList<>();
 		for (InspectionDeadlineMapper.Fieldwork f : mapper.selectInFieldworkDueFrom(firstChangedDay)) {
 			LocalDate due = inspections.dueDate(f.plannedDate());
@@ -46,7 +47,7 @@ class InspectionDeadlineRecompute implements WorkingDayDependents {
 				continue;
 			}
 			schedules.reschedule(f.inspectionNumber(), inspections.schedule(due)).ifPresent(moved::add);
-			activity.record(f.bureauId(), InspectionService.SUBJECT, f.id(), "工作日历调整", null,
+			activity.record(actor, f.bureauId(), InspectionService.SUBJECT, f.id(), "工作日历调整", null,
 					"检查期限由 " + f.dueDate() + " 改为 " + due);
 		}
 		return moved;

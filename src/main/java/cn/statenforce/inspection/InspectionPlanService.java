@@ -10,6 +10,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.statenforce.activity.ActivityLog;
+import cn.statenforce.audit.AuditActor;
 import cn.statenforce.calendar.WorkingDayCalendar;
 import cn.statenforce.directory.EnterpriseService;
 import cn.statenforce.inspection.process.InspectionPlanProcess;
@@ -173,7 +174,7 @@ public class InspectionPlanService {
 		if (!targets.isEmpty()) {
 			mapper.insertPlanTargets(key.id, targets);
 		}
-		activity.record(bureau.id(), SUBJECT, key.id, "编制检查计划", null, number + " " + cmd.title());
+		activity.record(AuditActor.user(user), bureau.id(), SUBJECT, key.id, "编制检查计划", null, number + " " + cmd.title());
 		return mapper.selectPlan(key.id);
 	}
 
@@ -191,7 +192,7 @@ public class InspectionPlanService {
 		if (!targets.isEmpty()) {
 			mapper.insertPlanTargets(id, targets);
 		}
-		activity.record(p.bureauId(), SUBJECT, id, "修改检查计划", null, null);
+		activity.record(AuditActor.user(user), p.bureauId(), SUBJECT, id, "修改检查计划", null, null);
 		return mapper.selectPlan(id);
 	}
 
@@ -215,7 +216,7 @@ public class InspectionPlanService {
 			transition(p, PlanStatus.DRAFT, PlanStatus.SUBMITTED, "只有草拟状态的计划可以提交审批");
 			workflow.complete(user, task, java.util.Map.of());
 		}
-		activity.record(p.bureauId(), SUBJECT, id, "提交审批", null, null);
+		activity.record(AuditActor.user(user), p.bureauId(), SUBJECT, id, "提交审批", null, null);
 		notifyRole(p, Role.LEADER, "TASK", "检查计划待审批：" + p.title());
 		return mapper.selectPlan(id);
 	}
@@ -237,7 +238,7 @@ public class InspectionPlanService {
 			throw new ConflictException("该计划不在待审批状态");
 		}
 		workflow.decide(user, task, approve);
-		activity.record(p.bureauId(), SUBJECT, id, approve ? "批准计划" : "退回计划", opinion, null);
+		activity.record(AuditActor.user(user), p.bureauId(), SUBJECT, id, approve ? "批准计划" : "退回计划", opinion, null);
 		notifyUser(p, p.createdBy(), "INFO", (approve ? "检查计划已批准：" : "检查计划被退回：") + p.title());
 		return mapper.selectPlan(id);
 	}
@@ -312,7 +313,7 @@ public class InspectionPlanService {
 		for (int i = 0; i < out.units().size(); i += 500) {
 			mapper.insertDrawUnits(key.id, out.units().subList(i, Math.min(out.units().size(), i + 500)));
 		}
-		activity.record(p.bureauId(), SUBJECT, p.id(), redrawReason == null ? "随机抽取" : "重新抽取", redrawReason,
+		activity.record(AuditActor.user(user), p.bureauId(), SUBJECT, p.id(), redrawReason == null ? "随机抽取" : "重新抽取", redrawReason,
 				"第" + drawNo + "次抽取，种子 " + params.seed() + "，名录快照SHA-256 " + row.snapshotHash() + "，抽中 "
 						+ out.units().size() + " 家");
 		LOG.info("draw {} of plan {}: read {} units in {} ms, drew {} in {} ms, hash and gzip done {} ms later, stored in {} ms",
@@ -372,7 +373,7 @@ public class InspectionPlanService {
 		if (bureaus.canWrite(user, p.bureauId())
 				&& user.hasAnyRole(Role.INSPECTOR, Role.LEGAL_REVIEWER, Role.LEADER, Role.DIRECTOR)) {
 			mapper.updateDrawVerified(drawId, identical, AppClock.now());
-			activity.record(p.bureauId(), SUBJECT, p.id(), "复核抽取结果", null, "第" + d.drawNo() + "次抽取：" + message);
+			activity.record(AuditActor.user(user), p.bureauId(), SUBJECT, p.id(), "复核抽取结果", null, "第" + d.drawNo() + "次抽取：" + message);
 		}
 		return new DrawVerification(drawId, hash.equals(d.snapshotHash()), identical, d.snapshotHash(), hash,
 				stored.size(), rerun.size(), message);
@@ -414,8 +415,8 @@ public class InspectionPlanService {
 		var task = workflow.current(user, p.processInstanceId(), InspectionPlanProcess.TASK_START);
 		transition(p, PlanStatus.DRAWN, PlanStatus.STARTED, "只有已抽取的计划可以启动检查");
 		Draw d = mapper.selectCurrentDraw(planId);
-		List<Inspection> started = inspections.startAll(p, mapper.selectDrawUnits(d.id()), mapper.selectPlanItems(planId));
-		activity.record(p.bureauId(), SUBJECT, planId, "启动检查", null, "生成检查任务 " + started.size() + " 项");
+		List<Inspection> started = inspections.startAll(AuditActor.user(user), p, mapper.selectDrawUnits(d.id()), mapper.selectPlanItems(planId));
+		activity.record(AuditActor.user(user), p.bureauId(), SUBJECT, planId, "启动检查", null, "生成检查任务 " + started.size() + " 项");
 		LocalDate publishDue = calendar.addWorkingDays(AppClock.today(), properties.publicationWorkingDays());
 		mapper.updatePublication(planId, p.publishedOn(), publishDue, AppClock.now());
 		workflow.complete(user, task, java.util.Map.of());
@@ -441,7 +442,7 @@ public class InspectionPlanService {
 		var task = workflow.current(user, p.processInstanceId(), InspectionPlanProcess.TASK_PUBLISH);
 		mapper.updatePublication(planId, AppClock.today(), p.publishDue(), AppClock.now());
 		workflow.complete(user, task, java.util.Map.of());
-		activity.record(p.bureauId(), SUBJECT, planId, "公开计划和结果", null, null);
+		activity.record(AuditActor.user(user), p.bureauId(), SUBJECT, planId, "公开计划和结果", null, null);
 		return mapper.selectPlan(planId);
 	}
 

@@ -20,6 +20,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.statenforce.activity.ActivityLog;
+import cn.statenforce.audit.AuditActor;
 import cn.statenforce.calendar.WorkingDayCalendar;
 import cn.statenforce.directory.Enterprise;
 import cn.statenforce.directory.EnterpriseService;
@@ -172,7 +173,7 @@ public class InspectionService {
 
 	/** Creates the inspections of a started plan and starts one process instance each. */
 	@Transactional
-	public List<Inspection> startAll(InspectionPlan plan, List<DrawUnitView> units, List<InspectionItem> items) {
+	public List<Inspection> startAll(AuditActor actor, InspectionPlan plan, List<DrawUnitView> units, List<InspectionItem> items) {
 		Bureau bureau = bureaus.bureau(plan.bureauId());
 		LocalDate due = dueDate(plan.plannedDate());
 		List<Inspection> started = new ArrayList<>(units.size());
@@ -189,7 +190,7 @@ public class InspectionService {
 			vars.put(InspectionProcess.VAR_INSPECTOR2, u.inspector2());
 			vars.putAll(schedule(due));
 			workflow.start(number, vars);
-			activity.record(bureau.id(), SUBJECT, key.id, "启动检查", null, plan.planNumber());
+			activity.record(actor, bureau.id(), SUBJECT, key.id, "启动检查", null, plan.planNumber());
 			started.add(mapper.selectInspection(key.id));
 		}
 		notifyInspectors(started);
@@ -293,7 +294,7 @@ public class InspectionService {
 		if (mapper.updateNoticeNumber(i.id(), number, AppClock.now()) == 0) {
 			throw new ConflictException("检查通知书已由他人编号或已送达，请刷新后查看");
 		}
-		activity.record(i.bureauId(), SUBJECT, i.id(), "制作检查通知书", null, number);
+		activity.record(AuditActor.user(user), i.bureauId(), SUBJECT, i.id(), "制作检查通知书", null, number);
 		return mapper.selectInspection(i.id());
 	}
 
@@ -315,7 +316,7 @@ public class InspectionService {
 		if (mapper.updateNotice(i.id(), number, cmd.servedOn(), cmd.recipient().strip(), AppClock.now()) == 0) {
 			throw new ConflictException("通知书已送达，请勿重复办理");
 		}
-		activity.record(i.bureauId(), SUBJECT, i.id(), "送达检查通知书", null, number + "，签收人 " + cmd.recipient());
+		activity.record(AuditActor.user(user), i.bureauId(), SUBJECT, i.id(), "送达检查通知书", null, number + "，签收人 " + cmd.recipient());
 		complete(user, task, Map.of());
 		return mapper.selectInspection(i.id());
 	}
@@ -341,7 +342,7 @@ public class InspectionService {
 				blankToNull(cmd.correctionMeasure()), deadline, AppClock.now()) == 0) {
 			throw new ConflictException("检查结果已登记，请勿重复办理");
 		}
-		activity.record(i.bureauId(), SUBJECT, i.id(), "现场检查", cmd.summary(), "检查结果：" + cmd.result().label());
+		activity.record(AuditActor.user(user), i.bureauId(), SUBJECT, i.id(), "现场检查", cmd.summary(), "检查结果：" + cmd.result().label());
 		complete(user, task, Map.of(InspectionProcess.VAR_RESULT, cmd.result().name()));
 		return mapper.selectInspection(i.id());
 	}
@@ -454,7 +455,7 @@ public class InspectionService {
 		workflow.replaceInspector(open, first, replaced, replacement);
 		UserSummary old = users.byUsernames(List.of(replaced)).get(replaced);
 		String change = "由 " + (old == null ? replaced : old.displayName()) + " 更换为 " + next.displayName();
-		activity.record(i.bureauId(), SUBJECT, i.id(), "更换执法人员", cmd.reason().strip(), change);
+		activity.record(AuditActor.user(user), i.bureauId(), SUBJECT, i.id(), "更换执法人员", cmd.reason().strip(), change);
 		Inspection updated = mapper.selectInspection(i.id());
 		notifications.send(i.bureauId(), List.of(replacement, first ? updated.inspector2() : updated.inspector1()),
 				new NotificationService.Message("TASK", "执法检查更换执法人员：" + i.inspectionNumber(),
@@ -489,7 +490,7 @@ public class InspectionService {
 		if (mapper.updateSummaryDecision(i.id(), cmd.decisionNumber().strip(), cmd.penalty(), fine, AppClock.now()) == 0) {
 			throw new ConflictException("当场处罚决定已登记，请勿重复办理");
 		}
-		activity.record(i.bureauId(), SUBJECT, i.id(), "登记当场处罚决定", null, cmd.decisionNumber());
+		activity.record(AuditActor.user(user), i.bureauId(), SUBJECT, i.id(), "登记当场处罚决定", null, cmd.decisionNumber());
 		complete(user, task, Map.of());
 		return mapper.selectInspection(i.id());
 	}
@@ -507,7 +508,7 @@ public class InspectionService {
 				i.inspectionNumber(), i.enterpriseId(), problem(i), i.correctionMeasure(), i.correctionDeadline(),
 				List.of(i.inspector1(), i.inspector2())));
 		mapper.updateCorrectionRef(i.id(), ref.id(), ref.businessKey(), AppClock.now());
-		activity.record(i.bureauId(), SUBJECT, i.id(), "责令改正", i.correctionMeasure(),
+		activity.record(AuditActor.JOB, i.bureauId(), SUBJECT, i.id(), "责令改正", i.correctionMeasure(),
 				"整改期限 " + i.correctionDeadline() + "，整改跟踪编号 " + ref.businessKey());
 		return ref;
 	}
@@ -522,7 +523,7 @@ public class InspectionService {
 		if (mapper.updateRecheck(i.id(), corrected, opinion, AppClock.now()) == 0) {
 			throw new ConflictException("复查结果已登记");
 		}
-		activity.record(i.bureauId(), SUBJECT, i.id(), "收到整改复查结果", opinion, corrected ? "已改正" : "未改正");
+		activity.record(AuditActor.HANDOVER, i.bureauId(), SUBJECT, i.id(), "收到整改复查结果", opinion, corrected ? "已改正" : "未改正");
 		workflow.rechecked(businessKey, corrected);
 	}
 
@@ -536,7 +537,7 @@ public class InspectionService {
 		if (mapper.updateLead(i.id(), ref.id(), ref.businessKey(), AppClock.now()) == 0) {
 			throw new ConflictException("该检查已移交立案");
 		}
-		activity.record(i.bureauId(), SUBJECT, i.id(), "移交立案", null, "案件线索 " + ref.businessKey());
+		activity.record(AuditActor.JOB, i.bureauId(), SUBJECT, i.id(), "移交立案", null, "案件线索 " + ref.businessKey());
 		return ref;
 	}
 
@@ -549,7 +550,7 @@ public class InspectionService {
 			throw new ConflictException("检查已办结");
 		}
 		enterprises.recordLastInspection(i.enterpriseId(), i.inspectedOn(), i.result().label());
-		activity.record(i.bureauId(), SUBJECT, i.id(), "检查办结", null, i.result().label());
+		activity.record(AuditActor.JOB, i.bureauId(), SUBJECT, i.id(), "检查办结", null, i.result().label());
 	}
 
 	/** Timer: the due date is near. */
@@ -570,7 +571,7 @@ public class InspectionService {
 		notifications.send(i.bureauId(), to, new NotificationService.Message("OVERDUE",
 				"执法检查已逾期：" + i.inspectionNumber(), i.enterpriseName() + "，期限 " + i.dueDate(),
 				"/inspection/inspections/" + i.id(), SUBJECT, i.id()));
-		activity.record(i.bureauId(), SUBJECT, i.id(), "逾期督办", null, "期限 " + i.dueDate());
+		activity.record(AuditActor.TIMER, i.bureauId(), SUBJECT, i.id(), "逾期督办", null, "期限 " + i.dueDate());
 	}
 
 	private String problem(Inspection i) {

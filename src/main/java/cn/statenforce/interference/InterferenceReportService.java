@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.statenforce.audit.AuditActor;
 import cn.statenforce.interference.process.InterferenceWorkflow;
 import cn.statenforce.activity.ActivityLog;
 import cn.statenforce.calendar.WorkingDayCalendar;
@@ -106,7 +107,7 @@ public class InterferenceReportService {
 			vars.put(VAR_REGION_CODE, b.regionCode());
 			String pid = workflow.start(PROCESS_KEY, row.reportNumber, vars);
 			mapper.updateReportProcess(row.id, pid);
-			activity.record(b.id(), SUBJECT_REPORT, row.id, "REPORT_DUE", null,
+			activity.record(AuditActor.TIMER, b.id(), SUBJECT_REPORT, row.id, "REPORT_DUE", null,
 					period.label() + "干预记录定期报告待报送，报送期限 " + row.dueOn);
 			opened.add(mapper.selectReport(row.id));
 		}
@@ -140,7 +141,7 @@ public class InterferenceReportService {
 		}
 		workflow.complete(user, task, Map.of());
 		String what = r.period().label() + "干预记录定期报告已报送：" + (count == 0 ? "零报告" : "记录" + count + "条（其中补记" + late + "条）");
-		activity.record(r.bureauId(), SUBJECT_REPORT, r.id(), "REPORT_SUBMITTED", text, what);
+		activity.record(AuditActor.user(user), r.bureauId(), SUBJECT_REPORT, r.id(), "REPORT_SUBMITTED", text, what);
 		List<String> readers = records.registerReaders(r.bureauId()).stream().filter(u -> !u.equals(user.username())).toList();
 		notifications.send(r.bureauId(), readers, new NotificationService.Message("INFO", "干预记录定期报告已报送", what,
 				"/interference/reports/" + r.id(), SUBJECT_REPORT, r.id()));
@@ -157,7 +158,7 @@ public class InterferenceReportService {
 		notifications.send(r.bureauId(), records.registerReaders(r.bureauId()), new NotificationService.Message("OVERDUE",
 				"干预记录定期报告逾期未报送", r.period().label() + "干预记录定期报告应于 " + r.dueOn() + " 前报送，请尽快报送（本期无记录的作零报告）。",
 				"/interference/reports/" + r.id(), SUBJECT_REPORT, r.id()));
-		activity.record(r.bureauId(), SUBJECT_REPORT, r.id(), "REPORT_OVERDUE", null, "逾期未报送，已提醒");
+		activity.record(AuditActor.TIMER, r.bureauId(), SUBJECT_REPORT, r.id(), "REPORT_OVERDUE", null, "逾期未报送，已提醒");
 	}
 
 	/** Reports the user may see: own bureau and below, for directors and designated recorders; otherwise none. */

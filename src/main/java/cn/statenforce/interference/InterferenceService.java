@@ -14,6 +14,7 @@ import cn.statenforce.activity.ActivityLog;
 import cn.statenforce.attachment.Attachment;
 import cn.statenforce.attachment.AttachmentService;
 import cn.statenforce.attachment.FileUpload;
+import cn.statenforce.audit.AuditActor;
 import cn.statenforce.notification.NotificationService;
 import cn.statenforce.numbering.SequenceService;
 import cn.statenforce.organization.Bureau;
@@ -136,7 +137,7 @@ public class InterferenceService {
 		row.recordedAt = AppClock.now();
 		mapper.insertRecord(row);
 		attachments.store(b.id(), SUBJECT_RECORD, row.id, files, user.username());
-		activity.record(b.id(), SUBJECT_RECORD, row.id, "RECORDED", null,
+		activity.record(AuditActor.user(user), b.id(), SUBJECT_RECORD, row.id, "RECORDED", null,
 				(row.lateEntry ? "补记" : "记录") + "领导干部干预统计工作情况" + (files.isEmpty() ? "" : "（佐证材料" + files.size() + "份）"));
 		Set<String> readers = new LinkedHashSet<>(registerReaders(b.id()));
 		readers.remove(user.username());
@@ -191,7 +192,7 @@ public class InterferenceService {
 		String t = Inputs.required("followUp", "处理情况", text, 2000);
 		int version = RowVersions.expected(expectedVersion, r.rowVersion(), "该干预记录");
 		RowVersions.written(mapper.updateFollowUp(id, version, t, user.username(), AppClock.now()), "该干预记录");
-		activity.record(r.bureauId(), SUBJECT_RECORD, id, "FOLLOWED_UP", t, "登记处理情况");
+		activity.record(AuditActor.user(user), r.bureauId(), SUBJECT_RECORD, id, "FOLLOWED_UP", t, "登记处理情况");
 		return mapper.selectRecord(id);
 	}
 
@@ -238,7 +239,7 @@ public class InterferenceService {
 			throw new ConflictException(u.displayName() + "已是干预记录人");
 		}
 		mapper.insertRecorder(user.bureauId(), username, user.username(), AppClock.now());
-		activity.record(user.bureauId(), SUBJECT_BUREAU, user.bureauId(), "RECORDER_DESIGNATED", null, "指定干预记录人：" + u.displayName());
+		activity.record(AuditActor.user(user), user.bureauId(), SUBJECT_BUREAU, user.bureauId(), "RECORDER_DESIGNATED", null, "指定干预记录人：" + u.displayName());
 	}
 
 	@Transactional
@@ -248,7 +249,7 @@ public class InterferenceService {
 			throw new NotFoundException("该人员不是本局的干预记录人");
 		}
 		UserSummary u = users.byUsernames(List.of(username)).get(username);
-		activity.record(user.bureauId(), SUBJECT_BUREAU, user.bureauId(), "RECORDER_REVOKED", null,
+		activity.record(AuditActor.user(user), user.bureauId(), SUBJECT_BUREAU, user.bureauId(), "RECORDER_REVOKED", null,
 				"取消干预记录人：" + (u == null ? username : u.displayName()));
 	}
 

@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.statenforce.audit.AuditActor;
 import cn.statenforce.leadtransfer.process.TransferWorkflow;
 import cn.statenforce.activity.ActivityEntry;
 import cn.statenforce.activity.ActivityLog;
@@ -169,7 +170,7 @@ public class TransferService {
 		vars.put(VAR_TRANSFER_ID, row.id);
 		vars.put(VAR_REGION_CODE, b.regionCode());
 		mapper.updateProcess(row.id, workflow.start(PROCESS_KEY, row.transferNumber, vars));
-		activity.record(b.id(), SUBJECT, row.id, "REGISTERED", null, "登记移送线索，拟移送" + row.recipientName
+		activity.record(AuditActor.user(user), b.id(), SUBJECT, row.id, "REGISTERED", null, "登记移送线索，拟移送" + row.recipientName
 				+ (row.caseNumber == null ? "" : "，来源案件 " + row.caseNumber));
 		return mapper.selectTransfer(row.id);
 	}
@@ -205,7 +206,7 @@ public class TransferService {
 			throw new ConflictException("该移送线索已审批");
 		}
 		workflow.complete(user, task, Map.of(VAR_APPROVED, cmd.approved()));
-		activity.record(t.bureauId(), SUBJECT, id, cmd.approved() ? "APPROVED" : "REJECTED", opinion,
+		activity.record(AuditActor.user(user), t.bureauId(), SUBJECT, id, cmd.approved() ? "APPROVED" : "REJECTED", opinion,
 				cmd.approved() ? "同意移送，移送函 " + letter + "，回复期限 " + due : "不予移送");
 		notifications.send(t.bureauId(), List.of(t.handler()), new NotificationService.Message("INFO",
 				cmd.approved() ? "移送线索已批准" : "移送线索不予移送", t.transferNumber() + (cmd.approved() ? " 移送函 " + letter + "，请送达"
@@ -249,7 +250,7 @@ public class TransferService {
 		}
 		attachments.store(t.bureauId(), SUBJECT, id, files, user.username());
 		workflow.complete(user, task, Map.of());
-		activity.record(t.bureauId(), SUBJECT, id, "REPLIED", summary, "登记" + t.recipientName() + "书面回复："
+		activity.record(AuditActor.user(user), t.bureauId(), SUBJECT, id, "REPLIED", summary, "登记" + t.recipientName() + "书面回复："
 				+ result.label() + (sanction == null ? "" : "（" + sanction.label() + "）"));
 		return mapper.selectTransfer(id);
 	}
@@ -265,7 +266,7 @@ public class TransferService {
 		notifications.send(t.bureauId(), List.of(t.handler()), new NotificationService.Message("REMINDER", "移送线索回复即将到期",
 				t.transferNumber() + "（" + t.letterNumber() + "）应于 " + t.replyDue() + " 前收到" + t.recipientName() + "的书面回复，请跟踪催办。",
 				"/transfers/" + id, SUBJECT, id));
-		activity.record(t.bureauId(), SUBJECT, id, "REMINDED", null, "回复期限将至，已提醒承办人");
+		activity.record(AuditActor.TIMER, t.bureauId(), SUBJECT, id, "REMINDED", null, "回复期限将至，已提醒承办人");
 	}
 
 	/** Delegate: the reply is overdue; tells the handler, the leaders and the director. */
@@ -284,7 +285,7 @@ public class TransferService {
 		notifications.send(t.bureauId(), to, new NotificationService.Message("ESCALATION", "移送线索逾期未回复",
 				t.transferNumber() + "（" + t.letterNumber() + "）移送" + t.recipientName() + "，回复期限 " + t.replyDue()
 						+ " 已过仍未收到书面回复，请督促。", "/transfers/" + id, SUBJECT, id));
-		activity.record(t.bureauId(), SUBJECT, id, "ESCALATED", null, "逾期未回复，已报局领导督办");
+		activity.record(AuditActor.TIMER, t.bureauId(), SUBJECT, id, "ESCALATED", null, "逾期未回复，已报局领导督办");
 	}
 
 	/** Last day of the reply window: the configured days after sending, moved off a weekend or holiday. */

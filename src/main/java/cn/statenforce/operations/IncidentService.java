@@ -14,6 +14,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import cn.statenforce.activity.ActivityLog;
+import cn.statenforce.audit.AuditActor;
 import cn.statenforce.operations.process.EngineIncidents;
 import cn.statenforce.operations.process.EngineIncidents.EngineIncident;
 import cn.statenforce.organization.CurrentUser;
@@ -74,7 +75,7 @@ public class IncidentService {
 		EngineIncident i = m.incident();
 		String step = stepName(i);
 		tx.executeWithoutResult(s -> {
-			record(m.subject(), "INCIDENT_RETRIED", "重试异常环节「" + step + "」（原因：" + IncidentCauses.describe(i.technical()) + "）");
+			record(AuditActor.user(admin), m.subject(), "INCIDENT_RETRIED", "重试异常环节「" + step + "」（原因：" + IncidentCauses.describe(i.technical()) + "）");
 			engine.allowOneMoreTry(i.jobId());
 		});
 		try {
@@ -84,12 +85,12 @@ public class IncidentService {
 			if (engine.jobExists(i.jobId())) {
 				String cause = engine.find(incidentOf(i)).map(x -> IncidentCauses.describe(x.technical()))
 					.orElse(IncidentCauses.describe(List.of(String.valueOf(failedAgain))));
-				tx.executeWithoutResult(s -> record(m.subject(), "INCIDENT_RETRY_FAILED", "重试后「" + step + "」仍未完成：" + cause));
+				tx.executeWithoutResult(s -> record(AuditActor.user(admin), m.subject(), "INCIDENT_RETRY_FAILED", "重试后「" + step + "」仍未完成：" + cause));
 				return new RetryOutcome(false, step, cause);
 			}
 			// the job executor ran it meanwhile: it is done
 		}
-		tx.executeWithoutResult(s -> record(m.subject(), "INCIDENT_RESOLVED", "重试后「" + step + "」已完成，流程继续"));
+		tx.executeWithoutResult(s -> record(AuditActor.user(admin), m.subject(), "INCIDENT_RESOLVED", "重试后「" + step + "」已完成，流程继续"));
 		return new RetryOutcome(true, step, null);
 	}
 
@@ -99,8 +100,8 @@ public class IncidentService {
 			.orElse(previous.id());
 	}
 
-	private void record(TaskSubject subject, String action, String detail) {
-		activity.record(subject.bureauId(), subject.subjectType(), subject.subjectId(), action, null, detail);
+	private void record(AuditActor actor, TaskSubject subject, String action, String detail) {
+		activity.record(actor, subject.bureauId(), subject.subjectType(), subject.subjectId(), action, null, detail);
 	}
 
 	private record Mapped(EngineIncident incident, TaskSubject subject) {

@@ -8,6 +8,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.statenforce.activity.ActivityLog;
+import cn.statenforce.audit.AuditActor;
 import cn.statenforce.notification.NotificationService;
 import cn.statenforce.notification.NotificationService.Message;
 import cn.statenforce.organization.CurrentUser;
@@ -147,7 +148,7 @@ public class AmendmentService {
 		row.approvers = String.join(",", approvers);
 		mapper.insertAmendment(row);
 		workflow.requestAmendment(plan.processInstanceId(), row.id);
-		activity.record(plan.bureauId(), RectificationService.SUBJECT_PLAN, plan.id(), "AMENDMENT_REQUESTED", reason,
+		activity.record(AuditActor.user(user), plan.bureauId(), RectificationService.SUBJECT_PLAN, plan.id(), "AMENDMENT_REQUESTED", reason,
 				what + "：" + describe(mapper.selectAmendment(row.id)));
 		notifications.send(plan.bureauId(), approvers, new Message("TASK", "整改方案变更待审批", what + "：" + MeasureService.brief(reason),
 				"/rectification/plans/" + plan.id(), RectificationService.SUBJECT_PLAN, plan.id()));
@@ -179,7 +180,7 @@ public class AmendmentService {
 		if (approve) {
 			apply(user, plan, a);
 		}
-		activity.record(plan.bureauId(), RectificationService.SUBJECT_PLAN, plan.id(),
+		activity.record(AuditActor.user(user), plan.bureauId(), RectificationService.SUBJECT_PLAN, plan.id(),
 				approve ? "AMENDMENT_APPROVED" : "AMENDMENT_REJECTED", text, describe(a));
 		workflow.complete(task, user.username(), Map.of());
 		notifications.send(plan.bureauId(), List.of(a.requestedBy()), new Message("INFO", approve ? "变更已批准" : "变更未批准",

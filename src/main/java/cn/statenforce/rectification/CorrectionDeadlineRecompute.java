@@ -8,6 +8,7 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 import cn.statenforce.activity.ActivityLog;
+import cn.statenforce.audit.AuditActor;
 import cn.statenforce.calendar.WorkingDayDependents;
 
 /**
@@ -30,14 +31,14 @@ class CorrectionDeadlineRecompute implements WorkingDayDependents {
 	}
 
 	@Override
-	public Collection<String> recompute(LocalDate firstChangedDay) {
+	public Collection<String> recompute(AuditActor actor, LocalDate firstChangedDay) {
 		List<String> moved = new ArrayList<>();
 		for (CorrectionCalendarMapper.OpenRecheck r : mapper.selectOpenRechecksDueFrom(firstChangedDay)) {
 			LocalDate due = corrections.recheckDue(r.deadline(), r.handedOverOn());
 			if (due.equals(r.recheckDue()) || mapper.updateRecheckDue(r.planId(), r.recheckDue(), due) == 0) {
 				continue;
 			}
-			activity.record(r.bureauId(), RectificationService.SUBJECT_PLAN, r.planId(), "RECHECK_DUE_RECALENDARED", null,
+			activity.record(actor, r.bureauId(), RectificationService.SUBJECT_PLAN, r.planId(), "RECHECK_DUE_RECALENDARED", null,
 					"工作日历调整，复查期限由 " + r.recheckDue() + " 改为 " + due);
 			if (r.processInstanceId() != null) {
 				moved.add(r.processInstanceId());

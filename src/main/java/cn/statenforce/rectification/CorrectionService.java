@@ -9,6 +9,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.statenforce.activity.ActivityLog;
+import cn.statenforce.audit.AuditActor;
 import cn.statenforce.calendar.WorkingDayCalendar;
 import cn.statenforce.directory.Enterprise;
 import cn.statenforce.directory.EnterpriseService;
@@ -125,7 +126,7 @@ public class CorrectionService implements CorrectionTracking {
 				enterprise.id(), String.join(",", named), recheckDue, null, null, null, null, null, null, 0));
 		String pi = workflow.startCorrection(row.planNumber, row.id);
 		mapper.updatePlanProcess(row.id, AppClock.now(), pi);
-		activity.record(row.bureauId, RectificationService.SUBJECT_PLAN, row.id, "CORRECTION_OPENED", null,
+		activity.record(AuditActor.HANDOVER, row.bureauId, RectificationService.SUBJECT_PLAN, row.id, "CORRECTION_OPENED", null,
 				"来源 " + order.originBusinessKey() + "，改正期限 " + order.deadline()
 						+ (lapsed ? "（交办时已届满，直接进入复查）" : "") + "，复查期限 " + recheckDue);
 		List<String> candidates = recheckCandidates(row.id);
@@ -286,7 +287,7 @@ public class CorrectionService implements CorrectionTracking {
 		guarded(mapper.updatePlanStatus(planId, PlanStatus.IN_PROGRESS.name(), PlanStatus.FINISHED.name()),
 				"该责令改正事项刚被他人办理或修改，请刷新后重试");
 		Map<String, UserSummary> people = users.byUsernames(team);
-		activity.record(plan.bureauId(), RectificationService.SUBJECT_PLAN, planId,
+		activity.record(AuditActor.user(user), plan.bureauId(), RectificationService.SUBJECT_PLAN, planId,
 				cmd.corrected() ? "RECHECK_CORRECTED" : "RECHECK_NOT_CORRECTED", text, "复查日期 " + on + "，复查人员 "
 						+ String.join("、", team.stream().map(n -> people.get(n).displayName() + "（执法证 " + people.get(n).certNumber() + "）").toList()));
 		Correction done = correctionUnchecked(planId);
@@ -367,7 +368,7 @@ public class CorrectionService implements CorrectionTracking {
 				new Message("OVERDUE", "责令改正复查已到期",
 				plan.title() + "，复查期限 " + c.recheckDue(), "/rectification/plans/" + planId,
 				RectificationService.SUBJECT_PLAN, planId));
-		activity.record(plan.bureauId(), RectificationService.SUBJECT_PLAN, planId, "RECHECK_REMINDED", null,
+		activity.record(AuditActor.TIMER, plan.bureauId(), RectificationService.SUBJECT_PLAN, planId, "RECHECK_REMINDED", null,
 				"复查期限 " + c.recheckDue());
 	}
 

@@ -17,6 +17,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.statenforce.activity.ActivityLog;
+import cn.statenforce.audit.AuditActor;
 import cn.statenforce.organization.CurrentUser;
 import cn.statenforce.shared.BadRequestException;
 
@@ -117,7 +118,7 @@ public class LedgerImportService {
 			newMeasures++;
 		}
 		int skipped = (int) a.parsed.stream().filter(r -> !"NEW".equals(r.state)).count();
-		activity.record(plan.bureauId(), RectificationService.SUBJECT_PLAN, plan.id(), "LEDGER_IMPORTED", null,
+		activity.record(AuditActor.user(user), plan.bureauId(), RectificationService.SUBJECT_PLAN, plan.id(), "LEDGER_IMPORTED", null,
 				(fileName == null ? "" : fileName + "：") + "导入" + newAspects + "个方面、" + newProblems + "个问题、" + newMeasures
 						+ "条措施" + (skipped > 0 ? "，" + skipped + "行已在方案中或重复，未重复导入" : ""));
 		return new ImportResult(newAspects, newProblems, newMeasures, skipped, List.of(), a.preview.warnings());
@@ -135,7 +136,7 @@ public class LedgerImportService {
 					return target;
 				}
 			}
-			return directory.ensure(plan.bureauId(), kind, res, name, user.username());
+			return directory.ensure(plan.bureauId(), kind, res, name, user);
 		});
 	}
 

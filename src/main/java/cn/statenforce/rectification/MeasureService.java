@@ -12,6 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.statenforce.activity.ActivityLog;
+import cn.statenforce.audit.AuditActor;
 import cn.statenforce.calendar.WorkingDayCalendar;
 import cn.statenforce.notification.NotificationService;
 import cn.statenforce.notification.NotificationService.Message;
@@ -201,7 +202,7 @@ public class MeasureService {
 		long progressId = store.progress(user, m.id(), "PROGRESS", content.trim(), onBehalf(user, m));
 		attach(user, m.id(), progressId, checked);
 		store.save(m, next);
-		activity.record(plan.bureauId(), SUBJECT_MEASURE, m.id(), "PROGRESS_REPORTED", null,
+		activity.record(AuditActor.user(user), plan.bureauId(), SUBJECT_MEASURE, m.id(), "PROGRESS_REPORTED", null,
 				content.trim() + evidenceNote(files) + behalfNote(user, m));
 		return mapper.selectProgress(m.id()).stream().filter(p -> p.id() == progressId).findFirst().orElseThrow();
 	}
@@ -245,7 +246,7 @@ public class MeasureService {
 		attach(user, m.id(), progressId, checked);
 		Measure saved = store.save(m, next);
 		workflow.complete(task, user.username(), Map.of());
-		activity.record(plan.bureauId(), SUBJECT_MEASURE, m.id(), "COMPLETION_SUBMITTED", null,
+		activity.record(AuditActor.user(user), plan.bureauId(), SUBJECT_MEASURE, m.id(), "COMPLETION_SUBMITTED", null,
 				text + evidenceNote(files) + behalfNote(user, m));
 		notifications.send(plan.bureauId(), access.signOffApprovers(plan, saved), new Message("TASK", "整改措施申请销号",
 				brief(m.ownerName() + "：" + m.content()), "/rectification/measures/" + m.id(), SUBJECT_MEASURE, m.id()));
@@ -279,7 +280,7 @@ public class MeasureService {
 		else {
 			saved = store.save(m, m.returnedToUnit());
 			store.progress(user, m.id(), "RETURN", opinion.trim(), null);
-			activity.record(plan.bureauId(), SUBJECT_MEASURE, m.id(), "RETURNED", opinion.trim(), null);
+			activity.record(AuditActor.user(user), plan.bureauId(), SUBJECT_MEASURE, m.id(), "RETURNED", opinion.trim(), null);
 			notifications.send(plan.bureauId(), access.unitRecipients(plan, m), new Message("TASK", "整改措施被退回",
 					brief(opinion.trim()), "/rectification/measures/" + m.id(), SUBJECT_MEASURE, m.id()));
 		}
@@ -291,21 +292,21 @@ public class MeasureService {
 		String text = opinion == null || opinion.isBlank() ? "同意销号" : opinion.trim();
 		Measure saved = store.save(m, m.signedOff(AppClock.now(), user.username()));
 		store.progress(user, m.id(), "SIGN_OFF", text, null);
-		activity.record(plan.bureauId(), SUBJECT_MEASURE, m.id(), "SIGNED_OFF", text, null);
+		activity.record(AuditActor.user(user), plan.bureauId(), SUBJECT_MEASURE, m.id(), "SIGNED_OFF", text, null);
 		if (m.isLongTerm()) {
-			recordMechanism(plan, m);
+			recordMechanism(AuditActor.user(user), plan, m);
 		}
-		closeProblemIfDone(plan, m.problemId());
+		closeProblemIfDone(AuditActor.user(user), plan, m.problemId());
 		return saved;
 	}
 
-	private void recordMechanism(Plan plan, Measure m) {
+	private void recordMechanism(AuditActor actor, Plan plan, Measure m) {
 		Mechanism existing = mapper.selectMechanismByMeasure(m.id());
 		if (existing != null) {
 			// signed off again after a look-back: the mechanism is revised, not duplicated
 			mapper.updateMechanismRevised(existing.id(), m.mechanismTitle(), m.mechanismContent(), AppClock.today(),
 					AppClock.today().plusMonths(properties.mechanismReviewMonths()));
-			activity.record(plan.bureauId(), RectificationService.SUBJECT_PLAN, plan.id(), "MECHANISM_REVISED", null,
+			activity.record(actor, plan.bureauId(), RectificationService.SUBJECT_PLAN, plan.id(), "MECHANISM_REVISED", null,
 					"长效机制：" + m.mechanismTitle());
 			return;
 		}
@@ -317,11 +318,11 @@ public class MeasureService {
 		row.establishedOn = AppClock.today();
 		row.nextReviewOn = row.establishedOn.plusMonths(properties.mechanismReviewMonths());
 		mapper.insertMechanism(row);
-		activity.record(plan.bureauId(), RectificationService.SUBJECT_PLAN, plan.id(), "MECHANISM_RECORDED", null,
+		activity.record(actor, plan.bureauId(), RectificationService.SUBJECT_PLAN, plan.id(), "MECHANISM_RECORDED", null,
 				"长效机制：" + row.title + "，下次评估 " + row.nextReviewOn);
 	}
 
-	void closeProblemIfDone(Plan plan, long problemId) {
+	void closeProblemIfDone(AuditActor actor, Plan plan, long problemId) {
 		if (mapper.countUnsignedMeasures(problemId) > 0) {
 			return;
 		}
@@ -329,12 +330,12 @@ public class MeasureService {
 			throw new ConflictException("该问题刚被他人销号，请刷新后重试");
 		}
 		Problem p = mapper.selectProblem(problemId);
-		activity.record(plan.bureauId(), RectificationService.SUBJECT_PLAN, plan.id(), "PROBLEM_CLOSED", null,
+		activity.record(actor, plan.bureauId(), RectificationService.SUBJECT_PLAN, plan.id(), "PROBLEM_CLOSED", null,
 				"问题" + p.seq() + "已销号");
 		Plan current = mapper.selectPlan(plan.id());
 		if (mapper.countOpenProblems(plan.id()) == 0 && current.planStatus() == PlanStatus.IN_PROGRESS) {
 			store.save(current, current.allProblemsClosed());
-			activity.record(plan.bureauId(), RectificationService.SUBJECT_PLAN, plan.id(), "ALL_PROBLEMS_CLOSED", null,
+			activity.record(actor, plan.bureauId(), RectificationService.SUBJECT_PLAN, plan.id(), "ALL_PROBLEMS_CLOSED", null,
 					"全部问题已销号，整改报告时限 " + plan.reportDue());
 			notifications.send(plan.bureauId(), List.of(plan.planLeader()), new Message("TASK", "全部问题已销号，请报送整改报告",
 					brief(plan.title()), "/rectification/plans/" + plan.id(), RectificationService.SUBJECT_PLAN, plan.id()));
@@ -373,7 +374,7 @@ public class MeasureService {
 		int version = RowVersions.expected(expectedVersion, mech.rowVersion(), "该长效机制");
 		RowVersions.written(mapper.updateMechanismReviewed(mechanismId, version, today,
 				today.plusMonths(properties.mechanismReviewMonths())), "该长效机制");
-		activity.record(plan.bureauId(), RectificationService.SUBJECT_PLAN, plan.id(), "MECHANISM_REVIEWED", opinion.trim(),
+		activity.record(AuditActor.user(user), plan.bureauId(), RectificationService.SUBJECT_PLAN, plan.id(), "MECHANISM_REVIEWED", opinion.trim(),
 				"长效机制：" + mech.title());
 		return mapper.selectMechanism(mechanismId);
 	}
@@ -417,7 +418,7 @@ public class MeasureService {
 		row.approvers = String.join(",", approvers);
 		mapper.insertDeadlineChange(row);
 		workflow.requestDeadlineChange(plan.processInstanceId(), m.id());
-		activity.record(plan.bureauId(), SUBJECT_MEASURE, m.id(), "DEADLINE_CHANGE_REQUESTED", reason.trim(),
+		activity.record(AuditActor.user(user), plan.bureauId(), SUBJECT_MEASURE, m.id(), "DEADLINE_CHANGE_REQUESTED", reason.trim(),
 				m.deadline() + " → " + newDeadline);
 		notifications.send(plan.bureauId(), approvers, new Message("TASK", "调整完成时限待审批",
 				brief(m.content()), "/rectification/measures/" + m.id(), SUBJECT_MEASURE, m.id()));
@@ -453,7 +454,7 @@ public class MeasureService {
 			workflow.measureTask(plan.processInstanceId(), RectificationProcess.TASK_WORK_MEASURE, m.id())
 				.ifPresent(t -> workflow.setDue(t, endOfDay(c.newDeadline())));
 		}
-		activity.record(plan.bureauId(), SUBJECT_MEASURE, m.id(), approve ? "DEADLINE_CHANGED" : "DEADLINE_CHANGE_REJECTED",
+		activity.record(AuditActor.user(user), plan.bureauId(), SUBJECT_MEASURE, m.id(), approve ? "DEADLINE_CHANGED" : "DEADLINE_CHANGE_REJECTED",
 				text, c.oldDeadline() + " → " + c.newDeadline());
 		workflow.complete(task, user.username(), Map.of());
 		notifications.send(plan.bureauId(), List.of(c.requestedBy()), new Message("INFO",
@@ -535,7 +536,7 @@ public class MeasureService {
 			String link) {
 		notifications.send(plan.bureauId(), recipients,
 				new Message(category, title, brief(m.content()) + "：" + body, link, SUBJECT_MEASURE, m.id()));
-		activity.record(plan.bureauId(), SUBJECT_MEASURE, m.id(), "DEADLINE_" + category, null,
+		activity.record(AuditActor.TIMER, plan.bureauId(), SUBJECT_MEASURE, m.id(), "DEADLINE_" + category, null,
 				title + "：" + body + "（通知 " + String.join("、", recipients) + "）");
 	}
 

@@ -6,6 +6,7 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 import cn.statenforce.activity.ActivityLog;
+import cn.statenforce.audit.AuditActor;
 import cn.statenforce.rectification.process.RectificationProcess;
 import cn.statenforce.shared.ConflictException;
 import cn.statenforce.workbench.ReturnHandler;
@@ -51,12 +52,12 @@ class RectificationReturns implements ReturnHandler {
 		Plan plan = mapper.selectPlan(m.planId());
 		if (r.kind() == Kind.RETURN) {
 			store.save(m, m.returnedToUnit());
-			store.progress(null, m.id(), "RETURN", r.opinion(), null);
-			activity.record(plan.bureauId(), MeasureService.SUBJECT_MEASURE, m.id(), "RETURNED", r.opinion(), null);
+			store.progress(r.by(), m.id(), "RETURN", r.opinion(), null);
+			activity.record(r.by(), plan.bureauId(), MeasureService.SUBJECT_MEASURE, m.id(), "RETURNED", r.opinion(), null);
 		}
 		else {
 			store.save(m, m.withdrawnByUnit());
-			activity.record(plan.bureauId(), MeasureService.SUBJECT_MEASURE, m.id(), "WITHDRAWN", r.opinion(), null);
+			activity.record(r.by(), plan.bureauId(), MeasureService.SUBJECT_MEASURE, m.id(), "WITHDRAWN", r.opinion(), null);
 		}
 	}
 

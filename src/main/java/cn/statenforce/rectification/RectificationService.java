@@ -10,6 +10,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.statenforce.activity.ActivityLog;
+import cn.statenforce.audit.AuditActor;
 import cn.statenforce.calendar.WorkingDayCalendar;
 import cn.statenforce.notification.NotificationService;
 import cn.statenforce.notification.NotificationService.Message;
@@ -248,7 +249,7 @@ public class RectificationService {
 		mapper.insertPlan(row);
 		Plan plan = mapper.selectPlan(row.id);
 		plan = store.save(plan, plan.withCoordinator(coordinator));
-		activity.record(row.bureauId, SUBJECT_PLAN, row.id, "FEEDBACK_REGISTERED", null,
+		activity.record(AuditActor.user(user), row.bureauId, SUBJECT_PLAN, row.id, "FEEDBACK_REGISTERED", null,
 				source.label() + "：" + row.sourceBody + "，方案时限 " + planDue + "，报告时限 " + reportDue);
 		return plan;
 	}
@@ -335,7 +336,7 @@ public class RectificationService {
 		}
 		mapper.deleteAspect(aspectId);
 		renumber(plan.id());
-		activity.record(plan.bureauId(), SUBJECT_PLAN, plan.id(), "ASPECT_DELETED", null,
+		activity.record(AuditActor.user(user), plan.bureauId(), SUBJECT_PLAN, plan.id(), "ASPECT_DELETED", null,
 				"删除方面“" + a.title() + "”及其" + problems + "个问题、" + measures + "条措施");
 	}
 
@@ -363,7 +364,7 @@ public class RectificationService {
 		int measures = deleteMeasuresOf(p);
 		mapper.deleteProblem(problemId);
 		renumber(plan.id());
-		activity.record(plan.bureauId(), SUBJECT_PLAN, plan.id(), "PROBLEM_DELETED", null,
+		activity.record(AuditActor.user(user), plan.bureauId(), SUBJECT_PLAN, plan.id(), "PROBLEM_DELETED", null,
 				"删除问题“" + abbreviate(p.description()) + "”及其" + measures + "条措施");
 	}
 
@@ -393,7 +394,7 @@ public class RectificationService {
 			throw new ConflictException("该措施已下达，不能删除");
 		}
 		renumber(plan.id());
-		activity.record(plan.bureauId(), SUBJECT_PLAN, plan.id(), "MEASURE_DELETED", null, "删除措施“" + abbreviate(m.content()) + "”");
+		activity.record(AuditActor.user(user), plan.bureauId(), SUBJECT_PLAN, plan.id(), "MEASURE_DELETED", null, "删除措施“" + abbreviate(m.content()) + "”");
 	}
 
 	private int deleteMeasuresOf(Problem p) {
@@ -436,7 +437,7 @@ public class RectificationService {
 		RowVersions.expected(expectedVersion, plan.rowVersion(), "该整改方案");
 		valid(new RectificationCommands.Discard(reason));
 		Plan done = store.save(plan, plan.discarded(reason.trim(), AppClock.now()));
-		activity.record(plan.bureauId(), SUBJECT_PLAN, planId, "PLAN_DISCARDED", reason.trim(), null);
+		activity.record(AuditActor.user(user), plan.bureauId(), SUBJECT_PLAN, planId, "PLAN_DISCARDED", reason.trim(), null);
 		return done;
 	}
 
@@ -454,7 +455,7 @@ public class RectificationService {
 		valid(new RectificationCommands.Coordinator(username));
 		UserSummary u = staffOf(plan.bureauId(), username.trim());
 		Plan done = store.save(plan, plan.withCoordinator(u.username()));
-		activity.record(plan.bureauId(), SUBJECT_PLAN, planId, "COORDINATOR_ASSIGNED", null, "整改联络人：" + u.displayName());
+		activity.record(AuditActor.user(user), plan.bureauId(), SUBJECT_PLAN, planId, "COORDINATOR_ASSIGNED", null, "整改联络人：" + u.displayName());
 		if (done.processInstanceId() != null) {
 			for (Measure m : mapper.selectMeasures(planId)) {
 				if (access.unitAccounts(m).isEmpty() && m.measureStatus().isWorkable()) {
@@ -486,12 +487,12 @@ public class RectificationService {
 
 	Responsible resolveOwner(Plan plan, String text, CurrentUser user) {
 		return directory.ensure(plan.bureauId(), ResponsibleKind.UNIT,
-				directory.resolve(plan.bureauId(), ResponsibleKind.UNIT, text), text, user.username());
+				directory.resolve(plan.bureauId(), ResponsibleKind.UNIT, text), text, user);
 	}
 
 	Responsible resolveLeader(Plan plan, String text, CurrentUser user) {
 		return directory.ensure(plan.bureauId(), ResponsibleKind.LEADER,
-				directory.resolve(plan.bureauId(), ResponsibleKind.LEADER, text), text, user.username());
+				directory.resolve(plan.bureauId(), ResponsibleKind.LEADER, text), text, user);
 	}
 
 	Measure insertMeasure(Plan plan, long problemId, MeasureInput in, Responsible owner, Responsible leader) {
@@ -602,7 +603,7 @@ public class RectificationService {
 		String pi = workflow.startPlan(plan.planNumber(), plan.id());
 		Plan published = store.save(mapper.selectPlan(planId), mapper.selectPlan(planId).published(pi, AppClock.now()));
 		boolean late = AppClock.today().isAfter(plan.planDue());
-		activity.record(plan.bureauId(), SUBJECT_PLAN, planId, "PLAN_PUBLISHED", null,
+		activity.record(AuditActor.user(user), plan.bureauId(), SUBJECT_PLAN, planId, "PLAN_PUBLISHED", null,
 				problems.size() + "个问题、" + measures.size() + "条措施" + (late ? "（晚于方案时限 " + plan.planDue() + "）" : ""));
 		notifications.send(plan.bureauId(), List.copyOf(told), new Message("TASK", "整改任务已下达：" + plan.title(),
 				"请按时限落实整改措施并报告进展", "/rectification/mine", SUBJECT_PLAN, planId));
@@ -620,7 +621,7 @@ public class RectificationService {
 		closed = store.save(plan, closed);
 		workflow.complete(task, user.username(), Map.of());
 		boolean late = AppClock.today().isAfter(plan.reportDue());
-		activity.record(plan.bureauId(), SUBJECT_PLAN, planId, "REPORT_SUBMITTED", null,
+		activity.record(AuditActor.user(user), plan.bureauId(), SUBJECT_PLAN, planId, "REPORT_SUBMITTED", null,
 				"回头看定于 " + lookBack + (late ? "；晚于报告时限 " + plan.reportDue() : ""));
 		return closed;
 	}
@@ -649,7 +650,7 @@ public class RectificationService {
 		}
 		boolean rebound = !reopen.isEmpty();
 		Plan done = store.save(plan, next);
-		activity.record(plan.bureauId(), SUBJECT_PLAN, planId, rebound ? "LOOK_BACK_REOPENED" : "LOOK_BACK_PASSED",
+		activity.record(AuditActor.user(user), plan.bureauId(), SUBJECT_PLAN, planId, rebound ? "LOOK_BACK_REOPENED" : "LOOK_BACK_PASSED",
 				opinion.trim(), rebound ? "重新整改问题 " + reopen.size() + " 个，完成时限 " + deadline : "未发现问题反弹");
 		workflow.complete(task, user.username(), Map.of(RectificationProcess.VAR_REBOUND, rebound));
 		return done;
@@ -679,7 +680,7 @@ public class RectificationService {
 		}
 		notifications.send(plan.bureauId(), List.of(plan.planLeader()), new Message("OVERDUE", "整改报告逾期未报送",
 				plan.title() + "，报告时限 " + plan.reportDue(), "/rectification/plans/" + planId, SUBJECT_PLAN, planId));
-		activity.record(plan.bureauId(), SUBJECT_PLAN, planId, "REPORT_OVERDUE", null, "报告时限 " + plan.reportDue());
+		activity.record(AuditActor.TIMER, plan.bureauId(), SUBJECT_PLAN, planId, "REPORT_OVERDUE", null, "报告时限 " + plan.reportDue());
 	}
 
 	public LocalDate nextMechanismReview(long planId) {
@@ -714,7 +715,7 @@ public class RectificationService {
 				mapper.updateMechanismReviewed(m.id(), null, today, today.plusMonths(properties.mechanismReviewMonths()));
 			}
 		}
-		activity.record(plan.bureauId(), SUBJECT_PLAN, planId, "MECHANISMS_REVIEWED", opinion.trim(),
+		activity.record(AuditActor.user(user), plan.bureauId(), SUBJECT_PLAN, planId, "MECHANISMS_REVIEWED", opinion.trim(),
 				retire.isEmpty() ? null : "停止跟踪 " + retire.size() + " 项");
 		workflow.complete(task, user.username(), Map.of());
 		return mapper.selectMechanisms(planId);

@@ -2,9 +2,8 @@ package cn.statenforce.rectification;
 
 import org.springframework.stereotype.Component;
 
-import cn.statenforce.activity.ActivityLog;
+import cn.statenforce.audit.AuditActor;
 import cn.statenforce.organization.CurrentUser;
-import cn.statenforce.organization.CurrentUsers;
 import cn.statenforce.shared.AppClock;
 import cn.statenforce.shared.ConflictException;
 
@@ -35,15 +34,23 @@ class RectificationStore {
 		return mapper.selectMeasure(before.id());
 	}
 
-	/** A progress entry by the user (null: the signed-in user, or the system), optionally entered for a unit. */
+	/** A progress entry by the user, optionally entered for a unit. */
 	long progress(CurrentUser by, long measureId, String kind, String content, String onBehalfOf) {
+		return progress(by.username(), by.displayName(), measureId, kind, content, onBehalfOf);
+	}
+
+	/** A progress entry by the actor of the step (a return: the person who moved the process back). */
+	long progress(AuditActor by, long measureId, String kind, String content, String onBehalfOf) {
+		return progress(by.username(), by.displayName(), measureId, kind, content, onBehalfOf);
+	}
+
+	private long progress(String actor, String actorName, long measureId, String kind, String content, String onBehalfOf) {
 		var row = new RectificationMapper.ProgressRow();
 		row.measureId = measureId;
 		row.kind = kind;
 		row.content = content;
-		CurrentUser u = by != null ? by : CurrentUsers.find().orElse(null);
-		row.actor = u == null ? ActivityLog.SYSTEM : u.username();
-		row.actorName = u == null ? "系统" : u.displayName();
+		row.actor = actor;
+		row.actorName = actorName;
 		row.occurredAt = AppClock.now();
 		row.onBehalfOf = onBehalfOf;
 		mapper.insertProgress(row);

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.statenforce.activity.ActivityLog;
+import cn.statenforce.audit.AuditActor;
 import cn.statenforce.organization.BureauService;
 import cn.statenforce.organization.CurrentUser;
 import cn.statenforce.organization.Role;
@@ -172,13 +173,13 @@ public class ResponsibleDirectory {
 	// writing (called inside the caller's transaction)
 
 	/** The entry a resolution stands for, creating it (and linking its login) when needed. */
-	Responsible ensure(long bureauId, ResponsibleKind kind, Resolution res, String text, String actor) {
+	Responsible ensure(long bureauId, ResponsibleKind kind, Resolution res, String text, CurrentUser user) {
 		if (res.known()) {
 			return res.entry();
 		}
 		String name = res.viaAccount() ? res.createName() : normalize(text);
 		Responsible existing = mapper.selectByName(bureauId, kind.name(), name);
-		Responsible r = existing != null ? existing : insert(bureauId, kind, name, actor);
+		Responsible r = existing != null ? existing : insert(bureauId, kind, name, user);
 		if (res.viaAccount() && !mapper.selectAccounts(r.id()).contains(res.linkUsername())) {
 			mapper.insertAccount(r.id(), res.linkUsername());
 		}
@@ -195,7 +196,7 @@ public class ResponsibleDirectory {
 		mapper.insertAlias(entry.id(), entry.bureauId(), entry.kind(), a);
 	}
 
-	private Responsible insert(long bureauId, ResponsibleKind kind, String name, String actor) {
+	private Responsible insert(long bureauId, ResponsibleKind kind, String name, CurrentUser user) {
 		if (name.length() > 200) {
 			throw new BadRequestException("name", kind.label() + "名称过长，不能超过200个字");
 		}
@@ -203,10 +204,10 @@ public class ResponsibleDirectory {
 		row.bureauId = bureauId;
 		row.kind = kind.name();
 		row.name = name;
-		row.createdBy = actor;
+		row.createdBy = user.username();
 		row.createdAt = AppClock.now();
 		mapper.insertResponsible(row);
-		activity.record(bureauId, SUBJECT, row.id, "RESPONSIBLE_CREATED", null, kind.label() + "：" + name);
+		activity.record(AuditActor.user(user), bureauId, SUBJECT, row.id, "RESPONSIBLE_CREATED", null, kind.label() + "：" + name);
 		return mapper.selectResponsible(row.id);
 	}
 
@@ -221,7 +222,7 @@ public class ResponsibleDirectory {
 		if (mapper.selectByName(user.bureauId(), kind.name(), n) != null || mapper.selectByAlias(user.bureauId(), kind.name(), n) != null) {
 			throw new ConflictException(kind.label() + "“" + n + "”已在目录中");
 		}
-		Responsible r = insert(user.bureauId(), kind, n, user.username());
+		Responsible r = insert(user.bureauId(), kind, n, user);
 		for (String u : usernames == null ? List.<String>of() : usernames) {
 			if (u != null && !u.isBlank()) {
 				link(user, r, u.trim());
@@ -254,7 +255,7 @@ public class ResponsibleDirectory {
 			return;
 		}
 		mapper.insertAccount(r.id(), username);
-		activity.record(r.bureauId(), SUBJECT, r.id(), "ACCOUNT_LINKED", null, r.name() + " ← " + username);
+		activity.record(AuditActor.user(user), r.bureauId(), SUBJECT, r.id(), "ACCOUNT_LINKED", null, r.name() + " ← " + username);
 	}
 
 	@Transactional
@@ -264,7 +265,7 @@ public class ResponsibleDirectory {
 		if (mapper.deleteAccount(id, username) != 1) {
 			throw new ConflictException("该账号未关联此条目");
 		}
-		activity.record(r.bureauId(), SUBJECT, r.id(), "ACCOUNT_UNLINKED", null, r.name() + " × " + username);
+		activity.record(AuditActor.user(user), r.bureauId(), SUBJECT, r.id(), "ACCOUNT_UNLINKED", null, r.name() + " × " + username);
 		return r;
 	}
 

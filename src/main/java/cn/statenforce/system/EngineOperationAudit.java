@@ -10,6 +10,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingRequestWrapper;
 
 import cn.statenforce.activity.ActivityLog;
+import cn.statenforce.audit.AuditActor;
 import cn.statenforce.organization.CurrentUser;
 import cn.statenforce.organization.CurrentUsers;
 import jakarta.servlet.FilterChain;
@@ -64,7 +65,7 @@ final class EngineOperationAudit extends OncePerRequestFilter {
 		String detail = request.getMethod() + " " + request.getRequestURI() + " → " + status
 				+ (body.isEmpty() ? "" : " " + body);
 		try {
-			activityLog.record(user.bureauId(), SUBJECT_TYPE, 0L, action, null,
+			activityLog.record(AuditActor.user(user, request.getRemoteAddr()), user.bureauId(), SUBJECT_TYPE, 0L, action, null,
 					detail.length() > 4000 ? detail.substring(0, 4000) : detail);
 		}
 		catch (RuntimeException e) {

@@ -10,6 +10,7 @@ import cn.statenforce.activity.ActivityLog;
 import cn.statenforce.attachment.Attachment;
 import cn.statenforce.attachment.AttachmentService;
 import cn.statenforce.attachment.FileUpload;
+import cn.statenforce.audit.AuditActor;
 import cn.statenforce.organization.BureauService;
 import cn.statenforce.organization.CurrentUser;
 import cn.statenforce.shared.AppClock;
@@ -62,7 +63,7 @@ public class TrainingService {
 		row.registeredByName = user.displayName();
 		mapper.insert(row);
 		attachments.store(row.bureauId, SUBJECT, row.id, files, user.username());
-		activity.record(row.bureauId, SUBJECT, row.id, "REGISTERED", null,
+		activity.record(AuditActor.user(user), row.bureauId, SUBJECT, row.id, "REGISTERED", null,
 				"登记" + ActivityCategory.valueOf(row.category).label() + "：" + row.topic);
 		return mapper.selectById(row.id);
 	}
@@ -80,7 +81,7 @@ public class TrainingService {
 			throw new ConflictException("该活动刚被其他用户修改，请刷新后重试");
 		}
 		attachments.store(a.bureauId(), SUBJECT, id, files, user.username());
-		activity.record(a.bureauId(), SUBJECT, id, "UPDATED", null, "修改活动信息");
+		activity.record(AuditActor.user(user), a.bureauId(), SUBJECT, id, "UPDATED", null, "修改活动信息");
 		return mapper.selectById(id);
 	}
 

@@ -3,6 +3,8 @@ package cn.statenforce.workbench;
 import java.util.Collection;
 import java.util.Map;
 
+import cn.statenforce.audit.AuditActor;
+
 /**
  * What a record's status becomes when its process goes back to an earlier step (退回 by the approver, 撤回 by the one
  * who did the earlier step): implemented by each capability for the processes it owns, called by {@link TaskReturns}
@@ -33,10 +35,11 @@ public interface ReturnHandler {
 
 	/**
 	 * One move back: the step left ({@code fromStep}), the step reopened ({@code toStep}), the opinion, the actor and
-	 * the process variables seen from the left task (record ids such as {@code caseId}, {@code measureId}).
+	 * the process variables seen from the left task (record ids such as {@code caseId}, {@code measureId}), and the
+	 * person who moved it back as the 全过程记录 records them ({@code by}: the handler's entries continue their action).
 	 */
 	record StepReturn(Kind kind, String processKey, String processInstanceId, String businessKey, String fromStep,
-			String toStep, String opinion, String actor, Map<String, Object> variables) {
+			String toStep, String opinion, String actor, Map<String, Object> variables, AuditActor by) {
 
 		/** A record id the process carries, {@code null} when absent. */
 		public Long id(String variable) {

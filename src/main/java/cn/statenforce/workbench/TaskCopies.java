@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.statenforce.audit.AuditActor;
 import cn.statenforce.notification.NotificationService;
 import cn.statenforce.notification.NotificationService.Message;
 import cn.statenforce.organization.CurrentUser;
@@ -93,7 +94,7 @@ public class TaskCopies {
 			told.add(n);
 		}
 		if (!told.isEmpty()) {
-			verbs.timeline(s, "抄送", text, "「" + t.getName() + "」由 " + user.displayName() + " 抄送 "
+			verbs.timeline(AuditActor.user(user), s, "抄送", text, "「" + t.getName() + "」由 " + user.displayName() + " 抄送 "
 					+ String.join("、", told.stream().map(n -> found.get(n).displayName()).toList()));
 			notifications.send(s.bureauId(), told, new Message("COPY", "抄送给您阅知：" + t.getName(),
 					user.displayName() + (text == null ? "" : "：" + text), "/copies/" + made.get(0).id(), s.subjectType(),
@@ -138,7 +139,7 @@ public class TaskCopies {
 		if (mapper.removeCopy(id, AppClock.now()) != 1) {
 			throw new ConflictException("该抄送已撤回");
 		}
-		verbs.timeline(records.subject(c.processKey(), c.businessKey()), "撤回抄送", null,
+		verbs.timeline(AuditActor.user(user), records.subject(c.processKey(), c.businessKey()), "撤回抄送", null,
 				"撤回对 " + (c.recipientName() == null ? c.recipient() : c.recipientName()) + " 的抄送");
 	}
 

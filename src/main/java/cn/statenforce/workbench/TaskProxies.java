@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.statenforce.audit.AuditActor;
 import cn.statenforce.organization.CurrentUser;
 import cn.statenforce.organization.CurrentUsers;
 import cn.statenforce.organization.Role;
@@ -173,7 +174,7 @@ public class TaskProxies {
 		TaskSubject s = receivers.subject(t);
 		String who = p.principalName() == null ? principal : p.principalName();
 		String proxyName = p.proxyName() == null ? p.proxy() : p.proxyName();
-		verbs.timeline(s, "委托代理", null, "「" + t.getName() + "」由 " + proxyName + " 代 " + who + " 办理");
+		verbs.timeline(AuditActor.PROXY_ROUTING, s, "委托代理", null, "「" + t.getName() + "」由 " + proxyName + " 代 " + who + " 办理");
 		verbs.tell(s, List.of(p.proxy()), "TASK", "代 " + who + " 办理：" + t.getName(), "委托代理期间的待办", t.getId());
 	}
 

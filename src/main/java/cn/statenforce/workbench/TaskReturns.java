@@ -24,6 +24,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.statenforce.activity.ActivityLog;
+import cn.statenforce.audit.AuditActor;
 import cn.statenforce.notification.NotificationService;
 import cn.statenforce.organization.CurrentUser;
 import cn.statenforce.shared.AppClock;
@@ -135,7 +136,7 @@ public class TaskReturns {
 		TaskSubject s = subject(t);
 		String fromName = name(t, from);
 		String toName = name(t, target);
-		timeline(s, "退回", text, "从「" + fromName + "」退回至「" + toName + "」");
+		timeline(AuditActor.user(user), s, "退回", text, "从「" + fromName + "」退回至「" + toName + "」");
 		if (receiver != null && s != null && s.bureauId() != null) {
 			notifications.send(s.bureauId(), List.of(receiver), new NotificationService.Message("TASK",
 					"「" + toName + "」被退回：" + (s.title() == null ? businessKey(t) : s.title()),
@@ -164,7 +165,7 @@ public class TaskReturns {
 			reopened = tasks.createTaskQuery().taskId(reopened.getId()).singleResult();
 		}
 		note(Kind.WITHDRAW, reopened, from, done.getTaskDefinitionKey(), text, user);
-		timeline(subject(next), "撤回", text,
+		timeline(AuditActor.user(user), subject(next), "撤回", text,
 				"从「" + name(next, from) + "」撤回至「" + name(next, done.getTaskDefinitionKey()) + "」");
 		return reopened;
 	}
@@ -355,7 +356,7 @@ public class TaskReturns {
 	private void handle(Kind kind, Task t, String toStep, String opinion, CurrentUser user) {
 		ReturnHandler handler = handler(t).orElseThrow(() -> new ConflictException("该流程不支持退回或撤回"));
 		handler.returned(new StepReturn(kind, processKey(t), t.getProcessInstanceId(), businessKey(t),
-				t.getTaskDefinitionKey(), toStep, opinion, user.username(), tasks.getVariables(t.getId())));
+				t.getTaskDefinitionKey(), toStep, opinion, user.username(), tasks.getVariables(t.getId()), AuditActor.user(user)));
 	}
 
 	private Optional<ReturnHandler> handler(Task t) {
@@ -382,9 +383,9 @@ public class TaskReturns {
 			.map(s -> s.describe(List.of(businessKey)).get(businessKey)).orElse(null);
 	}
 
-	private void timeline(TaskSubject s, String action, String opinion, String detail) {
+	private void timeline(AuditActor actor, TaskSubject s, String action, String opinion, String detail) {
 		if (s != null && s.bureauId() != null && s.subjectType() != null && s.subjectId() != null) {
-			activity.record(s.bureauId(), s.subjectType(), s.subjectId(), action, opinion, detail);
+			activity.record(actor, s.bureauId(), s.subjectType(), s.subjectId(), action, opinion, detail);
 		}
 	}
 

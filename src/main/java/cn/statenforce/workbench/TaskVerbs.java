@@ -17,6 +17,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.statenforce.activity.ActivityLog;
+import cn.statenforce.audit.AuditActor;
 import cn.statenforce.notification.NotificationService;
 import cn.statenforce.notification.NotificationService.Message;
 import cn.statenforce.organization.Bureau;
@@ -87,7 +88,7 @@ public class TaskVerbs {
 		UserSummary to = receiverOf(user, receiver);
 		var r = receivers.check(t, to, Handover.TRANSFER);
 		tasks.setAssignee(taskId, to.username());
-		timeline(r.subject(), "转办", why, "「" + t.getName() + "」由 " + user.displayName() + " 转给 " + to.displayName());
+		timeline(AuditActor.user(user), r.subject(), "转办", why, "「" + t.getName() + "」由 " + user.displayName() + " 转给 " + to.displayName());
 		tell(r.subject(), List.of(to.username()), "TASK", "转办给您的待办：" + t.getName(), user.displayName() + "：" + why, taskId);
 	}
 
@@ -105,7 +106,7 @@ public class TaskVerbs {
 			tasks.claim(taskId, user.username());
 		}
 		tasks.delegateTask(taskId, to.username());
-		timeline(r.subject(), "委派", what, "「" + t.getName() + "」由 " + user.displayName() + " 委派 " + to.displayName() + " 办理");
+		timeline(AuditActor.user(user), r.subject(), "委派", what, "「" + t.getName() + "」由 " + user.displayName() + " 委派 " + to.displayName() + " 办理");
 		tell(r.subject(), List.of(to.username()), "TASK", "委派给您办理：" + t.getName(),
 				user.displayName() + (what == null ? "" : "：" + what), taskId);
 	}
@@ -125,7 +126,7 @@ public class TaskVerbs {
 		tasks.resolveTask(taskId);
 		TaskSubject s = records.subject(t);
 		UserSummary o = owner == null ? null : users.byUsernames(List.of(owner)).get(owner);
-		timeline(s, "委派办理完毕", what, "「" + t.getName() + "」由 " + user.displayName() + " 办理完毕，交回 "
+		timeline(AuditActor.user(user), s, "委派办理完毕", what, "「" + t.getName() + "」由 " + user.displayName() + " 办理完毕，交回 "
 				+ (o == null ? owner : o.displayName()));
 		if (owner != null) {
 			tell(s, List.of(owner), "TASK", "委派的任务已交回：" + t.getName(), user.displayName() + (what == null ? "" : "：" + what),
@@ -161,7 +162,7 @@ public class TaskVerbs {
 		catch (DuplicateKeyException e) {
 			throw new ConflictException("「" + t.getName() + "」今天已催办过，下次可催办时间：" + today.plusDays(1).atStartOfDay().format(DAY));
 		}
-		timeline(s, "催办", text, "「" + t.getName() + "」由 " + user.displayName() + " 催办");
+		timeline(AuditActor.user(user), s, "催办", text, "「" + t.getName() + "」由 " + user.displayName() + " 催办");
 		tell(s, to, "URGE", "催办：" + t.getName(), user.displayName() + "：" + text, taskId);
 	}
 
@@ -220,9 +221,9 @@ public class TaskVerbs {
 		return to;
 	}
 
-	void timeline(TaskSubject s, String action, String opinion, String detail) {
+	void timeline(AuditActor actor, TaskSubject s, String action, String opinion, String detail) {
 		if (s != null && s.bureauId() != null && s.subjectType() != null && s.subjectId() != null) {
-			activity.record(s.bureauId(), s.subjectType(), s.subjectId(), action, opinion, detail);
+			activity.record(actor, s.bureauId(), s.subjectType(), s.subjectId(), action, opinion, detail);
 		}
 	}
 

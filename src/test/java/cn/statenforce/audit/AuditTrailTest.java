@@ -81,12 +81,12 @@ class AuditTrailTest {
 	@Test
 	void shouldRecordTimersAndJobsAsTheSystem() {
 		long yuhu = bureaus.bureauByRegionCode("430302").id();
-		activity.record(yuhu, "INSPECTION", 41, "逾期督办", null, "期限 2026-10-09");
-		activity.record(AuditActor.system("system:timer", "系统（定时任务）"), yuhu, "INSPECTION", 41, "逾期督办", null, "第二次督办");
+		activity.record(AuditActor.JOB, yuhu, "INSPECTION", 41, "移交立案", null, "案件线索 XS430302-2026-0007");
+		activity.record(AuditActor.TIMER, yuhu, "INSPECTION", 41, "逾期督办", null, "第二次督办");
 		audit.flush();
-		assertThat(jdbc.queryForList("SELECT actor, actor_name, actor_kind FROM audit_record WHERE bureau_id = ? ORDER BY seq DESC LIMIT 2",
-				yuhu)).extracting(m -> m.get("ACTOR") + "/" + m.get("ACTOR_NAME") + "/" + m.get("ACTOR_KIND"))
-			.containsExactly("system:timer/系统（定时任务）/SYSTEM", "system/系统/SYSTEM");
+		assertThat(jdbc.queryForList("SELECT actor, actor_name, actor_kind, actor_roles, client_address FROM audit_record WHERE bureau_id = ? ORDER BY seq DESC LIMIT 2",
+				yuhu)).extracting(m -> m.get("ACTOR") + "/" + m.get("ACTOR_NAME") + "/" + m.get("ACTOR_KIND") + "/" + m.get("ACTOR_ROLES") + "/" + m.get("CLIENT_ADDRESS"))
+			.containsExactly("system:timer/系统（定时任务）/SYSTEM/null/null", "system:job/系统（后台任务）/SYSTEM/null/null");
 	}
 
 	@Test

@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import cn.statenforce.activity.ActivityLog;
+import cn.statenforce.audit.AuditActor;
 import cn.statenforce.workbench.TaskSubject;
 import cn.statenforce.workbench.TaskSubjects;
 
@@ -50,7 +51,7 @@ class FailingStepProbe implements JavaDelegate, TaskSubjects {
 	@Override
 	public void execute(DelegateExecution execution) {
 		TaskSubject s = records.get(execution.getProcessBusinessKey());
-		activity.record(s.bureauId(), s.subjectType(), s.subjectId(), "PROBE_STEP", null, "生成测试文书");
+		activity.record(AuditActor.JOB, s.bureauId(), s.subjectType(), s.subjectId(), "PROBE_STEP", null, "生成测试文书");
 		if (Boolean.TRUE.equals(execution.getVariable("fail"))) {
 			throw new IllegalStateException(INJECTED);
 		}

@@ -6,12 +6,13 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import cn.statenforce.activity.ActivityLog;
+import cn.statenforce.audit.AuditActor;
 
 /** Drives the atomicity probe process: the caller writes a domain row, then starts the probe process. */
 public record AtomicityProbe(ActivityLog activityLog, RuntimeService runtimeService, JdbcTemplate jdbc) {
 
 	public void start(long subject, boolean fail) {
-		activityLog.record(1L, "ATOMICITY_PROBE", subject, "CALLER_WROTE", null, null);
+		activityLog.record(AuditActor.system("system:test", "系统（测试）"), 1L, "ATOMICITY_PROBE", subject, "CALLER_WROTE", null, null);
 		runtimeService.startProcessInstanceByKey(TestProcesses.ATOMICITY, "PROBE-" + subject,
 				Map.of("subjectId", subject, "fail", fail));
 	}

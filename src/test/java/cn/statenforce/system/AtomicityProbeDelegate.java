@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import cn.statenforce.activity.ActivityLog;
+import cn.statenforce.audit.AuditActor;
 
 /**
  * Test-only delegate (bean {@code atomicityProbe}): writes a domain row, then fails when the process
@@ -22,7 +23,7 @@ class AtomicityProbeDelegate implements JavaDelegate {
 	@Override
 	public void execute(DelegateExecution execution) {
 		long subjectId = (Long) execution.getVariable("subjectId");
-		activityLog.record(1L, "ATOMICITY_PROBE", subjectId, "DELEGATE_WROTE", null, null);
+		activityLog.record(AuditActor.JOB, 1L, "ATOMICITY_PROBE", subjectId, "DELEGATE_WROTE", null, null);
 		if (Boolean.TRUE.equals(execution.getVariable("fail"))) {
 			throw new IllegalStateException("probe failure requested");
 		}

@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
+import cn.statenforce.organization.CurrentUsers;
 import cn.statenforce.organization.Role;
 import cn.statenforce.system.UploadRoles;
 import cn.statenforce.calendar.CalendarAdministration;
@@ -91,7 +92,7 @@ class CalendarApiController {
 	@Operation(summary = "设置节假日或调休上班日（系统管理员或最上级统计局的管理员）")
 	CalendarDay save(@PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
 			@Valid @RequestBody DayRequest req) {
-		administration.saveDay(date, req.dayType(), req.holidayName());
+		administration.saveDay(CurrentUsers.get(), date, req.dayType(), req.holidayName());
 		return calendar.exceptions(date.getYear()).stream().filter(d -> d.calendarDate().equals(date)).findFirst().orElseThrow();
 	}
 
@@ -99,14 +100,14 @@ class CalendarApiController {
 	@PreAuthorize("hasAnyRole('ADMIN', 'SYSTEM_ADMIN')")
 	@Operation(summary = "删除节假日或调休记录（系统管理员或最上级统计局的管理员）")
 	void delete(@PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
-		administration.removeDay(date);
+		administration.removeDay(CurrentUsers.get(), date);
 	}
 
 	@PutMapping("/years/{year}/confirmation")
 	@PreAuthorize("hasAnyRole('ADMIN', 'SYSTEM_ADMIN')")
 	@Operation(summary = "确认某年节假日安排已录入完毕（系统管理员或最上级统计局的管理员）")
 	YearStatus confirm(@PathVariable @Min(2000) @Max(2100) int year, @Valid @RequestBody(required = false) ConfirmRequest req) {
-		administration.confirmYear(year, req == null ? null : req.sourceNote());
+		administration.confirmYear(CurrentUsers.get(), year, req == null ? null : req.sourceNote());
 		return status(year);
 	}
 
@@ -116,7 +117,7 @@ class CalendarApiController {
 	@UploadRoles({ Role.ADMIN, Role.SYSTEM_ADMIN })
 	YearStatus importList(@PathVariable @Min(2000) @Max(2100) int year, @RequestPart("file") MultipartFile file,
 			@RequestParam(required = false) String sourceNote) throws IOException {
-		administration.importArrangement(year, file.getOriginalFilename(), file.getBytes(), sourceNote);
+		administration.importArrangement(CurrentUsers.get(), year, file.getOriginalFilename(), file.getBytes(), sourceNote);
 		return status(year);
 	}
 

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import cn.statenforce.organization.CurrentUsers;
 import cn.statenforce.organization.Role;
 import cn.statenforce.system.UploadRoles;
 import cn.statenforce.activity.ActivityLog;
@@ -68,20 +69,20 @@ class CalendarController {
 	@PostMapping("/admin/calendar")
 	String save(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
 			@RequestParam String dayType, @RequestParam String holidayName, RedirectAttributes redirect) {
-		redirect.addFlashAttribute("message", administration.saveDay(date, dayType, holidayName).summary());
+		redirect.addFlashAttribute("message", administration.saveDay(CurrentUsers.get(), date, dayType, holidayName).summary());
 		return "redirect:/admin/calendar?year=" + date.getYear();
 	}
 
 	@PostMapping("/admin/calendar/delete")
 	String delete(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
 			RedirectAttributes redirect) {
-		redirect.addFlashAttribute("message", administration.removeDay(date).summary());
+		redirect.addFlashAttribute("message", administration.removeDay(CurrentUsers.get(), date).summary());
 		return "redirect:/admin/calendar?year=" + date.getYear();
 	}
 
 	@PostMapping("/admin/calendar/confirm")
 	String confirm(@RequestParam int year, @RequestParam(required = false) String sourceNote, RedirectAttributes redirect) {
-		redirect.addFlashAttribute("message", administration.confirmYear(year, sourceNote).summary());
+		redirect.addFlashAttribute("message", administration.confirmYear(CurrentUsers.get(), year, sourceNote).summary());
 		return "redirect:/admin/calendar?year=" + year;
 	}
 
@@ -91,7 +92,7 @@ class CalendarController {
 			@RequestParam(required = false) String sourceNote, RedirectAttributes redirect) throws IOException {
 		try {
 			redirect.addFlashAttribute("message",
-					administration.importArrangement(year, file.getOriginalFilename(), file.getBytes(), sourceNote).summary());
+					administration.importArrangement(CurrentUsers.get(), year, file.getOriginalFilename(), file.getBytes(), sourceNote).summary());
 		}
 		catch (BadRequestException e) {
 			redirect.addFlashAttribute("errorMessage", e.getMessage());
