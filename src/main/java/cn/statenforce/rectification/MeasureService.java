@@ -37,7 +37,7 @@ import cn.statenforce.shared.RowVersions;
 @Service
 public class MeasureService {
 
-	static final String SUBJECT_MEASURE = "RECTIFICATION_MEASURE";
+	public static final String SUBJECT_MEASURE = "RECTIFICATION_MEASURE";
 
 	/** Escalation levels reached by the deadline clock. */
 	static final int REMINDED = 1;

@@ -37,8 +37,11 @@ class TaskEngineListeners extends AbstractProcessEnginePlugin {
 
 	private final ObjectProvider<TaskVerbMapper> mapper;
 
+	private final ObjectProvider<TaskMessages> messages;
+
 	TaskEngineListeners(ObjectProvider<TaskProxies> proxies, ObjectProvider<NotificationService> notifications,
-			ObjectProvider<TaskVerbMapper> mapper) {
+			ObjectProvider<TaskVerbMapper> mapper, ObjectProvider<TaskMessages> messages) {
+		this.messages = messages;
 		this.proxies = proxies;
 		this.notifications = notifications;
 		this.mapper = mapper;
@@ -65,7 +68,7 @@ class TaskEngineListeners extends AbstractProcessEnginePlugin {
 	private final ExecutionListener onStart = this::recordStart;
 
 	private void clearMessages(DelegateTask task) {
-		notifications.getObject().markReadByLink("/tasks/" + task.getId());
+		messages.getObject().taskEnded(task);
 	}
 
 	private void recordStart(DelegateExecution execution) {

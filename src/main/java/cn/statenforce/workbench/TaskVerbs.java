@@ -63,8 +63,12 @@ public class TaskVerbs {
 
 	private final TaskVerbMapper mapper;
 
+	private final TaskMessages messages;
+
 	TaskVerbs(TaskService tasks, TaskSteps steps, TaskReceivers receivers, TaskRecords records, UserService users,
-			BureauService bureaus, NotificationService notifications, ActivityLog activity, TaskVerbMapper mapper) {
+			BureauService bureaus, NotificationService notifications, ActivityLog activity, TaskVerbMapper mapper,
+			TaskMessages messages) {
+		this.messages = messages;
 		this.tasks = tasks;
 		this.steps = steps;
 		this.receivers = receivers;
@@ -87,6 +91,7 @@ public class TaskVerbs {
 		UserSummary to = receiverOf(user, receiver);
 		var r = receivers.check(t, to, Handover.TRANSFER);
 		tasks.setAssignee(taskId, to.username());
+		messages.handedAway(t, user.username());
 		timeline(r.subject(), "转办", why, "「" + t.getName() + "」由 " + user.displayName() + " 转给 " + to.displayName());
 		tell(r.subject(), List.of(to.username()), "TASK", "转办给您的待办：" + t.getName(), user.displayName() + "：" + why, taskId);
 	}
