@@ -170,6 +170,26 @@ public class TaskVerbs {
 		tell(s, to, "URGE", "催办：" + t.getName(), user.displayName() + "：" + text, taskId);
 	}
 
+	/**
+	 * The receiver picker of 转办 and 委派 (search as you type, by name): the enabled users of the record's bureau who may
+	 * receive the open task the user holds — the step's role and bureau, the certificate for an inspector step and no
+	 * veto of the capability ({@link TaskReceivers}) — at most 20. The server checks the chosen one again on submit.
+	 */
+	@Transactional(readOnly = true)
+	public List<UserSummary> receiverOptions(CurrentUser user, String taskId, TaskReceiverRule.Handover handover, String q) {
+		Task t = held(user, taskId);
+		TaskSubject s = records.subject(t);
+		long bureauId = s != null && s.bureauId() != null ? s.bureauId() : user.bureauId();
+		Set<cn.statenforce.organization.Role> roles = receivers.stepRoles(t);
+		cn.statenforce.organization.Role role = roles.size() == 1 ? roles.iterator().next() : null;
+		return users.search(List.of(bureauId), role, q, 1, 100).items().stream()
+			.filter(UserSummary::enabled)
+			.filter(u -> !u.username().equals(user.username()))
+			.filter(u -> receivers.veto(receivers.receiving(t, u, handover)).isEmpty())
+			.limit(20)
+			.toList();
+	}
+
 	/** Who holds an open task and whether it is delegated (for the task page); null when it is done. */
 	public record State(String assignee, String owner, boolean pending, String processInstanceId) {
 	}

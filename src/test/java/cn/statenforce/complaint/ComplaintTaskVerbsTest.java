@@ -183,8 +183,8 @@ class ComplaintTaskVerbsTest {
 	void shouldCopyTheComplaintAndUrgeTheApproverOnceADay() throws Exception {
 		ComplaintView c = triaged();
 		Task approve = task(c, ComplaintService.TASK_APPROVE_TRIAGE);
-		verbs.copy("yuhu.inspector1", approve.getId(), "yuhu.director", "供参阅").andExpect(status().isCreated());
-		verbs.copies("yuhu.director").andExpect(jsonPath("$.items[0].readLabel").value("未阅"))
+		verbs.copy("yuhu.leader", approve.getId(), "yuhu.legal", "供参阅").andExpect(status().isCreated());
+		verbs.copies("yuhu.legal").andExpect(jsonPath("$.items[0].readLabel").value("未阅"))
 			.andExpect(jsonPath("$.items[0].taskName").value("审批举报分办"));
 		verbs.urge("yuhu.inspector1", approve.getId(), "受理告知期限临近，请尽快审批").andExpect(status().isNoContent());
 		verbs.urge("yuhu.inspector2", approve.getId(), "受理告知期限临近，请尽快审批").andExpect(status().isConflict());

@@ -64,6 +64,12 @@ public final class TaskVerbCalls {
 			.content("{\"opinion\":" + json(opinion) + "}"));
 	}
 
+	public ResultActions approveBatch(String as, java.util.List<String> taskIds, String opinion) throws Exception {
+		String ids = String.join(",", taskIds.stream().map(TaskVerbCalls::json).toList());
+		return mvc.perform(post("/api/tasks/approve-batch").with(api(as)).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"taskIds\":[" + ids + "],\"opinion\":" + json(opinion) + "}"));
+	}
+
 	public ResultActions claim(String as, String taskId) throws Exception {
 		return mvc.perform(post("/api/tasks/{id}/claim", taskId).with(api(as)));
 	}
