@@ -57,6 +57,8 @@ public class BatchApprovals {
 
 	}
 
+	private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(BatchApprovals.class);
+
 	private final TaskService tasks;
 
 	private final TaskSteps steps;
@@ -145,6 +147,11 @@ public class BatchApprovals {
 			}
 			catch (ConflictException | NotFoundException | ForbiddenException | BadRequestException e) {
 				results.add(new Result(id, shown[0], shown[1], false, e.getMessage()));
+			}
+			catch (RuntimeException e) {
+				// an unexpected failure of one record is rolled back with it and never stops the others
+				LOG.warn("batch approval of task {} failed", id, e);
+				results.add(new Result(id, shown[0], shown[1], false, "系统未能办理该件，请打开任务逐件办理"));
 			}
 		}
 		return results;

@@ -1,6 +1,5 @@
 package cn.statenforce.complaint;
 
-import static cn.statenforce.WebTestSupport.api;
 import static cn.statenforce.WebTestSupport.page;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -77,7 +76,7 @@ class ComplaintReceiverPickerTest {
 	}
 
 	private List<Map<String, String>> options(String as, String url, Object... vars) throws Exception {
-		String body = mvc.perform(get(url, vars).with(api(as))).andExpect(status().isOk()).andReturn().getResponse()
+		String body = mvc.perform(get(url, vars).with(page(userDetails, as))).andExpect(status().isOk()).andReturn().getResponse()
 			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
 		return json.readValue(body, new TypeReference<>() {
 		});
@@ -96,8 +95,8 @@ class ComplaintReceiverPickerTest {
 		assertThat(options("yuhu.inspector1", "/pickers/task-receivers?task={id}&handover=DELEGATE&q={q}", t.getId(),
 				name.substring(0, 1))).extracting(o -> o.get("label")).allMatch(l -> l.contains(name.substring(0, 1)));
 		// only the holder may ask who can receive the task
-		mvc.perform(get("/pickers/task-receivers?task={id}", t.getId()).with(api("yuhu.inspector2"))).andExpect(status().isNotFound());
-		mvc.perform(get("/pickers/task-receivers?task={id}&handover=ANY", t.getId()).with(api("yuhu.inspector1")))
+		mvc.perform(get("/pickers/task-receivers?task={id}", t.getId()).with(page(userDetails, "yuhu.inspector2"))).andExpect(status().isNotFound());
+		mvc.perform(get("/pickers/task-receivers?task={id}&handover=ANY", t.getId()).with(page(userDetails, "yuhu.inspector1")))
 			.andExpect(status().isBadRequest());
 	}
 

@@ -84,8 +84,9 @@ class GroupTaskProxyTest {
 	@AfterEach
 	void tearDown() {
 		ClockUtil.reset();
-		// the deputy stays a director of 岳塘区 for later tests: the proxy must not outlive this test
+		// neither the proxy nor the deputy outlives this test: a second director present would be a colleague of the group
 		proxies.revoke(f.as("yuetang.director"), proxyId);
+		jdbc.update("UPDATE app_user SET enabled = FALSE WHERE username = ?", deputy.username());
 	}
 
 	private Task approval() {
