@@ -32,7 +32,8 @@ import cn.statenforce.shared.AppClock;
 /**
  * The receiver pickers of 转办 / 委派 and 委托代理 (search as you type, by name): for the inspector's 举报分办 only the
  * bureau's inspectors with a certificate valid today are offered (yuhu.inspector3's expired, the leader, another
- * bureau's inspector and the holder themselves are not), labelled with their names; only the holder may ask; the
+ * bureau's inspector and the holder themselves are not), labelled with their names; only the holder may ask (a
+ * colleague of the group 409, someone never offered the task 404); the
  * task page carries the pickers instead of a typed login name.
  */
 @StatEnforceTest
@@ -95,7 +96,10 @@ class ComplaintReceiverPickerTest {
 		assertThat(options("yuhu.inspector1", "/pickers/task-receivers?task={id}&handover=DELEGATE&q={q}", t.getId(),
 				name.substring(0, 1))).extracting(o -> o.get("label")).allMatch(l -> l.contains(name.substring(0, 1)));
 		// only the holder may ask who can receive the task
-		mvc.perform(get("/pickers/task-receivers?task={id}", t.getId()).with(page(userDetails, "yuhu.inspector2"))).andExpect(status().isNotFound());
+		mvc.perform(get("/pickers/task-receivers?task={id}", t.getId()).with(page(userDetails, "yuhu.inspector2")))
+			.andExpect(status().isConflict());
+		mvc.perform(get("/pickers/task-receivers?task={id}", t.getId()).with(page(userDetails, "yuhu.leader")))
+			.andExpect(status().isNotFound());
 		mvc.perform(get("/pickers/task-receivers?task={id}&handover=ANY", t.getId()).with(page(userDetails, "yuhu.inspector1")))
 			.andExpect(status().isBadRequest());
 	}
