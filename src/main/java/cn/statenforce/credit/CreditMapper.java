@@ -62,6 +62,9 @@ interface CreditMapper {
 	int updateRepairReviewed(@Param("id") long id, @Param("expectedVersion") int expectedVersion, @Param("status") String status, @Param("by") String by,
 			@Param("opinion") String opinion, @Param("at") LocalDateTime at);
 
+	/** 退回 / 撤回 of the approval: 待审批 goes back to 待审核, the review cleared for the reviewer to do again. */
+	int updateRepairReturned(@Param("id") long id, @Param("expectedVersion") int expectedVersion);
+
 	int updateRepairDecided(@Param("id") long id, @Param("expectedVersion") int expectedVersion, @Param("status") String status, @Param("by") String by,
 			@Param("opinion") String opinion, @Param("at") LocalDateTime at);
 

@@ -43,7 +43,7 @@ public class InterferenceReportService {
 
 	public static final String VAR_REGION_CODE = "regionCode";
 
-	static final String SUBJECT_REPORT = "INTERFERENCE_REPORT";
+	public static final String SUBJECT_REPORT = "INTERFERENCE_REPORT";
 
 	private final InterferenceMapper mapper;
 

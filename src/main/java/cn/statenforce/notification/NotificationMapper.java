@@ -23,6 +23,12 @@ interface NotificationMapper {
 
 	int markReadByLink(@Param("link") String link, @Param("readAt") LocalDateTime readAt);
 
+	int markReadAbout(@Param("category") String category, @Param("subjectType") String subjectType,
+			@Param("subjectId") long subjectId, @Param("recipients") java.util.Collection<String> recipients,
+			@Param("readAt") LocalDateTime readAt);
+
+	int markReadByLinkFor(@Param("link") String link, @Param("recipient") String recipient, @Param("readAt") LocalDateTime readAt);
+
 	int markAllRead(@Param("recipient") String recipient, @Param("readAt") LocalDateTime readAt);
 
 }

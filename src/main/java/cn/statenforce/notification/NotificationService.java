@@ -67,6 +67,23 @@ public class NotificationService {
 		mapper.markReadByLink(link, AppClock.now());
 	}
 
+	/**
+	 * Clears (marks read) the to-do messages ({@code TASK}) about a record that these users received: the task they
+	 * were to act on is done (completed, returned, withdrawn) or was handed away from them.
+	 */
+	@Transactional
+	public void markTaskMessagesRead(String subjectType, long subjectId, Collection<String> recipients) {
+		if (subjectType != null && !recipients.isEmpty()) {
+			mapper.markReadAbout("TASK", subjectType, subjectId, recipients, AppClock.now());
+		}
+	}
+
+	/** Clears the messages linking to a page for one user only (the others it went to still need it). */
+	@Transactional
+	public void markReadByLink(String link, String recipient) {
+		mapper.markReadByLinkFor(link, recipient, AppClock.now());
+	}
+
 	@Transactional
 	public void markAllRead(String username) {
 		mapper.markAllRead(username, AppClock.now());

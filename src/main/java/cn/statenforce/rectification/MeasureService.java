@@ -41,7 +41,7 @@ import jakarta.validation.Validator;
 @Service
 public class MeasureService {
 
-	static final String SUBJECT_MEASURE = "RECTIFICATION_MEASURE";
+	public static final String SUBJECT_MEASURE = "RECTIFICATION_MEASURE";
 
 	/** Escalation levels reached by the deadline clock. */
 	static final int REMINDED = 1;

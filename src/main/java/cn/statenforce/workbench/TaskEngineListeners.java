@@ -18,14 +18,13 @@ import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
-import cn.statenforce.notification.NotificationService;
 import cn.statenforce.organization.CurrentUsers;
 import cn.statenforce.shared.AppClock;
 
 /**
  * The workbench's global engine listeners, added by the engine to every user task and process of every model (a
  * parse listener, so the models name no bean for them): a task created or assigned goes to the assignee's proxy
- * ({@link TaskProxies#route}); a task done or deleted clears its messages (marked read); a process started by a
+ * ({@link TaskProxies#route}); a task done or deleted clears its messages ({@link TaskMessages}); a process started by a
  * signed-in user is recorded for 我发起. The services are looked up when the engine calls, after the start.
  */
 @Component
@@ -33,14 +32,14 @@ class TaskEngineListeners extends AbstractProcessEnginePlugin {
 
 	private final ObjectProvider<TaskProxies> proxies;
 
-	private final ObjectProvider<NotificationService> notifications;
-
 	private final ObjectProvider<TaskVerbMapper> mapper;
 
-	TaskEngineListeners(ObjectProvider<TaskProxies> proxies, ObjectProvider<NotificationService> notifications,
-			ObjectProvider<TaskVerbMapper> mapper) {
+	private final ObjectProvider<TaskMessages> messages;
+
+	TaskEngineListeners(ObjectProvider<TaskProxies> proxies, ObjectProvider<TaskVerbMapper> mapper,
+			ObjectProvider<TaskMessages> messages) {
+		this.messages = messages;
 		this.proxies = proxies;
-		this.notifications = notifications;
 		this.mapper = mapper;
 	}
 
@@ -65,7 +64,7 @@ class TaskEngineListeners extends AbstractProcessEnginePlugin {
 	private final ExecutionListener onStart = this::recordStart;
 
 	private void clearMessages(DelegateTask task) {
-		notifications.getObject().markReadByLink("/tasks/" + task.getId());
+		messages.getObject().taskEnded(task);
 	}
 
 	private void recordStart(DelegateExecution execution) {

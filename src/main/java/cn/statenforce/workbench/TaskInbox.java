@@ -64,9 +64,13 @@ public class TaskInbox {
 
 	private final Map<String, ProcessDefinition> definitions = new ConcurrentHashMap<>();
 
+	private final org.springframework.beans.factory.ObjectProvider<TaskProxies> proxies;
+
 	TaskInbox(TaskService taskService, HistoryService historyService, RepositoryService repositoryService,
 			List<TaskSubjects> subjects, UserService users, BureauService bureaus, WorkingDayCalendar calendar,
-			NotificationService notifications, TaskSteps steps) {
+			NotificationService notifications, TaskSteps steps,
+			org.springframework.beans.factory.ObjectProvider<TaskProxies> proxies) {
+		this.proxies = proxies;
 		this.taskService = taskService;
 		this.historyService = historyService;
 		this.repositoryService = repositoryService;
@@ -169,6 +173,7 @@ public class TaskInbox {
 			throw new ConflictException("只能退回本人已签收的任务");
 		}
 		taskService.setAssignee(taskId, null);
+		proxies.getObject().released(taskId, user.username());
 	}
 
 	/** Latest versions of all deployed processes, for the process filter. */

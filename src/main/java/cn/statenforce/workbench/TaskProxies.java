@@ -43,7 +43,11 @@ public class TaskProxies {
 
 	private final TaskVerbs verbs;
 
-	TaskProxies(TaskVerbMapper mapper, UserService users, TaskReceivers receivers, TaskVerbs verbs) {
+	private final cn.statenforce.organization.BureauService bureaus;
+
+	TaskProxies(TaskVerbMapper mapper, UserService users, TaskReceivers receivers, TaskVerbs verbs,
+			cn.statenforce.organization.BureauService bureaus) {
+		this.bureaus = bureaus;
 		this.mapper = mapper;
 		this.users = users;
 		this.receivers = receivers;
@@ -84,6 +88,20 @@ public class TaskProxies {
 		mapper.insertProxy(new TaskProxy(null, user.bureauId(), user.username(), null, p.username(), null, from, to, why,
 				AppClock.now(), null));
 		return mapper.selectProxy(mapper.selectLastProxyId(user.username()));
+	}
+
+	/**
+	 * The proxy picker (search as you type, by name): enabled colleagues of the user's bureau holding every bureau role
+	 * of the user, at most 20; {@link #set} checks the chosen one again.
+	 */
+	public List<UserSummary> proxyOptions(CurrentUser user, String q) {
+		List<Role> own = user.roles().stream().filter(Role::isBureauRole).toList();
+		return users.search(List.of(user.bureauId()), own.size() == 1 ? own.get(0) : null, q, 1, 100).items().stream()
+			.filter(UserSummary::enabled)
+			.filter(u -> !u.username().equals(user.username()))
+			.filter(u -> own.stream().allMatch(u::hasRole))
+			.limit(20)
+			.toList();
 	}
 
 	/** The user's proxies (set by them or naming them), newest first. */
@@ -128,6 +146,9 @@ public class TaskProxies {
 		Task t = (Task) task;
 		// a principal who claims or completes a task themselves acts in person: nothing to route
 		String actor = CurrentUsers.find().map(CurrentUser::username).orElse(null);
+		if (task.getAssignee() != null && task.getAssignee().equals(actor) && !created) {
+			claimedByProxy(task, actor);
+		}
 		if (task.getAssignee() != null && !task.getAssignee().equals(actor) && !receivedAsProxy(t.getId(), task.getAssignee())) {
 			proxyFor(t, task.getAssignee()).ifPresent(p -> {
 				routed(t, task.getAssignee(), p);
@@ -148,6 +169,59 @@ public class TaskProxies {
 				});
 			}
 		}
+	}
+
+	/**
+	 * A task offered only to candidate groups (no assignee, no named candidate) is routed to no one when it is created:
+	 * every member of the groups sees it and may claim it, the proxy included (a proxy holds the principal's roles in the
+	 * same bureau, so they are offered the principal's group tasks for the whole period). When the proxy claims (or
+	 * takes on completion) such a task in the period and, apart from the proxy, the groups' only enabled members are
+	 * principals the proxy acts for today, the task would have been theirs: the claim is recorded as on their behalf,
+	 * shown as "代 X 办理" and put on the timeline. A claim after the period, or one where a colleague of the group is
+	 * present, is the proxy's own. A principal who claims in person acts in person.
+	 */
+	private void claimedByProxy(DelegateTask task, String actor) {
+		Task t = (Task) task;
+		List<org.camunda.bpm.engine.task.IdentityLink> candidates = List.copyOf(task.getCandidates());
+		if (candidates.stream().anyMatch(l -> l.getUserId() != null)
+				|| mapper.selectRoutedTasks(List.of(t.getId())).stream().anyMatch(r -> r.proxy().equals(actor))) {
+			return;
+		}
+		List<TaskProxy> principals = mapper.selectActiveProxiesNaming(actor, AppClock.today());
+		if (principals.isEmpty()) {
+			return;
+		}
+		java.util.Set<String> members = new java.util.LinkedHashSet<>();
+		for (var l : candidates) {
+			if (l.getGroupId() == null || !l.getGroupId().matches(".+_\\d{6}")) {
+				continue;
+			}
+			var b = bureaus.bureauByRegionCode(l.getGroupId().substring(l.getGroupId().lastIndexOf('_') + 1));
+			TaskReceivers.role(l.getGroupId()).ifPresent(role -> {
+				if (b != null) {
+					users.usersWithRole(b.id(), role).stream().filter(UserSummary::enabled).forEach(u -> members.add(u.username()));
+				}
+			});
+		}
+		members.remove(actor);
+		Map<String, TaskProxy> byPrincipal = new java.util.HashMap<>();
+		principals.forEach(p -> byPrincipal.putIfAbsent(p.principal(), p));
+		if (members.isEmpty() || !byPrincipal.keySet().containsAll(members)) {
+			return;
+		}
+		TaskSubject s = receivers.subject(t);
+		for (String principal : members) {
+			TaskProxy p = byPrincipal.get(principal);
+			mapper.insertTaskProxy(t.getId(), principal, actor, p.id(), AppClock.now());
+			String who = p.principalName() == null ? principal : p.principalName();
+			String proxyName = p.proxyName() == null ? actor : p.proxyName();
+			verbs.timeline(AuditActor.PROXY_ROUTING, s, "委托代理", null, "「" + t.getName() + "」由 " + proxyName + " 代 " + who + " 签收办理");
+		}
+	}
+
+	/** 退回组 by the proxy: the task is no longer handled on anyone's behalf by them. */
+	void released(String taskId, String proxy) {
+		mapper.deleteTaskProxy(taskId, proxy);
 	}
 
 	private boolean receivedAsProxy(String taskId, String username) {

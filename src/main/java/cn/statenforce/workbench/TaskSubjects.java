@@ -17,6 +17,15 @@ public interface TaskSubjects {
 	/** Business key → subject, for the keys this capability knows. */
 	Map<String, TaskSubject> describe(Collection<String> businessKeys);
 
+	/**
+	 * Further records (subject type → id) whose to-do messages a task of this capability answers, read from the task's
+	 * variables: e.g. the measure of a rectification measure's task, where the messages name the measure rather than
+	 * the plan. The task's own record ({@link #describe}) always counts.
+	 */
+	default Map<String, Long> messageSubjects(String taskDefinitionKey, Map<String, Object> variables) {
+		return Map.of();
+	}
+
 	/** Business keys of records (readable by these bureaus) whose party name contains the text. */
 	List<String> businessKeysByPartyName(List<Long> bureauIds, String text);
 

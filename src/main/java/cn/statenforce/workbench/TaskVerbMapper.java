@@ -54,6 +54,11 @@ interface TaskVerbMapper {
 
 	TaskProxy selectActiveProxy(@Param("principal") String principal, @Param("day") LocalDate day);
 
+	/** The proxies naming {@code proxy} that run on {@code day} (whom the proxy acts for today). */
+	List<TaskProxy> selectActiveProxiesNaming(@Param("proxy") String proxy, @Param("day") LocalDate day);
+
+	int deleteTaskProxy(@Param("taskId") String taskId, @Param("proxy") String proxy);
+
 	long selectLastProxyId(@Param("principal") String principal);
 
 	long selectLastCopyId(@Param("taskId") String taskId, @Param("recipient") String recipient);

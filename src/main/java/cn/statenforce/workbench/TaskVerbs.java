@@ -64,8 +64,12 @@ public class TaskVerbs {
 
 	private final TaskVerbMapper mapper;
 
+	private final TaskMessages messages;
+
 	TaskVerbs(TaskService tasks, TaskSteps steps, TaskReceivers receivers, TaskRecords records, UserService users,
-			BureauService bureaus, NotificationService notifications, ActivityLog activity, TaskVerbMapper mapper) {
+			BureauService bureaus, NotificationService notifications, ActivityLog activity, TaskVerbMapper mapper,
+			TaskMessages messages) {
+		this.messages = messages;
 		this.tasks = tasks;
 		this.steps = steps;
 		this.receivers = receivers;
@@ -88,6 +92,7 @@ public class TaskVerbs {
 		UserSummary to = receiverOf(user, receiver);
 		var r = receivers.check(t, to, Handover.TRANSFER);
 		tasks.setAssignee(taskId, to.username());
+		messages.handedAway(t, user.username());
 		timeline(AuditActor.user(user), r.subject(), "转办", why, "「" + t.getName() + "」由 " + user.displayName() + " 转给 " + to.displayName());
 		tell(r.subject(), List.of(to.username()), "TASK", "转办给您的待办：" + t.getName(), user.displayName() + "：" + why, taskId);
 	}
@@ -164,6 +169,26 @@ public class TaskVerbs {
 		}
 		timeline(AuditActor.user(user), s, "催办", text, "「" + t.getName() + "」由 " + user.displayName() + " 催办");
 		tell(s, to, "URGE", "催办：" + t.getName(), user.displayName() + "：" + text, taskId);
+	}
+
+	/**
+	 * The receiver picker of 转办 and 委派 (search as you type, by name): the enabled users of the record's bureau who may
+	 * receive the open task the user holds — the step's role and bureau, the certificate for an inspector step and no
+	 * veto of the capability ({@link TaskReceivers}) — at most 20. The server checks the chosen one again on submit.
+	 */
+	@Transactional(readOnly = true)
+	public List<UserSummary> receiverOptions(CurrentUser user, String taskId, TaskReceiverRule.Handover handover, String q) {
+		Task t = held(user, taskId);
+		TaskSubject s = records.subject(t);
+		long bureauId = s != null && s.bureauId() != null ? s.bureauId() : user.bureauId();
+		Set<cn.statenforce.organization.Role> roles = receivers.stepRoles(t);
+		cn.statenforce.organization.Role role = roles.size() == 1 ? roles.iterator().next() : null;
+		return users.search(List.of(bureauId), role, q, 1, 100).items().stream()
+			.filter(UserSummary::enabled)
+			.filter(u -> !u.username().equals(user.username()))
+			.filter(u -> receivers.veto(receivers.receiving(t, u, handover)).isEmpty())
+			.limit(20)
+			.toList();
 	}
 
 	/** Who holds an open task and whether it is delegated (for the task page); null when it is done. */

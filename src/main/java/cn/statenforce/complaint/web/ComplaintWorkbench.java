@@ -47,7 +47,8 @@ class ComplaintWorkbench implements TaskSubjects, TaskForm {
 	public Map<String, TaskSubject> describe(Collection<String> businessKeys) {
 		Map<String, TaskSubject> result = new HashMap<>();
 		complaints.byNumbers(businessKeys).forEach((k, c) -> result.put(k,
-				new TaskSubject(c.channelLabel() + "：" + c.reportedUnit(), c.reportedUnit(), "/complaints/" + c.id())));
+				new TaskSubject(c.channelLabel() + "：" + c.reportedUnit(), c.reportedUnit(), "/complaints/" + c.id(),
+						c.bureauId(), ComplaintService.SUBJECT, c.id())));
 		return result;
 	}
 

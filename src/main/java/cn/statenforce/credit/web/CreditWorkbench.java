@@ -49,11 +49,13 @@ class CreditWorkbench implements TaskSubjects, TaskForm {
 	public Map<String, TaskSubject> describe(Collection<String> businessKeys) {
 		Map<String, TaskSubject> result = new HashMap<>();
 		for (CreditRecord r : records.byNumbers(businessKeys)) {
-			result.put(r.recordNumber(), new TaskSubject("统计严重失信认定", r.enterpriseName(), "/credit/records/" + r.id()));
+			result.put(r.recordNumber(), new TaskSubject("统计严重失信认定", r.enterpriseName(), "/credit/records/" + r.id(),
+					r.bureauId(), CreditService.SUBJECT, r.id()));
 		}
 		for (CreditRepair p : repairs.byNumbers(businessKeys)) {
 			CreditRecord r = records.unchecked(p.recordId());
-			result.put(p.repairNumber(), new TaskSubject(p.kindLabel(), r.enterpriseName(), "/credit/repairs/" + p.id()));
+			result.put(p.repairNumber(), new TaskSubject(p.kindLabel(), r.enterpriseName(), "/credit/repairs/" + p.id(),
+					p.bureauId(), CreditRepairService.SUBJECT, p.id()));
 		}
 		return result;
 	}

@@ -47,7 +47,7 @@ class InterferenceWorkbench implements TaskSubjects, TaskForm {
 	public Map<String, TaskSubject> describe(Collection<String> businessKeys) {
 		return reports.reportsByNumbers(businessKeys).stream().collect(Collectors.toMap(InterferenceReport::reportNumber,
 				r -> new TaskSubject(r.period().label() + "干预记录定期报告", reports.bureauName(r.bureauId()),
-						"/interference/reports/" + r.id())));
+						"/interference/reports/" + r.id(), r.bureauId(), InterferenceReportService.SUBJECT_REPORT, r.id())));
 	}
 
 	@Override

@@ -46,7 +46,7 @@ class TransferWorkbench implements TaskSubjects, TaskForm {
 	public Map<String, TaskSubject> describe(Collection<String> businessKeys) {
 		return transfers.byNumbers(businessKeys).stream().collect(Collectors.toMap(LeadTransfer::transferNumber,
 				t -> new TaskSubject("移送" + t.recipientName() + "：" + t.personUnit() + t.personPost(), t.personName(),
-						"/transfers/" + t.id())));
+						"/transfers/" + t.id(), t.bureauId(), TransferService.SUBJECT, t.id())));
 	}
 
 	@Override

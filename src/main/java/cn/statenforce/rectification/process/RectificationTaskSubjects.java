@@ -30,6 +30,13 @@ class RectificationTaskSubjects implements TaskSubjects {
 		this.enterprises = enterprises;
 	}
 
+	/** A measure's tasks (落实, 销号, 调整时限) answer the messages about the measure, not only the plan's. */
+	@Override
+	public Map<String, Long> messageSubjects(String taskDefinitionKey, Map<String, Object> variables) {
+		return variables.get(RectificationProcess.VAR_MEASURE_ID) instanceof Number n
+				? Map.of(cn.statenforce.rectification.MeasureService.SUBJECT_MEASURE, n.longValue()) : Map.of();
+	}
+
 	@Override
 	public Collection<String> processKeys() {
 		return List.of(RectificationProcess.KEY, RectificationProcess.CORRECTION_KEY);

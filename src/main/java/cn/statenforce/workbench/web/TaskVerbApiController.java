@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import cn.statenforce.organization.CurrentUsers;
+import cn.statenforce.workbench.BatchApprovals;
 import cn.statenforce.shared.PageResult;
 import cn.statenforce.workbench.TaskCopies;
 import cn.statenforce.workbench.TaskCopy;
@@ -47,7 +48,11 @@ class TaskVerbApiController {
 
 	private final cn.statenforce.workbench.TaskInbox inbox;
 
-	TaskVerbApiController(TaskVerbs verbs, TaskCopies copies, TaskProxies proxies, cn.statenforce.workbench.TaskInbox inbox) {
+	private final BatchApprovals batch;
+
+	TaskVerbApiController(TaskVerbs verbs, TaskCopies copies, TaskProxies proxies, cn.statenforce.workbench.TaskInbox inbox,
+			BatchApprovals batch) {
+		this.batch = batch;
 		this.inbox = inbox;
 		this.verbs = verbs;
 		this.copies = copies;
@@ -98,6 +103,16 @@ class TaskVerbApiController {
 			}
 		}
 		return new BatchClaimResult(claimed, skipped);
+	}
+
+	record BatchApproval(@NotEmpty(message = "请选择要审批的任务") @Size(max = 50, message = "一次最多批量审批50件") List<String> taskIds,
+			@Size(max = 1000, message = "审批意见不能超过1000个字符") String opinion) {
+	}
+
+	@PostMapping("/tasks/approve-batch")
+	@Operation(summary = "批量审批：以同一审批意见同意所选任务（仅限流程模型标明可批量审批的环节），逐件办理并返回每件的结果")
+	List<BatchApprovals.Result> approveBatch(@Valid @RequestBody BatchApproval body) {
+		return batch.approve(CurrentUsers.get(), body.taskIds(), body.opinion());
 	}
 
 	@PostMapping("/tasks/{taskId}/transfer")

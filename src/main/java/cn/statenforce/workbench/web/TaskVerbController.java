@@ -15,6 +15,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import cn.statenforce.organization.CurrentUsers;
 import cn.statenforce.shared.ConflictException;
 import cn.statenforce.shared.NotFoundException;
+import cn.statenforce.workbench.BatchApprovals;
 import cn.statenforce.workbench.StartedProcesses;
 import cn.statenforce.workbench.TaskCopies;
 import cn.statenforce.workbench.TaskFilter;
@@ -37,7 +38,11 @@ class TaskVerbController {
 
 	private final StartedProcesses started;
 
-	TaskVerbController(TaskVerbs verbs, TaskCopies copies, TaskProxies proxies, TaskInbox inbox, StartedProcesses started) {
+	private final BatchApprovals batch;
+
+	TaskVerbController(TaskVerbs verbs, TaskCopies copies, TaskProxies proxies, TaskInbox inbox, StartedProcesses started,
+			BatchApprovals batch) {
+		this.batch = batch;
 		this.inbox = inbox;
 		this.started = started;
 		this.verbs = verbs;
@@ -73,6 +78,20 @@ class TaskVerbController {
 			}
 		}
 		redirect.addFlashAttribute("message", "已签收 " + claimed + " 件" + (skipped > 0 ? "，" + skipped + " 件已由他人签收或已办结" : ""));
+		return "redirect:/tasks";
+	}
+
+	/**
+	 * 批量审批: agrees to every approval ticked in 待办 with one opinion, each in its own transaction through the
+	 * capability's own step; the list shows 成功 / 失败 and the reason per task.
+	 */
+	@PostMapping("/tasks/approve-batch")
+	String approveBatch(@RequestParam(required = false) List<String> taskIds, @RequestParam(required = false) String opinion,
+			RedirectAttributes redirect) {
+		List<BatchApprovals.Result> results = batch.approve(CurrentUsers.get(), taskIds, opinion);
+		long ok = results.stream().filter(BatchApprovals.Result::ok).count();
+		redirect.addFlashAttribute("batchResults", results);
+		redirect.addFlashAttribute("message", "批量审批：成功 " + ok + " 件" + (results.size() > ok ? "，失败 " + (results.size() - ok) + " 件" : ""));
 		return "redirect:/tasks";
 	}
 
