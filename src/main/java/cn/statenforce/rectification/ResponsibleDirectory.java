@@ -82,11 +82,12 @@ public class ResponsibleDirectory {
 		List<Responsible> list = mapper.selectResponsibles(bureauId, kind == null ? null : kind.name());
 		Map<Long, List<String>> accounts = accounts(list.stream().map(Responsible::id).toList());
 		Map<String, UserSummary> people = users.byUsernames(accounts.values().stream().flatMap(List::stream).distinct().toList());
+		java.util.Set<Long> inactive = new java.util.HashSet<>(mapper.selectInactive(bureauId));
 		return list.stream().map(r -> new ResponsibleEntry(r,
 				accounts.getOrDefault(r.id(), List.of()).stream()
 					.map(u -> new ResponsibleEntry.Account(u, people.containsKey(u) ? people.get(u).displayName() : u))
 					.toList(),
-				mapper.selectAliases(r.id()))).toList();
+				mapper.selectAliases(r.id()), !inactive.contains(r.id()))).toList();
 	}
 
 	public Responsible entry(long id) {
@@ -290,6 +291,32 @@ public class ResponsibleDirectory {
 		RowVersions.written(mapper.updateName(id, version, n), "该目录条目");
 		learnAlias(r, r.name());
 		return entry(id);
+	}
+
+	/**
+	 * 停用 / 启用 an entry on the version the user read (409 when stale): a deactivated entry keeps its measures and
+	 * its accounts but is no longer offered for new measures.
+	 */
+	@Transactional
+	public Responsible setActive(CurrentUser user, long id, Integer expectedVersion, boolean active) {
+		Responsible r = entry(id);
+		ensureEditor(user, r.bureauId());
+		int version = RowVersions.expected(expectedVersion, r.rowVersion(), "该目录条目");
+		if (isActive(r) == active) {
+			throw new ConflictException("“" + r.name() + "”" + (active ? "已在使用中" : "已停用"));
+		}
+		RowVersions.written(mapper.bumpVersion(id, version), "该目录条目");
+		if (active) {
+			mapper.deleteInactive(id);
+		}
+		else {
+			mapper.insertInactive(id, user.username(), AppClock.now());
+		}
+		return entry(id);
+	}
+
+	public boolean isActive(Responsible r) {
+		return !mapper.selectInactive(r.bureauId()).contains(r.id());
 	}
 
 	void ensureEditor(CurrentUser user, long bureauId) {

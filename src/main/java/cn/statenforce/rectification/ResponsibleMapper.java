@@ -33,6 +33,14 @@ interface ResponsibleMapper {
 
 	int insertAccount(@Param("responsibleId") long responsibleId, @Param("username") String username);
 
+	int bumpVersion(@Param("id") long id, @Param("expectedVersion") int expectedVersion);
+
+	java.util.List<Long> selectInactive(@Param("bureauId") long bureauId);
+
+	int insertInactive(@Param("id") long id, @Param("actor") String actor, @Param("at") java.time.LocalDateTime at);
+
+	int deleteInactive(@Param("id") long id);
+
 	int deleteAccount(@Param("responsibleId") long responsibleId, @Param("username") String username);
 
 	List<String> selectAccounts(@Param("responsibleId") long responsibleId);

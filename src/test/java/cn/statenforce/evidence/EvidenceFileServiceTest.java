@@ -98,7 +98,10 @@ class EvidenceFileServiceTest {
 		mvc.perform(get("/cases/{id}", c.getId()).with(page(users, "yuhu.inspector1")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(Matchers.containsString("现场照片-报表与台账比对.png")))
-			.andExpect(content().string(Matchers.containsString("id=\"evidence-upload\"")));
+			.andExpect(content().string(Matchers.containsString("id=\"evidence-upload\"")))
+			// the uploader by 姓名, never by username
+			.andExpect(content().string(Matchers.containsString("<td class=\"evidence-uploader\">" + displayName("yuhu.inspector2") + "</td>")))
+			.andExpect(content().string(Matchers.not(Matchers.containsString(">yuhu.inspector2<"))));
 		mvc.perform(get("/cases/{id}", c.getId()).with(page(users, "yuhu.leader")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(Matchers.not(Matchers.containsString("id=\"evidence-upload\""))));
@@ -153,7 +156,9 @@ class EvidenceFileServiceTest {
 		mvc.perform(get("/inspection/inspections/{id}", i.id()).with(page(users, i.inspector2())))
 			.andExpect(status().isOk())
 			.andExpect(content().string(Matchers.containsString("现场检查-统计台账.png")))
-			.andExpect(content().string(Matchers.containsString("待送达通知书")));
+			.andExpect(content().string(Matchers.containsString("待送达通知书")))
+			.andExpect(content().string(Matchers.containsString("<td class=\"evidence-uploader\">" + displayName(i.inspector1()) + "</td>")))
+			.andExpect(content().string(Matchers.not(Matchers.containsString(">" + i.inspector1() + "<"))));
 		assertThat(jdbc.queryForObject("SELECT step_label FROM evidence_file WHERE record_type = 'INSPECTION' AND record_id = ?",
 				String.class, i.id())).isEqualTo("待送达通知书");
 	}
@@ -169,6 +174,13 @@ class EvidenceFileServiceTest {
 		plans.decide(cases.as("yuhu.leader"), p.id(), true, "同意");
 		plans.draw(legal, p.id(), 3107L);
 		return plans.start(legal, p.id()).get(0);
+	}
+
+	/** The 姓名 as the user directory holds it (read directly, not through the page's helper). */
+	private String displayName(String username) {
+		String name = jdbc.queryForObject("SELECT display_name FROM app_user WHERE username = ?", String.class, username);
+		assertThat(name).isNotBlank().isNotEqualTo(username);
+		return name;
 	}
 
 	private static String sha256(byte[] bytes) throws Exception {

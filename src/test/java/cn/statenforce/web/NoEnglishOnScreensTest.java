@@ -108,6 +108,41 @@ class NoEnglishOnScreensTest {
 		Set<String> report = new TreeSet<>();
 		found.forEach((where, words) -> report.add(where + " → " + words));
 		assertThat(report).as("Latin words on pages a bureau user or the public sees").isEmpty();
+		Set<String> dateReport = new TreeSet<>();
+		otherDates.forEach((where, dates) -> dateReport.add(where + " → " + dates));
+		assertThat(dateReport).as("dates shown other than as yyyy-MM-dd / yyyy-MM-dd HH:mm").isEmpty();
+	}
+
+	/**
+	 * A date or time printed another way than yyyy-MM-dd (HH:mm): ISO with T, seconds, slashes, unpadded month or day,
+	 * Date.toString, 年月日 (the documents' own form, not the pages').
+	 */
+	static final Pattern OTHER_DATE = Pattern.compile(
+			"\\d{4}-\\d{2}-\\d{2}T\\d{2}|(?<!\\d)\\d{1,2}:\\d{2}:\\d{2}|(?<!\\d)\\d{4}/\\d{1,2}/\\d{1,2}(?!\\d)"
+					+ "|(?<!\\d)\\d{4}-(\\d-\\d{1,2}|\\d{2}-\\d)(?!\\d)|\\b(Mon|Tue|Wed|Thu|Fri|Sat|Sun) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\\b"
+					+ "|(?<!\\d)\\d{4}年\\d{1,2}月\\d{1,2}日");
+
+	private final Map<String, Set<String>> otherDates = new HashMap<>();
+
+	static Set<String> otherDates(Document page) {
+		Document copy = page.clone();
+		copy.select("script, style, noscript, template, [hidden], .technical, details.technical").remove();
+		String text = copy.title() + "\n" + (copy.body() == null ? "" : copy.body().text());
+		Set<String> found = new TreeSet<>();
+		Matcher m = OTHER_DATE.matcher(text);
+		while (m.find()) {
+			found.add(text.substring(Math.max(0, m.start() - 10), Math.min(text.length(), m.end() + 6)).replaceAll("\\s+", " "));
+		}
+		return found;
+	}
+
+	@Test
+	void shouldTellAnotherDateFormat() {
+		for (String other : List.of("2026-12-02T15:03", "15:03:59", "2026/12/2", "2026-1-05", "2026-12-2", "Wed Dec 02 15:03:00 CST 2026",
+				"2026年12月2日")) {
+			assertThat(otherDates(Jsoup.parse("<p>于 " + other + " 办理</p>"))).as(other).isNotEmpty();
+		}
+		assertThat(otherDates(Jsoup.parse("<p>2026-12-02 15:03 · 2026-12-02 · 第 12 页 · 1/3</p>"))).isEmpty();
 	}
 
 	private void walk(RequestPostProcessor who, List<String> start, String user, Map<String, Set<String>> found)
@@ -127,6 +162,10 @@ class NoEnglishOnScreensTest {
 			}
 			shown.add(url);
 			Document page = Jsoup.parse(r.getContentAsString(), "http://localhost" + url);
+			Set<String> dates = otherDates(page);
+			if (!dates.isEmpty()) {
+				otherDates.computeIfAbsent(user + " " + url, k -> new TreeSet<>()).addAll(dates);
+			}
 			Set<String> words = latinWords(page);
 			if (!words.isEmpty()) {
 				found.computeIfAbsent(user + " " + url, k -> new TreeSet<>()).addAll(words);

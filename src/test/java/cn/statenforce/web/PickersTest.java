@@ -50,6 +50,12 @@ class PickersTest {
 	@Test
 	void shouldOfferUnitsRegionsAndIndustries() throws Exception {
 		assertThat(json("yuhu.inspector1", "/pickers/units", "q", "")).contains("\"value\":", "\"hint\":");
+		// 重点检查对象 are named by 统一社会信用代码: the same units with the code as the value
+		String byCode = json("yuhu.inspector1", "/pickers/units", "q", "", "value", "creditCode");
+		java.util.regex.Matcher code = java.util.regex.Pattern.compile("\"value\":\"([0-9A-Z]{18})\",\"label\":\"[^\"]+\",\"hint\":\"\\1\"").matcher(byCode);
+		assertThat(code.find()).as(byCode).isTrue();
+		mvc.perform(get("/pickers/units").param("value", "name").with(user(details.loadUserByUsername("yuhu.inspector1"))))
+			.andExpect(status().isBadRequest());
 		assertThat(json("yuhu.inspector1", "/pickers/regions")).contains("\"value\":\"430302\"", "雨湖区").doesNotContain("430304");
 		assertThat(json("city.leader", "/pickers/regions")).contains("430300", "430302", "430304");
 		// GB/T 4754—2017: section C is 制造业, F 批发和零售业

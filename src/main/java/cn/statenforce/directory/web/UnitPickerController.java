@@ -27,10 +27,18 @@ class UnitPickerController {
 	record Option(String value, String label, String hint) {
 	}
 
+	/**
+	 * Units of the directory by name or credit code; the option's value is the unit's id, or with
+	 * {@code value=creditCode} its 统一社会信用代码 (for forms that name units by code, e.g. 重点检查对象).
+	 */
 	@GetMapping("/pickers/units")
-	List<Option> units(@RequestParam(required = false) String q) {
+	List<Option> units(@RequestParam(required = false) String q, @RequestParam(required = false) String value) {
+		if (value != null && !value.equals("creditCode") && !value.equals("id")) {
+			throw new cn.statenforce.shared.BadRequestException("value", "选项取值只能是单位编号或统一社会信用代码");
+		}
+		boolean byCode = "creditCode".equals(value);
 		return enterprises.search(CurrentUsers.get(), q, 1, 20).items().stream()
-			.map(e -> new Option(String.valueOf(e.id()), e.name(), e.creditCode()))
+			.map(e -> new Option(byCode ? e.creditCode() : String.valueOf(e.id()), e.name(), e.creditCode()))
 			.toList();
 	}
 

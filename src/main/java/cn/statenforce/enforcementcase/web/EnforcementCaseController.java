@@ -150,7 +150,7 @@ class EnforcementCaseController {
 
 	/** Active and completed activity ids, highlighted on the diagram. */
 	@GetMapping("/cases/{id}/diagram/state")
-	ResponseEntity<CaseDiagrams.State> diagramState(@PathVariable long id) {
+	ResponseEntity<cn.statenforce.workbench.ProcessDiagrams.State> diagramState(@PathVariable long id) {
 		return ResponseEntity.ok().contentType(org.springframework.http.MediaType.APPLICATION_JSON)
 			.body(diagrams.state(CurrentUsers.get(), id));
 	}

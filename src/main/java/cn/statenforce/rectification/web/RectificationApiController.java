@@ -98,6 +98,10 @@ class RectificationApiController {
 	record DirectoryRequest(String kind, String name, List<String> accounts) {
 	}
 
+	/** Rename (name) or 停用/启用 (active) a directory entry, on the version read. */
+	record DirectoryEditRequest(String name, Boolean active, Integer version) {
+	}
+
 	record AccountRequest(String username) {
 	}
 
@@ -208,6 +212,20 @@ class RectificationApiController {
 	ResponseEntity<Responsible> addEntry(@RequestBody DirectoryRequest r) {
 		return ResponseEntity.status(HttpStatus.CREATED)
 			.body(directory.create(CurrentUsers.get(), kind(r.kind(), false), r.name(), r.accounts()));
+	}
+
+	/** Renames and/or 停用/启用 an entry on the version read (409 when stale, 400 without a change). */
+	@PutMapping("/directory/{id}")
+	Responsible editEntry(@PathVariable long id, @RequestBody DirectoryEditRequest r) {
+		var user = CurrentUsers.get();
+		if (r.name() == null && r.active() == null) {
+			throw new BadRequestException("name", "请填写名称或选择停用、启用");
+		}
+		Responsible e = r.name() == null ? directory.entry(id) : directory.rename(user, id, r.version(), r.name());
+		if (r.active() != null && (r.name() == null || directory.isActive(e) != r.active())) {
+			e = directory.setActive(user, id, r.name() == null ? r.version() : Integer.valueOf(e.rowVersion()), r.active());
+		}
+		return e;
 	}
 
 	@PostMapping("/directory/{id}/accounts")

@@ -179,6 +179,24 @@ class RectificationPageController {
 		}, "已添加到目录");
 	}
 
+	@PostMapping("/rectification/directory/{id}")
+	String editEntry(@PathVariable long id, @RequestParam(required = false) Integer version, @RequestParam String name,
+			RedirectAttributes redirect) {
+		return act(redirect, "/rectification/directory", () -> {
+			directory.rename(CurrentUsers.get(), id, version, name);
+			return "/rectification/directory";
+		}, "已保存");
+	}
+
+	@PostMapping("/rectification/directory/{id}/active")
+	String setEntryActive(@PathVariable long id, @RequestParam(required = false) Integer version,
+			@RequestParam boolean active, RedirectAttributes redirect) {
+		return act(redirect, "/rectification/directory", () -> {
+			directory.setActive(CurrentUsers.get(), id, version, active);
+			return "/rectification/directory";
+		}, active ? "已启用" : "已停用，新的整改措施不再提供该条目");
+	}
+
 	@PostMapping("/rectification/directory/{id}/accounts")
 	String linkAccount(@PathVariable long id, @RequestParam String username, RedirectAttributes redirect) {
 		return act(redirect, "/rectification/directory", () -> {

@@ -86,7 +86,7 @@ class EnforcementCasePageTest {
 		mvc.perform(get("/cases/999999999/diagram.bpmn").with(as("yuhu.leader"))).andExpect(status().isNotFound());
 		// the viewer and the page script are served without a JavaScript build
 		mvc.perform(get("/webjars/bpmn-js/dist/bpmn-navigated-viewer.production.min.js")).andExpect(status().isOk());
-		mvc.perform(get("/js/enforcementcase/case-diagram.js")).andExpect(status().isOk());
+		mvc.perform(get("/js/process-diagram.js")).andExpect(status().isOk());
 	}
 
 	@Test

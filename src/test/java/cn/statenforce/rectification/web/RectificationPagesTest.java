@@ -205,6 +205,12 @@ class RectificationPagesTest {
 		// the sign-off task page shows the measure's progress with its evidence file, which opens in the browser
 		assertThat(page("/tasks/" + signOffTask, "yuhu.leader")).contains("sign-off-form", "task-progress", "培训签到表.pdf",
 				"/rectification/measures/" + m.id() + "/evidence/");
+		// who uploaded the evidence, by 姓名 (the seeded name of the office's account), on the task and the measure page
+		assertThat(page("/tasks/" + signOffTask, "yuhu.leader"))
+			.contains("<span class=\"text-muted evidence-uploader\">雨湖区统计局办公室 上传</span>").doesNotContain("yuhu.owner");
+		assertThat(page("/rectification/measures/" + m.id(), "yuhu.leader"))
+			.containsPattern("<span class=\"text-muted evidence-uploader\">雨湖区统计局办公室 上传于 \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}</span>")
+			.doesNotContain("yuhu.owner");
 		var evidence = measures.evidence(fx.user("yuhu.leader"), m.id()).get(0);
 		mvc.perform(get("/rectification/measures/{m}/evidence/{e}", m.id(), evidence.id()).with(as("yuhu.leader")))
 			.andExpect(status().isOk()).andExpect(content().bytes("签到".getBytes(StandardCharsets.UTF_8)));
