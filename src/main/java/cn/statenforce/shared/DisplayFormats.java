@@ -58,7 +58,8 @@ public class DisplayFormats {
 			return "";
 		}
 		java.time.DayOfWeek day = java.time.DayOfWeek.from(t);
-		return "星期" + "一二三四五六日".charAt(day.getValue() - 1);
+		// the JDK's Chinese names (CLDR: 星期一 … 星期日), not the server's locale
+		return day.getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.SIMPLIFIED_CHINESE);
 	}
 
 	/** The value of a datetime-local input. */

@@ -43,8 +43,13 @@ class PickerFormsTest {
 			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
 	}
 
+	@Autowired
+	org.camunda.bpm.engine.ProcessEngine engine;
+
 	@Test
 	void shouldAddATeamMemberThroughThePeoplePicker() throws Exception {
+		// the fixture drives jobs through BPM Assert: on this context's engine, not one an earlier test class left behind
+		org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init(engine);
 		var c = cases.filed();
 		String investigate = tasks.createTaskQuery().processInstanceId(c.getProcessInstanceId())
 			.taskDefinitionKey("Task_Investigate").singleResult().getId();
