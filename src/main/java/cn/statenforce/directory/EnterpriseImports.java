@@ -1,5 +1,6 @@
 package cn.statenforce.directory;
 
+import java.sql.Types;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -7,6 +8,8 @@ import java.util.Map;
 import java.util.Set;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.SqlTypeValue;
+import org.springframework.jdbc.core.StatementCreatorUtils;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,6 +18,11 @@ import org.springframework.stereotype.Component;
  * import needs multi-row INSERTs and batched UPDATEs, and MyBatis' batch executor cannot join a transaction its
  * simple executor already uses. Column names come only from {@link #COLUMNS} (fixed, anything else is refused),
  * values are always bound.
+ * <p>
+ * Every {@code null} is bound with its column's SQL type ({@link #TYPES}): with an untyped {@code null} Spring asks the driver for
+ * the parameter's type, and MySQL Connector/J (client-side prepared statements) answers each time by building and
+ * throwing an {@code SQLException} and then reading the connection's metadata — per {@code null} cell, millions of
+ * times in a 1,000,000-row import, where it was most of the import's time on MariaDB.
  */
 @Component
 public class EnterpriseImports {
@@ -23,6 +31,15 @@ public class EnterpriseImports {
 	public static final List<String> COLUMNS = List.of("name", "region_code", "industry_code", "size_class",
 			"party_type", "legal_representative", "address", "phone", "online_reporting", "risk_tags",
 			"last_inspected_on", "last_inspection_result");
+
+	/** The SQL type of each of {@link #COLUMNS}, by name. */
+	static final Map<String, Integer> TYPES = Map.ofEntries(Map.entry("name", Types.VARCHAR),
+			Map.entry("region_code", Types.CHAR), Map.entry("industry_code", Types.VARCHAR),
+			Map.entry("size_class", Types.VARCHAR), Map.entry("party_type", Types.VARCHAR),
+			Map.entry("legal_representative", Types.VARCHAR), Map.entry("address", Types.VARCHAR),
+			Map.entry("phone", Types.VARCHAR), Map.entry("online_reporting", Types.BOOLEAN),
+			Map.entry("risk_tags", Types.VARCHAR), Map.entry("last_inspected_on", Types.DATE),
+			Map.entry("last_inspection_result", Types.VARCHAR));
 
 	/** One unit of an import file: its credit code and the values by {@link #COLUMNS} name. */
 	public record ImportedUnit(String creditCode, Map<String, Object> values) {
@@ -54,19 +71,28 @@ public class EnterpriseImports {
 		COLUMNS.forEach(c -> sql.append(", ").append(c));
 		sql.append(", created_at, updated_at, row_version) VALUES ");
 		String tuple = "(" + "?, ".repeat(COLUMNS.size() + 4) + "0)";
-		List<Object> args = new ArrayList<>(rows.size() * (COLUMNS.size() + 4));
+		int perRow = COLUMNS.size() + 4;
+		Object[] args = new Object[rows.size() * perRow];
+		int[] types = new int[args.length];
+		int a = 0;
 		for (int i = 0; i < rows.size(); i++) {
 			sql.append(i == 0 ? "" : ", ").append(tuple);
 			Map<String, Object> v = rows.get(i).values();
-			args.add(bureauId);
-			args.add(rows.get(i).creditCode());
+			types[a] = SqlTypeValue.TYPE_UNKNOWN;
+			args[a++] = bureauId;
+			types[a] = SqlTypeValue.TYPE_UNKNOWN;
+			args[a++] = rows.get(i).creditCode();
 			for (String c : COLUMNS) {
-				args.add(v.containsKey(c) ? v.get(c) : defaultOf(c));
+				Object value = v.containsKey(c) ? v.get(c) : defaultOf(c);
+				types[a] = typeOf(c, value);
+				args[a++] = value;
 			}
-			args.add(now);
-			args.add(now);
+			types[a] = SqlTypeValue.TYPE_UNKNOWN;
+			args[a++] = now;
+			types[a] = SqlTypeValue.TYPE_UNKNOWN;
+			args[a++] = now;
 		}
-		jdbc.update(sql.toString(), args.toArray());
+		jdbc.update(sql.toString(), args, types);
 	}
 
 	/** Units already in the bureau's directory: the {@code columns} the file has are overwritten. */
@@ -78,16 +104,24 @@ public class EnterpriseImports {
 		StringBuilder sql = new StringBuilder("UPDATE enterprise SET ");
 		set.forEach(c -> sql.append(c).append(" = ?, "));
 		sql.append("updated_at = ?, row_version = row_version + 1 WHERE bureau_id = ? AND credit_code = ?");
-		List<Object[]> batch = new ArrayList<>(rows.size());
-		for (ImportedUnit r : rows) {
-			List<Object> args = new ArrayList<>(set.size() + 3);
-			set.forEach(c -> args.add(r.values().get(c)));
-			args.add(now);
-			args.add(bureauId);
-			args.add(r.creditCode());
-			batch.add(args.toArray());
-		}
-		jdbc.batchUpdate(sql.toString(), batch);
+		jdbc.batchUpdate(sql.toString(), rows, rows.size(), (ps, r) -> {
+			int i = 1;
+			for (String c : set) {
+				Object value = r.values().get(c);
+				StatementCreatorUtils.setParameterValue(ps, i++, typeOf(c, value), value);
+			}
+			StatementCreatorUtils.setParameterValue(ps, i++, SqlTypeValue.TYPE_UNKNOWN, now);
+			StatementCreatorUtils.setParameterValue(ps, i++, SqlTypeValue.TYPE_UNKNOWN, bureauId);
+			StatementCreatorUtils.setParameterValue(ps, i, SqlTypeValue.TYPE_UNKNOWN, r.creditCode());
+		});
+	}
+
+	/**
+	 * A null is bound with the column's type (no driver look-up); any other value exactly as before, by its Java
+	 * type.
+	 */
+	private static int typeOf(String column, Object value) {
+		return value == null ? TYPES.get(column) : SqlTypeValue.TYPE_UNKNOWN;
 	}
 
 	private static Object defaultOf(String column) {
