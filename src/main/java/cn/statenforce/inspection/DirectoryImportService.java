@@ -247,13 +247,18 @@ public class DirectoryImportService {
 			this.bureau = bureau;
 		}
 
+		EnterpriseImports.Inserts writes;
+
 		void execute(Path file, String format) {
 			writer.forEachCreditCode(bureau.id(), existing::add);
-			TabularRows.read(file, format, this::row);
-			if (validator == null) {
-				throw new ImportAbortedException("文件为空，没有表头行", List.of(new ImportError(1, "表头", "文件为空")));
+			try (EnterpriseImports.Inserts w = writer.inserts(bureau.id())) {
+				writes = w;
+				TabularRows.read(file, format, this::row);
+				if (validator == null) {
+					throw new ImportAbortedException("文件为空，没有表头行", List.of(new ImportError(1, "表头", "文件为空")));
+				}
+				flush();
 			}
-			flush();
 			mapper.updateFinished(importId, DirectoryImport.DONE, processed, inserted, updated, rejected, null,
 					AppClock.now());
 		}
@@ -310,7 +315,7 @@ public class DirectoryImportService {
 
 		private void flush() {
 			var now = AppClock.now();
-			writer.insert(bureau.id(), units(inserts), now);
+			writes.insert(units(inserts), now);
 			writer.update(bureau.id(), validator.columns().stream().map(c -> c.dbColumn).collect(Collectors.toSet()),
 					units(updates), now);
 			inserted += inserts.size();
