@@ -25,6 +25,8 @@ import cn.statenforce.shared.UnifiedSocialCreditCode;
  * the import binds empty cells as typed NULLs (dates, flags, text) and overwrites cells with NULL on re-import; the
  * draw streams the directory (the driver's row-by-row mode) and its stored snapshot verifies.
  */
+// its own database: the 300 units it imports into 雨湖区's directory must not change what the other MariaDB ITs count
+@org.springframework.test.context.TestPropertySource(properties = "STATENFORCE_IT_DB_NAME=statenforce_it_import")
 @StatEnforceMariaDbIT
 class DirectoryImportDrawMariaDbIT {
 

@@ -125,7 +125,7 @@ class ScreensBrowserIT {
 			WebElement option = d.findElement(optionOf3);
 			assertThat(option.getText()).startsWith(third);
 			((JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block: 'center'});", option);
-			option.click();
+			BrowserSupport.click(driver, option);
 			return true;
 		});
 		assertThat(search.getAttribute("value")).isEqualTo(third);

@@ -64,15 +64,15 @@ class InspectionBrowserIT {
 
 		login("yuhu.leader");
 		driver.get(planUrl);
-		driver.findElement(By.id("approve-plan")).click();
+		BrowserSupport.click(driver, driver.findElement(By.id("approve-plan")));
 		wait.until(ExpectedConditions.textToBe(By.id("plan-status"), "已批准"));
 		driver.findElement(By.name("seed")).sendKeys("20261123");
-		driver.findElement(By.id("draw-plan")).click();
+		BrowserSupport.click(driver, driver.findElement(By.id("draw-plan")));
 		wait.until(ExpectedConditions.textToBe(By.id("plan-status"), "已抽取"));
 		assertThat(driver.findElements(By.cssSelector("#drawn-units tbody tr"))).hasSize(1);
-		driver.findElement(By.cssSelector(".verify-draw")).click();
+		BrowserSupport.click(driver, driver.findElement(By.cssSelector(".verify-draw")));
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[role=status]"), "复核一致"));
-		driver.findElement(By.id("start-plan")).click();
+		BrowserSupport.click(driver, driver.findElement(By.id("start-plan")));
 		wait.until(ExpectedConditions.textToBe(By.id("plan-status"), "检查中"));
 		String inspectionUrl = driver.findElement(By.cssSelector("#inspections tbody a")).getAttribute("href");
 		logout();
@@ -80,7 +80,7 @@ class InspectionBrowserIT {
 		login("yuhu.inspector1");
 		workTask(inspectionUrl, "送达检查通知书");
 		driver.findElement(By.id("recipient")).sendKeys("王会计");
-		driver.findElement(By.id("serve-notice")).click();
+		BrowserSupport.click(driver, driver.findElement(By.id("serve-notice")));
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[role=status]"), "检查通知书已送达"));
 		workTask(inspectionUrl, "现场检查");
 		List<WebElement> evidence = driver.findElements(By.cssSelector("input[id^=evidence-]"));
@@ -112,10 +112,10 @@ class InspectionBrowserIT {
 		open("/tasks?q=" + number);
 		WebElement row = driver.findElement(By.xpath("//table[@id='task-table']//tr[.//a[text()='审批检查计划']]"));
 		assertThat(row.getText()).contains(number).contains("待办审批浏览器测试抽查计划").contains("执法检查计划");
-		row.findElement(By.linkText("审批检查计划")).click();
+		BrowserSupport.click(driver, row.findElement(By.linkText("审批检查计划")));
 		List<WebElement> claim = driver.findElements(By.id("claim"));
 		if (!claim.isEmpty()) {
-			claim.get(0).click();
+			BrowserSupport.click(driver, claim.get(0));
 		}
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("plan-task-form")));
 		// a rejection needs an opinion: the service refuses an empty one (400) and the task stays open
@@ -146,10 +146,10 @@ class InspectionBrowserIT {
 		driver.get(inspectionUrl);
 		String number = driver.findElement(By.tagName("h1")).getText().replace("执法检查", "").trim();
 		open("/tasks?q=" + number);
-		driver.findElement(By.linkText(taskName)).click();
+		BrowserSupport.click(driver, driver.findElement(By.linkText(taskName)));
 		List<WebElement> claim = driver.findElements(By.id("claim"));
 		if (!claim.isEmpty()) {
-			claim.get(0).click();
+			BrowserSupport.click(driver, claim.get(0));
 		}
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("inspection-task-form")));
 	}
@@ -158,12 +158,12 @@ class InspectionBrowserIT {
 		open("/login");
 		driver.findElement(By.id("username")).sendKeys(username);
 		driver.findElement(By.id("password")).sendKeys("demo123456");
-		driver.findElement(By.id("login-submit")).click();
+		BrowserSupport.click(driver, driver.findElement(By.id("login-submit")));
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("logout")));
 	}
 
 	private void logout() {
-		driver.findElement(By.id("logout")).click();
+		BrowserSupport.click(driver, driver.findElement(By.id("logout")));
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("login-submit")));
 	}
 

@@ -102,18 +102,18 @@ class ClerkScreensBrowserIT {
 
 		login("yuhu.leader");
 		driver.get(base + "/tasks?q=" + c.getLeadNumber());
-		driver.findElement(By.linkText("立案审批")).click();
+		BrowserSupport.click(driver, driver.findElement(By.linkText("立案审批")));
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("task-record")));
 		// before claiming: what is to be approved
 		assertThat(driver.findElement(By.id("task-lead-cause")).getText()).isEqualTo("涉嫌提供不真实统计资料");
 		assertThat(driver.findElement(By.id("task-lead-findings")).getText()).isEqualTo("举报称该单位虚报营业收入");
 		assertThat(driver.findElement(By.id("task-opinions")).getText()).contains("核查意见", "台账与报表差异较大，事实基本清楚，建议立案调查");
 		assertThat(driver.findElement(By.id("task-timeline")).findElements(By.cssSelector("tbody tr"))).isNotEmpty();
-		driver.findElement(By.id("claim")).click();
+		BrowserSupport.click(driver, driver.findElement(By.id("claim")));
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("step-form")));
 		assertThat(driver.findElement(By.id("task-opinions")).getText()).contains("台账与报表差异较大");
 
-		driver.findElement(By.id("approve-yes")).click();
+		BrowserSupport.click(driver, driver.findElement(By.id("approve-yes")));
 		driver.findElement(By.id("opinion")).sendKeys("同意立案，由执法人员开展调查");
 		BrowserSupport.click(driver, driver.findElement(By.id("submit-step")));
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("case-status")));
@@ -133,14 +133,14 @@ class ClerkScreensBrowserIT {
 
 		login(RectificationFixture.LEADER);
 		driver.get(base + "/tasks?q=" + draft.planNumber());
-		driver.findElement(By.linkText("对账销号")).click();
+		BrowserSupport.click(driver, driver.findElement(By.linkText("对账销号")));
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("task-record")));
 		assertThat(driver.findElement(By.id("task-progress")).getText()).contains("已组织全体执法人员培训，签到表附后");
 		WebElement evidence = driver.findElement(By.cssSelector("#task-progress .evidence-link"));
 		assertThat(evidence.getText()).isEqualTo("培训签到表.txt");
 		String href = evidence.getAttribute("href");
 		if (!driver.findElements(By.id("claim")).isEmpty()) {
-			driver.findElement(By.id("claim")).click();
+			BrowserSupport.click(driver, driver.findElement(By.id("claim")));
 			wait.until(ExpectedConditions.presenceOfElementLocated(By.id("task-progress")));
 		}
 		String taskPage = driver.getCurrentUrl();
