@@ -96,11 +96,12 @@ public class EnterpriseImports {
 			if (rows.isEmpty()) {
 				return;
 			}
-			String sql = sql(rows.size());
+			// the first chunk's statement serves every chunk of its size; only a smaller (last) chunk gets its own
+			boolean reuse = full != null && fullRows == rows.size();
+			String sql = reuse ? null : sql(rows.size());
 			try {
-				boolean reuse = full == null || fullRows == rows.size();
-				PreparedStatement ps = reuse && full != null ? full : con.prepareStatement(sql);
-				if (reuse && full == null) {
+				PreparedStatement ps = reuse ? full : con.prepareStatement(sql);
+				if (full == null) {
 					full = ps;
 					fullRows = rows.size();
 				}
@@ -115,7 +116,7 @@ public class EnterpriseImports {
 				}
 			}
 			catch (SQLException e) {
-				throw translated(sql, e);
+				throw translated(sql != null ? sql : "INSERT INTO enterprise … (" + rows.size() + " rows)", e);
 			}
 		}
 
