@@ -9,8 +9,19 @@ package cn.statenforce.document;
 public record DossierItem(int no, String stage, String title, boolean required, boolean present, String missing,
 		DocumentKind kind, Long documentId, boolean forArchive) {
 
+	/** Whether 结案 ({@code archiving} false) or 归档 needs this item on the case's path. */
+	public boolean requiredFor(boolean archiving) {
+		return required && (archiving || !forArchive);
+	}
+
+	/** Needed for that step and not there. */
 	public boolean blocking(boolean archiving) {
-		return required && !present && (archiving || !forArchive);
+		return requiredFor(archiving) && !present;
+	}
+
+	/** The item as a refusal names it: {@code 标题（缺什么）}. */
+	public String shortfall() {
+		return title + "（" + missing + "）";
 	}
 
 }

@@ -39,7 +39,8 @@ public class DossierService {
 
 	/**
 	 * Refuses (409) closure ({@code archiving} false) or the archive while a required item is missing; called by the
-	 * case's 结案审批 and 归档 steps inside their transaction, so a refusal changes nothing.
+	 * case's 归档 step and the archive bundle inside their transaction, so a refusal changes nothing (结案审批 reads
+	 * the checklist once for its 法定要件核验 and refuses with {@link #closureBlock(List, boolean)}).
 	 */
 	public void requireComplete(CurrentUser user, long caseId, boolean archiving) {
 		String missing = closureBlock(user, caseId, archiving);
@@ -53,8 +54,12 @@ public class DossierService {
 	 * each missing item as {@code 标题（缺什么）} — the words the 结案审批 checklist shows on the item's line.
 	 */
 	public String closureBlock(CurrentUser user, long caseId, boolean archiving) {
-		List<String> missing = checklist(user, caseId).stream().filter(i -> i.blocking(archiving))
-			.map(i -> i.title() + "（" + i.missing() + "）").toList();
+		return closureBlock(checklist(user, caseId), archiving);
+	}
+
+	/** {@link #closureBlock(CurrentUser, long, boolean)} over a checklist already read. */
+	public static String closureBlock(List<DossierItem> items, boolean archiving) {
+		List<String> missing = items.stream().filter(i -> i.blocking(archiving)).map(DossierItem::shortfall).toList();
 		return missing.isEmpty() ? null
 				: "案卷材料不齐，不能" + (archiving ? "归档" : "结案") + "：" + String.join("；", missing);
 	}

@@ -197,18 +197,21 @@ public class CaseChecklist {
 	 * dossier gate ({@link DossierService#closureBlock}) counts them.
 	 */
 	public List<Check> closureApproval(CurrentUser user, EnforcementCase c) {
+		return closureApproval(c, dossier.getObject().checklist(user, c.getId()));
+	}
+
+	/** {@link #closureApproval(CurrentUser, EnforcementCase)} over the case's dossier checklist already read. */
+	public List<Check> closureApproval(EnforcementCase c, List<DossierItem> dossierItems) {
 		List<Check> out = new ArrayList<>();
 		String recheck = recheckBlock(c);
 		out.add(new Check("责令改正的，已复查改正情况", recheck == null, recheck != null ? recheck
 				: c.getCorrectionId() == null ? "无须复查（未责令改正）"
 						: "复查结果：" + ("CORRECTED".equals(c.getCorrectionResult()) ? "已改正" : "未改正，已依法处理"),
 				"#correction-tracking"));
-		for (DossierItem i : dossier.getObject().checklist(user, c.getId())) {
-			if (!i.required() || i.forArchive()) {
-				continue;
+		for (DossierItem i : dossierItems) {
+			if (i.requiredFor(false)) {
+				out.add(new Check("案卷材料：" + i.title(), i.present(), i.present() ? "已齐备" : i.shortfall(), "/documents#dossier"));
 			}
-			out.add(new Check("案卷材料：" + i.title(), i.present(), i.present() ? "已齐备" : i.title() + "（" + i.missing() + "）",
-					"/documents#dossier"));
 		}
 		return out;
 	}

@@ -7,6 +7,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.statenforce.audit.AuditActor;
+import cn.statenforce.document.DossierItem;
 import cn.statenforce.document.DossierService;
 import cn.statenforce.enforcementcase.CaseEnums.OpinionKind;
 import cn.statenforce.enforcementcase.CaseTasks.Step;
@@ -86,13 +87,17 @@ public class CaseClosureService {
 			s.c().requestClosure();
 		}
 		// 法定要件核验: the order to correct re-checked, then the dossier gate (whose refusal names each missing item)
-		List<CaseChecklist.Check> lines = checklist.closureApproval(user, s.c());
+		List<DossierItem> items = dossier.checklist(user, id);
+		List<CaseChecklist.Check> lines = checklist.closureApproval(s.c(), items);
 		if (cmd.approved()) {
 			String recheck = checklist.recheckBlock(s.c());
 			if (recheck != null) {
 				throw new ConflictException(recheck);
 			}
-			dossier.requireComplete(user, id, false);
+			String missing = DossierService.closureBlock(items, false);
+			if (missing != null) {
+				throw new ConflictException(missing);
+			}
 		}
 		checklist.record(s.c(), TASK_APPROVE_CLOSURE, user, lines);
 		if (cmd.approved()) {
