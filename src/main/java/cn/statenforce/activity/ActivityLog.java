@@ -14,8 +14,8 @@ import cn.statenforce.shared.TextLimits;
  * Records and reads the timeline of a record. Entries are written in the caller's transaction, so the
  * timeline shows exactly the steps that committed. Every entry is also appended to the bureau's tamper-evident
  * 全过程记录 ({@link AuditTrail}). The service that acted always passes the actor: the person it was handed
- * ({@link AuditActor#user}) or the named system actor ({@link AuditActor#TIMER}, {@link AuditActor#JOB},
- * {@link AuditActor#STARTUP}); nothing here reads the security context.
+ * ({@link AuditActor#user}) or the named system actor ({@link AuditActor#TIMER}, {@link AuditActor#JOB}, …);
+ * nothing here reads the security context.
  */
 @Service
 public class ActivityLog {

@@ -57,9 +57,6 @@ public record AuditActor(Kind kind, String username, String displayName, String 
 	 */
 	public static final AuditActor PUBLIC_INTAKE = system("system:public", "系统（网上举报受理）");
 
-	/** A step done while the application starts (a back-fill, a migration of data): 系统（启动任务）. */
-	public static final AuditActor STARTUP = system("system:startup", "系统（启动任务）");
-
 	/** A person acting from {@code clientAddress} (null outside a request). */
 	public static AuditActor user(CurrentUser user, String clientAddress) {
 		return new AuditActor(Kind.USER, user.username(), user.displayName(), roles(user.roles()), user.bureauId(),

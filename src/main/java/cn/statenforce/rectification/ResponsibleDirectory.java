@@ -316,7 +316,7 @@ public class ResponsibleDirectory {
 	}
 
 	public boolean isActive(Responsible r) {
-		return !mapper.selectInactive(r.bureauId()).contains(r.id());
+		return mapper.countInactive(r.id()) == 0;
 	}
 
 	void ensureEditor(CurrentUser user, long bureauId) {

@@ -37,6 +37,8 @@ interface ResponsibleMapper {
 
 	java.util.List<Long> selectInactive(@Param("bureauId") long bureauId);
 
+	int countInactive(@Param("id") long id);
+
 	int insertInactive(@Param("id") long id, @Param("actor") String actor, @Param("at") java.time.LocalDateTime at);
 
 	int deleteInactive(@Param("id") long id);

@@ -20,6 +20,8 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
+import cn.statenforce.shared.DisplayFormats;
+
 /**
  * The year-end figures laid out as a bureau hands a table upward: a title row naming the bureau and the year, the
  * scope, a header row, then one row per figure with the section merged down the first column, parts ("其中")
@@ -45,7 +47,7 @@ final class AnnualReportXlsx {
 			sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, HEADERS.size() - 1));
 			Row scope = sheet.createRow(1);
 			cell(scope, 0, "统计范围：" + String.join("、", report.bureauNames()) + "。每项按其界定日期计入年度，口径见“统计口径”列。导出时间："
-					+ exportedAt.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")), st.note);
+					+ exportedAt.format(DateTimeFormatter.ofPattern(DisplayFormats.DATE_TIME_PATTERN)), st.note);
 			sheet.addMergedRegion(new CellRangeAddress(1, 1, 0, HEADERS.size() - 1));
 			Row head = sheet.createRow(2);
 			for (int i = 0; i < HEADERS.size(); i++) {

@@ -29,9 +29,9 @@ public final class Xlsx {
 
 	public static final String CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd");
+	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern(DisplayFormats.DATE_PATTERN);
 
-	private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+	private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern(DisplayFormats.DATE_TIME_PATTERN);
 
 	private Xlsx() {
 	}

@@ -28,6 +28,7 @@ import cn.statenforce.organization.UserSummary;
 import cn.statenforce.shared.AppClock;
 import cn.statenforce.shared.BadRequestException;
 import cn.statenforce.shared.ConflictException;
+import cn.statenforce.shared.DisplayFormats;
 import cn.statenforce.shared.Inputs;
 import cn.statenforce.shared.NotFoundException;
 import cn.statenforce.workbench.TaskReceiverRule.Handover;
@@ -44,7 +45,7 @@ public class TaskVerbs {
 
 	static final String SUBJECT_FIELD = "receiver";
 
-	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern(DisplayFormats.DATE_TIME_PATTERN);
 
 	private final TaskService tasks;
 
