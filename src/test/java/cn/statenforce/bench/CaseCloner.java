@@ -69,7 +69,7 @@ final class CaseCloner {
 
 	/** Cell operations, chosen once per template cell. */
 	private static final int COPY = 0, TEXT = 1, DATETIME = 2, DATE = 3, CASE_ID = 4, BUREAU_ID = 5, ROW_ID = 6,
-			PARTY = 7, NUMBER = 8, JOB_DUE = 9, VAR_CASE_ID = 10;
+			PARTY = 7, NUMBER = 8, JOB_DUE = 9, VAR_CASE_ID = 10, NULLED = 11;
 
 	record TableRows(String table, List<String> columns, int[][] ops, Object[][] rows, String[][] text, int[][] extra,
 			Object[][][] segments) {
@@ -322,6 +322,10 @@ final class CaseCloner {
 						return PARTY;
 					case "lead_number", "case_code", "case_number", "decision_number", "archive_number":
 						return NUMBER;
+					case "correction_id":
+						// the order to correct stays on the clone; its tracking item (a rectification of the template's
+						// bureau, re-checked and closed) is not cloned
+						return NULLED;
 					default:
 				}
 			}
@@ -494,6 +498,7 @@ final class CaseCloner {
 						case NUMBER -> BenchDb.Tsv.text(cl.numbers[tr.extra()[ri][ci]]);
 						case JOB_DUE -> BenchDb.Tsv.text(nextTick);
 						case VAR_CASE_ID -> Long.toString(cl.caseId);
+						case NULLED -> "\\N";
 						default -> throw new IllegalStateException();
 					};
 				}

@@ -16,6 +16,7 @@ import org.springframework.context.ApplicationContext;
 import cn.statenforce.document.DossierFixture;
 import cn.statenforce.enforcementcase.CaseClosureService;
 import cn.statenforce.enforcementcase.CaseCommands;
+import cn.statenforce.enforcementcase.CaseEnums;
 import cn.statenforce.enforcementcase.CaseDecisionService;
 import cn.statenforce.enforcementcase.CaseEnums.AssessmentProposal;
 import cn.statenforce.enforcementcase.CaseEnums.Disposition;
@@ -60,8 +61,13 @@ final class CaseDriver {
 	/** Where a case stops (the user task it waits at) or END. */
 	enum Stop {
 		ASSESS, APPROVE_FILING, INVESTIGATE, PROPOSE, PRIOR_NOTICE, STATEMENT, SCHEDULE_HEARING, RECORD_HEARING,
-		LEGAL_REVIEW, DISCUSSION, APPROVE_DECISION, SERVE, PUBLISH, PAYMENT, CLOSURE, ARCHIVE, END
+		LEGAL_REVIEW, DISCUSSION, APPROVE_DECISION, SERVE, PUBLISH, PAYMENT, RECHECK, CLOSURE, ARCHIVE, END
 	}
+
+	/** What every penalty orders corrected, and the period to correct. */
+	static final String CORRECTION = "补报迟报的统计资料，建立健全统计台账";
+
+	static final int CORRECTION_DAYS = 15;
 
 	private final CaseIntakeService intake;
 	private final CaseInvestigationService investigation;
@@ -71,6 +77,8 @@ final class CaseDriver {
 	private final CaseDecisionService decisions;
 	private final CaseExecutionService execution;
 	private final CaseClosureService closure;
+	/** 责令改正复查: a penalty comes with an order to correct (行政处罚法第二十八条), re-checked before closure */
+	private final cn.statenforce.rectification.CorrectionService corrections;
 	/** 执法文书: each document made and served when its step is done, so the dossier lets the case close */
 	private final DossierFixture dossier;
 	private final CaseQueryService queries;
@@ -88,6 +96,7 @@ final class CaseDriver {
 		decisions = ctx.getBean(CaseDecisionService.class);
 		execution = ctx.getBean(CaseExecutionService.class);
 		closure = ctx.getBean(CaseClosureService.class);
+		corrections = ctx.getBean(cn.statenforce.rectification.CorrectionService.class);
 		dossier = DossierFixture.of(ctx);
 		queries = ctx.getBean(CaseQueryService.class);
 		management = ctx.getBean(ManagementService.class);
@@ -164,7 +173,8 @@ final class CaseDriver {
 				step(run, () -> intake.assess(as(insp), id, new CaseCommands.Assess(AssessmentProposal.SUMMARY, "事实清楚，适用简易程序")));
 				run.advance(1, 10);
 				step(run, () -> summary.summaryDecision(as(insp), id, new CaseCommands.SummaryDecision(List.of(insp, insp2),
-						"LATE_REPORTING", "WARNING", null, null, null, "迟报统计资料，情节轻微，当场给予警告")));
+						"LATE_REPORTING", "WARNING", null, CORRECTION, AppClock.today().plusDays(CORRECTION_DAYS),
+						"迟报统计资料，情节轻微，当场给予警告并责令限期改正")));
 				job(run, pi, "Task_FileSummaryDecision");
 				step(run, () -> dossier.complete(as(insp), id, false));
 				afterDecision(b, id, pi, stop, run);
@@ -201,7 +211,8 @@ final class CaseDriver {
 		EnforcementCase r = queries.getUnchecked(id);
 		if (path == Path.NO_PENALTY) {
 			step(run, () -> investigation.proposeHandling(as(insp), id, new CaseCommands.HandlingProposal(Disposition.NO_PENALTY,
-					null, null, null, null, "违法行为轻微并及时改正，没有造成危害后果，拟不予行政处罚")));
+					null, null, CORRECTION, AppClock.today().plusDays(CORRECTION_DAYS),
+					"违法行为轻微，没有造成危害后果，拟不予行政处罚，责令限期改正")));
 		}
 		else {
 			BigDecimal fine = r.getRecFineMax() == null ? null
@@ -209,7 +220,7 @@ final class CaseDriver {
 							: r.getRecFineMax().min(BigDecimal.valueOf(10_000));
 			String outcome = fine == null ? "WARNING" : "WARNING_AND_FINE";
 			step(run, () -> investigation.proposeHandling(as(insp), id, new CaseCommands.HandlingProposal(Disposition.PENALTY,
-					outcome, fine, null, null, "建议给予警告并处罚款")));
+					outcome, fine, CORRECTION, AppClock.today().plusDays(CORRECTION_DAYS), "建议给予警告并处罚款，责令限期改正")));
 			if (stop == Stop.PRIOR_NOTICE) {
 				return id;
 			}
@@ -221,8 +232,13 @@ final class CaseDriver {
 				return id;
 			}
 			run.advance(4, 16);
+			// the party states its case and, in the record of it, waives further statement and (unless it asks for
+			// one) a hearing: without the waivers the windows would stay open (行政处罚法第六十二条)
+			boolean hearingRight = queries.getUnchecked(id).isHearingRight();
+			LocalDate stated = AppClock.today();
 			step(run, () -> hearings.recordStatement(as(insp), id, new CaseCommands.Statement(true, "我单位已整改", big,
-					big ? AppClock.today() : null, null, null, "申辩理由不成立，维持拟处罚")));
+					big ? stated : null, null, null, "申辩理由不成立，维持拟处罚", stated, CaseEnums.WaiverMethod.ORAL_RECORDED,
+					hearingRight && !big ? stated : null, hearingRight && !big ? CaseEnums.WaiverMethod.WRITTEN : null)));
 			if (big) {
 				if (stop == Stop.SCHEDULE_HEARING) {
 					return id;
@@ -236,7 +252,8 @@ final class CaseDriver {
 					return id;
 				}
 				run.advance((int) Math.max(1, java.time.temporal.ChronoUnit.DAYS.between(AppClock.today(), hearing)), 10);
-				step(run, () -> hearings.recordHearing(as(insp), id, new CaseCommands.HearingRecord(true, null, null,
+				// recorded by the chair the notice named
+				step(run, () -> hearings.recordHearing(as(b.user("legal")), id, new CaseCommands.HearingRecord(true, null, null,
 						"听证已举行，维持拟处罚")));
 			}
 		}
@@ -295,6 +312,16 @@ final class CaseDriver {
 			EnforcementCase p = queries.getUnchecked(id);
 			step(run, () -> execution.recordPayment(as(insp), id, new CaseCommands.Payment(AppClock.today(), p.getFineAmount())));
 		}
+		if (hasJob(pi, "Task_OpenCorrection")) {
+			job(run, pi, "Task_OpenCorrection");
+			if (stop == Stop.RECHECK) {
+				return;
+			}
+			// the named inspectors re-check once the period to correct has run
+			run.advance(CORRECTION_DAYS + 1, 10);
+			long correctionId = queries.getUnchecked(id).getCorrectionId();
+			step(run, () -> corrections.recheck(as(b.user("inspector2")), correctionId, true, "经复查，当事人已按期改正"));
+		}
 		if (stop == Stop.CLOSURE) {
 			return;
 		}
@@ -308,6 +335,10 @@ final class CaseDriver {
 		String number = "JC" + c.getLeadNumber().substring(2);
 		step(run, () -> dossier.complete(as(insp), id, true));
 		step(run, () -> closure.archive(as(insp), id, new CaseCommands.Archive(number)));
+	}
+
+	private boolean hasJob(String pi, String activityId) {
+		return management.createJobQuery().processInstanceId(pi).activityId(activityId).count() > 0;
 	}
 
 	private boolean hasTask(String pi, String key) {

@@ -100,8 +100,16 @@ final class HttpLoad {
 
 	}
 
-	/** Runs {@code rounds} rounds of every user's mix at once (all users concurrently). */
+	/** Runs {@code rounds} rounds of every user's mix at once (all users concurrently), without pauses. */
 	Map<String, Latency> run(List<VirtualUser> users, int rounds, long seed) throws Exception {
+		return run(users, rounds, seed, 0);
+	}
+
+	/**
+	 * As {@link #run(List, int, long)}, each user pausing between two requests for a think time drawn evenly from
+	 * 0.5 to 1.5 times {@code thinkMs} (reading the list or the page before the next click); 0 for none.
+	 */
+	Map<String, Latency> run(List<VirtualUser> users, int rounds, long seed, int thinkMs) throws Exception {
 		Map<String, List<Long>> times = new ConcurrentHashMap<>();
 		Map<String, AtomicInteger> errors = new ConcurrentHashMap<>();
 		Map<String, String> firstError = new ConcurrentHashMap<>();
@@ -110,6 +118,7 @@ final class HttpLoad {
 		for (int u = 0; u < users.size(); u++) {
 			VirtualUser vu = users.get(u);
 			Random r = new Random(seed + u);
+			Random think = new Random(seed * 31 + u);
 			fs.add(pool.submit(() -> {
 				for (int i = 0; i < rounds; i++) {
 					for (Map.Entry<String, Function<Random, String>> e : vu.mix()) {
@@ -127,6 +136,9 @@ final class HttpLoad {
 							body = ex.toString();
 						}
 						long dt = System.nanoTime() - t0;
+						if (thinkMs > 0) {
+							Thread.sleep(thinkMs / 2 + think.nextInt(thinkMs + 1));
+						}
 						if (status == 200) {
 							times.computeIfAbsent(e.getKey(), k -> Collections.synchronizedList(new ArrayList<>())).add(dt);
 						}

@@ -26,14 +26,14 @@ import org.springframework.context.ApplicationContext;
 import com.zaxxer.hikari.HikariDataSource;
 
 /**
- * The case lifecycle benchmark: the same case (普通程序, fine without hearing, lead → archive: 12 user steps, 5
- * asynchronous steps and the start) driven through the stage services, and through a bare Camunda engine on the
+ * The case lifecycle benchmark: the same case (普通程序, fine without hearing and an order to correct, lead → archive:
+ * 13 user steps including the re-check of the correction, 6 asynchronous steps and the start) driven through the stage services, and through a bare Camunda engine on the
  * same database and the same deployed BPMN, with no-op delegates that only set the routing variables and no
  * MyBatis writes. Each worker works its own county bureau; the asynchronous steps are executed by the worker.
  */
 final class Lifecycle {
 
-	static final int STEPS_PER_CASE = 18;
+	static final int STEPS_PER_CASE = 20;
 
 	private Lifecycle() {
 	}
@@ -122,11 +122,34 @@ final class Lifecycle {
 		});
 		beans.put("issueDecisionDelegate", noop);
 		beans.put("fileSummaryDecisionDelegate", noop);
-		beans.put("openCorrectionDelegate", noop);
+		// the order to correct: its re-check process (correction-recheck.bpmn) as the application opens it
+		beans.put("openCorrectionDelegate", (JavaDelegate) e -> {
+			String rpi = e.getProcessEngineServices().getRuntimeService().startProcessInstanceByKey("correction-recheck",
+					"XSBARE-CORRECTION-" + e.getProcessInstanceId(), Map.of("planId", 900_000_000L)).getId();
+			e.setVariable("benchCorrectionPi", rpi);
+		});
+		beans.put("rectificationAssignees", new RecheckAssignees());
 		beans.put("checkCaseClockDelegate", (JavaDelegate) e -> e.setVariableLocal("escalate", false));
 		beans.put("enforcementCaseDueDates", new DueDates());
 		cfg.setBeans(beans);
 		return cfg.buildProcessEngine();
+	}
+
+	/** Stands in for the re-check's assignees: the inspector the worker uses, no group, due in 30 days. */
+	public static final class RecheckAssignees {
+
+		public List<String> recheckInspectors(long planId) {
+			return List.of("bench.recheck");
+		}
+
+		public List<String> recheckGroups(long planId) {
+			return List.of();
+		}
+
+		public Date recheckDue(long planId) {
+			return new Date(System.currentTimeMillis() + 30L * 86_400_000);
+		}
+
 	}
 
 	/** Stands in for the due-date bean: 30 days from now. */
@@ -166,11 +189,18 @@ final class Lifecycle {
 			steps += task(tasks, pi, "Task_RecordStatement", insp, Map.of("hearingRequested", false));
 			steps += job(management, pi, "Task_DetermineGates");
 			steps += task(tasks, pi, "Task_ApproveDecision", leader, Map.of("approved", true, "disposition", "PENALTY",
-					"publishable", true, "fineDue", true, "correctionOrdered", false));
+					"publishable", true, "fineDue", true, "correctionOrdered", true));
 			steps += job(management, pi, "Task_IssueDecision");
 			steps += task(tasks, pi, "Task_ServeDecision", insp, Map.of());
 			steps += task(tasks, pi, "Task_Publish", insp, Map.of());
 			steps += task(tasks, pi, "Task_RecordPayment", insp, Map.of());
+			steps += job(management, pi, "Task_OpenCorrection");
+			// 复查: the re-check task of the correction done and its result told to the case, one step as in the services
+			String rpi = (String) runtime.getVariable(pi, "benchCorrectionPi");
+			task(tasks, rpi, "Task_Recheck", "bench.recheck", Map.of());
+			runtime.createMessageCorrelation("CorrectionRechecked").processInstanceId(pi).setVariable("corrected", true)
+				.correlate();
+			steps++;
 			steps += task(tasks, pi, "Task_ApproveClosure", leader, Map.of("approved", true));
 			steps += task(tasks, pi, "Task_Archive", insp, Map.of());
 			if (runtime.createProcessInstanceQuery().processInstanceId(pi).count() != 0) {

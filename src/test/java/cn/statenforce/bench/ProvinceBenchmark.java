@@ -301,6 +301,14 @@ class ProvinceBenchmark {
 		a.put("loadSeconds", (System.nanoTime() - tl) / 1e9);
 		a.put("latency", lat);
 		log("latency " + lat);
+		// the same users and mixes as people work: a pause to read the answer before the next click
+		int thinkMs = Integer.getInteger("bench.http.thinkMs", 1000);
+		long tt = System.nanoTime();
+		Map<String, HttpLoad.Latency> latThink = h.run(users, rounds, SEED + 1, thinkMs);
+		a.put("thinkMs", thinkMs);
+		a.put("loadWithThinkTimeSeconds", (System.nanoTime() - tt) / 1e9);
+		a.put("latencyWithThinkTime", latThink);
+		log("latency with think time " + latThink);
 		ProvinceData.BureauRow city = data.bureauByRegion("430700");
 		String cityToken = h.token(city.user("leader"));
 		a.put("annualReportCitySequential", h.sequential("年度统计, city bureau, one user", cityToken,

@@ -280,6 +280,22 @@ final class ProvinceData {
 			BenchDb.load(c, "rect_problem", q.columns, q.file);
 			BenchDb.load(c, "rect_measure", m.columns, m.file);
 			BenchDb.load(c, "rect_progress", g.columns, g.file);
+			// the numbers continue where the generated plans end (the application's next plan gets the next number)
+			StringBuilder seq = new StringBuilder();
+			for (int i = 0; i < perBureauYear.length; i++) {
+				if (perBureauYear[i] > 0) {
+					int yearDigit = i % 10;
+					int year = today.getYear() - Math.floorMod(today.getYear() % 10 - yearDigit, 10);
+					seq.append(seq.isEmpty() ? "" : ",").append('(').append(i / 10 + 1).append(",'RECTIFICATION',").append(year)
+						.append(',').append(perBureauYear[i]).append(')');
+				}
+			}
+			if (!seq.isEmpty()) {
+				try (java.sql.Statement st = c.createStatement()) {
+					st.execute("INSERT INTO number_sequence (bureau_id, seq_type, seq_year, last_value) VALUES " + seq
+							+ " ON DUPLICATE KEY UPDATE last_value = GREATEST(last_value, VALUES(last_value))");
+				}
+			}
 			return measureId - 1;
 		}
 	}
