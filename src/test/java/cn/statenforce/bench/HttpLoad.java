@@ -107,7 +107,8 @@ final class HttpLoad {
 
 	/**
 	 * As {@link #run(List, int, long)}, each user pausing between two requests for a think time drawn evenly from
-	 * 0.5 to 1.5 times {@code thinkMs} (reading the list or the page before the next click); 0 for none.
+	 * 0.5 to 1.5 times {@code thinkMs} (reading the list or the page before the next click), and starting after a
+	 * delay drawn from 0 to {@code thinkMs}; 0 for none.
 	 */
 	Map<String, Latency> run(List<VirtualUser> users, int rounds, long seed, int thinkMs) throws Exception {
 		Map<String, List<Long>> times = new ConcurrentHashMap<>();
@@ -120,6 +121,10 @@ final class HttpLoad {
 			Random r = new Random(seed + u);
 			Random think = new Random(seed * 31 + u);
 			fs.add(pool.submit(() -> {
+				if (thinkMs > 0) {
+					// people do not all click at the same millisecond: each user starts within one think time
+					Thread.sleep(think.nextInt(thinkMs + 1));
+				}
 				for (int i = 0; i < rounds; i++) {
 					for (Map.Entry<String, Function<Random, String>> e : vu.mix()) {
 						String path = e.getValue().apply(r);

@@ -157,7 +157,7 @@ final class Results {
 		}
 		JsonNode ratio = at(s, "lifecycle", "overheadRatio");
 		if (ratio != null) {
-			ratio.fields().forEachRemaining(e -> md.append("| application overhead over the bare engine ≤ 1.5×, ").append(e.getKey())
+			ratio.fields().forEachRemaining(e -> md.append("| application overhead over the bare engine ≤ 1.5× (per case), ").append(e.getKey())
 				.append(" | ").append(String.format(Locale.ROOT, "%.2f×", e.getValue().asDouble())).append(note).append(" | ")
 				.append(e.getValue().asDouble() <= 1.5 ? "met" : "missed").append(" |\n"));
 		}
@@ -266,7 +266,11 @@ final class Results {
 					.append(f(n.get("DOMAIN").asDouble())).append(" | ").append(f(n.get("ENGINE_RUNTIME").asDouble())).append(" | ")
 					.append(f(n.get("ENGINE_HISTORY").asDouble())).append(" |\n");
 			}
-			md.append("\nOverhead (bare-engine steps/s ÷ services steps/s): ").append(lc.get("overheadRatio").toString()).append("\n\n");
+			md.append("\nOverhead per case (bare-engine cases/s ÷ services cases/s): ").append(lc.get("overheadRatio").toString());
+			if (lc.get("overheadRatioBySteps") != null) {
+				md.append("; per step (steps/s ÷ steps/s): ").append(lc.get("overheadRatioBySteps").toString());
+			}
+			md.append("\n\n");
 		}
 		JsonNode app = s.get("app");
 		if (app != null) {
