@@ -75,7 +75,7 @@ public class CaseFixture {
 		return new CurrentUser(u.id(), u.username(), u.displayName(), u.bureauId(), users.roles(u.id()));
 	}
 
-	Enterprise organization(String bureauPrefix) {
+	public Enterprise organization(String bureauPrefix) {
 		return enterprises.search(as(bureauPrefix + ".inspector1"), null, 1, 100).items().stream()
 			.filter(e -> "ORGANIZATION".equals(e.partyType())).findFirst().orElseThrow();
 	}

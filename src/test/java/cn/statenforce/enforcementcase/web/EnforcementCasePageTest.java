@@ -45,6 +45,20 @@ class EnforcementCasePageTest {
 	org.camunda.bpm.engine.TaskService tasks;
 
 	@Test
+	void shouldShowAReporterWhoLeftNoContactByNameAlone() throws Exception {
+		// found on the demo walk: 举报人 read "张三 null" when the contact was left empty
+		var c = fixture.intake.registerLead(fixture.as("yuhu.inspector1"), new cn.statenforce.enforcementcase.CaseCommands.RegisterLead(
+				cn.statenforce.enforcementcase.CaseSource.REPORT, fixture.organization("yuhu").id(), "涉嫌虚报统计数据",
+				"群众举报该单位营业收入虚报", cn.statenforce.shared.AppClock.today().minusDays(3), "张三", null));
+		String page = mvc.perform(get("/cases/" + c.getId()).with(as("yuhu.inspector1"))).andExpect(status().isOk()).andReturn()
+			.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(page).contains("<dd class=\"col-8\">张三</dd>").doesNotContain("张三 null");
+		var d = fixture.lead(cn.statenforce.shared.AppClock.today().minusDays(3));
+		mvc.perform(get("/cases/" + d.getId()).with(as("yuhu.inspector1"))).andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("李四（13800000000）")));
+	}
+
+	@Test
 	void shouldRenderCasePageAndTaskFormAndCompleteStepFromTheForm() throws Exception {
 		var c = fixture.lead(cn.statenforce.shared.AppClock.today().minusDays(3));
 		mvc.perform(get("/cases/" + c.getId()).with(as("yuhu.inspector1"))).andExpect(status().isOk())
