@@ -310,6 +310,11 @@ class FuzzIT {
 				if (k == 0 && onlyParams) {
 					value = e.firstParamIsText() ? "%00" + "X".repeat(5000) : "abc%00";
 				}
+				else if (k == 0 && realId) {
+					// with a real id the other parameters' values may all be plausible text (中文, "../", "1;x=1" are
+					// things a person may type): the first one carries a NUL, which no parameter accepts
+					value = value + "%00";
+				}
 				query.append(query.isEmpty() ? "?" : "&").append(e.params().get(k)).append('=').append(value);
 			}
 			if (e.jsonBody()) {
