@@ -40,10 +40,15 @@ public class DossierService {
 	/**
 	 * Refuses (409) closure ({@code archiving} false) or the archive while a required item is missing; called by the
 	 * case's 归档 step and the archive bundle inside their transaction, so a refusal changes nothing (结案审批 reads
-	 * the checklist once for its 法定要件核验 and refuses with {@link #closureBlock(List, boolean)}).
+	 * the checklist once for its 法定要件核验 and refuses with {@link #requireComplete(List, boolean)}).
 	 */
 	public void requireComplete(CurrentUser user, long caseId, boolean archiving) {
-		String missing = closureBlock(user, caseId, archiving);
+		requireComplete(checklist(user, caseId), archiving);
+	}
+
+	/** {@link #requireComplete(CurrentUser, long, boolean)} over a checklist already read. */
+	public static void requireComplete(List<DossierItem> items, boolean archiving) {
+		String missing = closureBlock(items, archiving);
 		if (missing != null) {
 			throw new ConflictException(missing);
 		}

@@ -94,10 +94,7 @@ public class CaseClosureService {
 			if (recheck != null) {
 				throw new ConflictException(recheck);
 			}
-			String missing = DossierService.closureBlock(items, false);
-			if (missing != null) {
-				throw new ConflictException(missing);
-			}
+			DossierService.requireComplete(items, false);
 		}
 		checklist.record(s.c(), TASK_APPROVE_CLOSURE, user, lines);
 		if (cmd.approved()) {
