@@ -40,7 +40,8 @@ final class Lifecycle {
 
 	/** The result of one configuration. */
 	record Result(String mode, int workers, int cases, long steps, long wallMs, double casesPerSecond, double stepsPerSecond,
-			double msPerStep, Map<String, Double> sqlMsPerStep, Map<String, Double> statementsPerStep) {
+			double msPerStep, Map<String, Double> sqlMsPerStep, Map<String, Double> statementsPerStep,
+			List<Map<String, Object>> topStatements) {
 	}
 
 	interface CaseRun {
@@ -76,8 +77,17 @@ final class Lifecycle {
 			sql.put(b.name(), SqlTimer.nanos(b) / 1e6 / s);
 			count.put(b.name(), (double) SqlTimer.count(b) / s);
 		}
+		List<Map<String, Object>> top = new ArrayList<>();
+		for (SqlTimer.Shape t : SqlTimer.top(40)) {
+			Map<String, Object> m = new LinkedHashMap<>();
+			m.put("sql", t.sql());
+			m.put("bucket", t.bucket().name());
+			m.put("perStep", (double) t.executions() / s);
+			m.put("msPerStep", t.nanos() / 1e6 / s);
+			top.add(m);
+		}
 		return new Result(mode, workers, cases, s, wall, cases * 1000.0 / wall, s * 1000.0 / wall, wall * (double) workers / s,
-				sql, count);
+				sql, count, top);
 	}
 
 	/** Through the services, as the users' requests run them. */

@@ -272,6 +272,20 @@ final class Results {
 				md.append("; per step (steps/s ÷ steps/s): ").append(lc.get("overheadRatioBySteps").toString());
 			}
 			md.append("\n\n");
+			for (JsonNode r : lc.get("results")) {
+				JsonNode top = r.get("topStatements");
+				if (r.get("workers").asInt() != 1 || top == null || top.isEmpty()) {
+					continue;
+				}
+				md.append("Statements most executed per step, ").append(r.get("mode").asText())
+					.append(", 1 worker (text shortened):\n\n| per step | ms per step | kind | statement |\n|---:|---:|---|---|\n");
+				for (JsonNode t : top) {
+					md.append("| ").append(f(t.get("perStep").asDouble())).append(" | ").append(f(t.get("msPerStep").asDouble()))
+						.append(" | ").append(t.get("bucket").asText()).append(" | `")
+						.append(t.get("sql").asText().replace("|", "\\|").replace("`", "'")).append("` |\n");
+				}
+				md.append("\n");
+			}
 		}
 		JsonNode app = s.get("app");
 		if (app != null) {

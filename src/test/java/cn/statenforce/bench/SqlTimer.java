@@ -9,11 +9,14 @@ import java.sql.PreparedStatement;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
 
@@ -41,6 +44,13 @@ final class SqlTimer {
 	private static final LongAdder[] COUNTS = { new LongAdder(), new LongAdder(), new LongAdder(), new LongAdder() };
 
 	private static final ThreadLocal<List<Captured>> CAPTURE = new ThreadLocal<>();
+
+	/** Executions and nanoseconds by statement text (whitespace collapsed), since the last {@link #reset}. */
+	private static final Map<String, LongAdder[]> BY_STATEMENT = new ConcurrentHashMap<>();
+
+	/** One statement text with its executions and total time since the last reset. */
+	record Shape(String sql, Bucket bucket, long executions, long nanos) {
+	}
 
 	private SqlTimer() {
 	}
@@ -70,7 +80,25 @@ final class SqlTimer {
 			NANOS[i].reset();
 			COUNTS[i].reset();
 		}
+		BY_STATEMENT.clear();
 	}
+
+	/** The statement texts executed most often since the last reset (ties: the slower first). */
+	static List<Shape> top(int n) {
+		return BY_STATEMENT.entrySet()
+			.stream()
+			.map(e -> new Shape(e.getKey(), bucket(e.getKey()), e.getValue()[0].sum(), e.getValue()[1].sum()))
+			.sorted(Comparator.comparingLong(Shape::executions).thenComparingLong(Shape::nanos).reversed())
+			.limit(n)
+			.toList();
+	}
+
+	private static String shape(String sql) {
+		String s = WHITESPACE.matcher(sql).replaceAll(" ").strip();
+		return s.length() > 220 ? s.substring(0, 220) + " …" : s;
+	}
+
+	private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
 	static long nanos(Bucket b) {
 		return NANOS[b.ordinal()].sum();
@@ -149,9 +177,13 @@ final class SqlTimer {
 				return invoke(target, m, a);
 			}
 			finally {
+				long took = System.nanoTime() - t0;
 				int b = bucket(sql).ordinal();
-				NANOS[b].add(System.nanoTime() - t0);
+				NANOS[b].add(took);
 				COUNTS[b].increment();
+				LongAdder[] per = BY_STATEMENT.computeIfAbsent(shape(sql), k -> new LongAdder[] { new LongAdder(), new LongAdder() });
+				per[0].increment();
+				per[1].add(took);
 			}
 		};
 		return Proxy.newProxyInstance(SqlTimer.class.getClassLoader(), new Class<?>[] { type }, h);
