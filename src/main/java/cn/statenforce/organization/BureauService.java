@@ -28,12 +28,23 @@ public class BureauService {
 		this.mapper = mapper;
 	}
 
+	/*
+	 * Every scope check reads the user's bureau and the record's, and a list reads the tree: a step or a page asked for
+	 * the same few rows three to five times. They are read once per request or transaction (ScopedMemo); the edits
+	 * below forget them, so an edit's own request reads afresh.
+	 */
+	private static final String MEMO = "bureau:";
+
 	public List<Bureau> bureaus() {
-		return mapper.selectBureaus();
+		return ScopedMemo.get(MEMO + "all", () -> List.copyOf(mapper.selectBureaus()));
+	}
+
+	private Bureau byId(long id) {
+		return ScopedMemo.get(MEMO + "id:" + id, () -> mapper.selectBureauById(id));
 	}
 
 	public Bureau bureau(long id) {
-		Bureau b = mapper.selectBureauById(id);
+		Bureau b = byId(id);
 		if (b == null) {
 			throw new NotFoundException("统计局不存在: " + id);
 		}
@@ -41,24 +52,24 @@ public class BureauService {
 	}
 
 	public Bureau bureauByRegionCode(String regionCode) {
-		return mapper.selectBureauByRegionCode(regionCode);
+		return ScopedMemo.get(MEMO + "region:" + regionCode, () -> mapper.selectBureauByRegionCode(regionCode));
 	}
 
 	/** Ids of the user's bureau and every bureau below it. */
 	public List<Long> readableBureauIds(CurrentUser user) {
 		Bureau own = bureau(user.bureauId());
-		return mapper.selectBureaus().stream().filter(own::isAncestorOrSelf).map(Bureau::id).toList();
+		return bureaus().stream().filter(own::isAncestorOrSelf).map(Bureau::id).toList();
 	}
 
 	/** Bureaus the user can read, own bureau first. */
 	public List<Bureau> readableBureaus(CurrentUser user) {
 		Bureau own = bureau(user.bureauId());
-		return mapper.selectBureaus().stream().filter(own::isAncestorOrSelf).toList();
+		return bureaus().stream().filter(own::isAncestorOrSelf).toList();
 	}
 
 	public boolean canRead(CurrentUser user, long bureauId) {
 		Bureau own = bureau(user.bureauId());
-		Bureau target = mapper.selectBureauById(bureauId);
+		Bureau target = byId(bureauId);
 		return target != null && own.isAncestorOrSelf(target);
 	}
 
@@ -67,7 +78,7 @@ public class BureauService {
 	 * units of its districts' directories too.
 	 */
 	public boolean isWithin(long bureauId, long ancestorId) {
-		Bureau target = mapper.selectBureauById(bureauId);
+		Bureau target = byId(bureauId);
 		return target != null && bureau(ancestorId).isAncestorOrSelf(target);
 	}
 
@@ -138,6 +149,7 @@ public class BureauService {
 		String n = Inputs.required("name", "机关名称", name, 100);
 		String prefix = Inputs.required("docPrefix", "机关代字", docPrefix, 20);
 		RowVersions.written(mapper.updateBureau(id, expectedVersion, n, prefix), "该统计局");
+		ScopedMemo.forget(MEMO);
 		return bureau(id);
 	}
 
@@ -168,6 +180,7 @@ public class BureauService {
 		mapper.insertBureau(row);
 		String path = (parent == null ? "/" : parent.treePath()) + row.id + "/";
 		mapper.updateBureauTreePath(row.id, path);
+		ScopedMemo.forget(MEMO);
 		return bureau(row.id);
 	}
 

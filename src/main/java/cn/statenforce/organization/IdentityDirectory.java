@@ -57,7 +57,18 @@ public class IdentityDirectory {
 				100_000);
 	}
 
+	/**
+	 * The user's groups. The engine asks for them on every task query that offers tasks to a user (待办 and the
+	 * workbench make two to five such queries in one request), so they are read once per request (or transaction,
+	 * {@link ScopedMemo}); a change of roles shows from the next request on.
+	 */
 	public List<GroupInfo> groupsOfUser(String username) {
+		return ScopedMemo.get(GROUPS_OF_USER + username, () -> readGroupsOfUser(username));
+	}
+
+	static final String GROUPS_OF_USER = "groupsOfUser:";
+
+	private List<GroupInfo> readGroupsOfUser(String username) {
 		AppUser u = mapper.selectUserByUsername(username);
 		if (u == null) {
 			return List.of();

@@ -277,9 +277,13 @@ final class Results {
 				if (r.get("workers").asInt() != 1 || top == null || top.isEmpty()) {
 					continue;
 				}
-				md.append("Statements most executed per step, ").append(r.get("mode").asText())
+				md.append("Statements that took the most time per step, ").append(r.get("mode").asText())
 					.append(", 1 worker (text shortened):\n\n| per step | ms per step | kind | statement |\n|---:|---:|---|---|\n");
+				int shown = 0;
 				for (JsonNode t : top) {
+					if (shown++ == 25) {
+						break;
+					}
 					md.append("| ").append(f(t.get("perStep").asDouble())).append(" | ").append(f(t.get("msPerStep").asDouble()))
 						.append(" | ").append(t.get("bucket").asText()).append(" | `")
 						.append(t.get("sql").asText().replace("|", "\\|").replace("`", "'")).append("` |\n");

@@ -46,7 +46,11 @@ final class SqlTimer {
 	private static final ThreadLocal<List<Captured>> CAPTURE = new ThreadLocal<>();
 
 	/** Executions and nanoseconds by statement text (whitespace collapsed), since the last {@link #reset}. */
-	private static final Map<String, LongAdder[]> BY_STATEMENT = new ConcurrentHashMap<>();
+	private static final Map<String, Tally> BY_STATEMENT = new ConcurrentHashMap<>();
+
+	/** Executions and nanoseconds of one statement text, with the bucket of its full text. */
+	private record Tally(Bucket bucket, LongAdder executions, LongAdder nanos) {
+	}
 
 	/** One statement text with its executions and total time since the last reset. */
 	record Shape(String sql, Bucket bucket, long executions, long nanos) {
@@ -83,12 +87,12 @@ final class SqlTimer {
 		BY_STATEMENT.clear();
 	}
 
-	/** The statement texts executed most often since the last reset (ties: the slower first). */
+	/** The statement texts that took the most time since the last reset. */
 	static List<Shape> top(int n) {
 		return BY_STATEMENT.entrySet()
 			.stream()
-			.map(e -> new Shape(e.getKey(), bucket(e.getKey()), e.getValue()[0].sum(), e.getValue()[1].sum()))
-			.sorted(Comparator.comparingLong(Shape::executions).thenComparingLong(Shape::nanos).reversed())
+			.map(e -> new Shape(e.getKey(), e.getValue().bucket(), e.getValue().executions().sum(), e.getValue().nanos().sum()))
+			.sorted(Comparator.comparingLong(Shape::nanos).reversed())
 			.limit(n)
 			.toList();
 	}
@@ -181,9 +185,10 @@ final class SqlTimer {
 				int b = bucket(sql).ordinal();
 				NANOS[b].add(took);
 				COUNTS[b].increment();
-				LongAdder[] per = BY_STATEMENT.computeIfAbsent(shape(sql), k -> new LongAdder[] { new LongAdder(), new LongAdder() });
-				per[0].increment();
-				per[1].add(took);
+				Tally per = BY_STATEMENT.computeIfAbsent(shape(sql),
+						k -> new Tally(SqlTimer.Bucket.values()[b], new LongAdder(), new LongAdder()));
+				per.executions().increment();
+				per.nanos().add(took);
 			}
 		};
 		return Proxy.newProxyInstance(SqlTimer.class.getClassLoader(), new Class<?>[] { type }, h);

@@ -136,4 +136,14 @@ class PlatformMariaDbIT {
 		assertThat(identityService.checkPassword("yuhu.leader", "demo123456")).isTrue();
 	}
 
+	/** The engine's sub-task look-up on every task completion uses the index the application adds (EngineIndexes). */
+	@Test
+	void shouldIndexTheEnginesSubTaskLookUpOnMariaDb() {
+		assertThat(jdbc.queryForList("SELECT INDEX_NAME FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() "
+				+ "AND TABLE_NAME = 'ACT_RU_TASK' AND COLUMN_NAME = 'PARENT_TASK_ID_' AND SEQ_IN_INDEX = 1", String.class))
+			.containsExactly("ACT_IDX_TASK_PARENT_TASK_ID");
+		List<java.util.Map<String, Object>> plan = jdbc.queryForList("EXPLAIN SELECT * FROM ACT_RU_TASK WHERE PARENT_TASK_ID_ = 'x'");
+		assertThat(String.valueOf(plan.get(0).get("possible_keys"))).contains("ACT_IDX_TASK_PARENT_TASK_ID");
+	}
+
 }

@@ -2,6 +2,7 @@ package cn.statenforce.organization;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.EnumSet;
 import java.util.List;
 
 import org.camunda.bpm.engine.IdentityService;
@@ -9,6 +10,10 @@ import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 import cn.statenforce.StatEnforceTest;
 
@@ -18,6 +23,9 @@ class IdentityIntegrationTest {
 
 	@Autowired
 	IdentityService identityService;
+
+	@Autowired
+	UserService users;
 
 	@Test
 	void shouldExposeDomainUsersToTheEngine() {
@@ -56,6 +64,39 @@ class IdentityIntegrationTest {
 		assertThat(identityService.createGroupQuery().groupId("SYSTEM_ADMIN_430300").count()).isZero();
 		assertThat(identityService.createGroupQuery().list()).extracting(Group::getId)
 			.noneMatch(id -> id.startsWith("SYSTEM_ADMIN_"));
+	}
+
+	/**
+	 * 待办 and the workbench ask the engine two to five times in one request for tasks offered to the user's groups;
+	 * the groups are read once per request, and a change of roles shows from the next request on.
+	 */
+	@Test
+	@Transactional
+	void shouldReadAUsersGroupsOncePerRequestAndAfreshInTheNext() {
+		long yuhu = users.findByUsername("yuhu.admin").bureauId();
+		AppUser admin = users.findByUsername("yuhu.admin");
+		CurrentUser asAdmin = new CurrentUser(admin.id(), admin.username(), admin.displayName(), admin.bureauId(),
+				users.roles(admin.id()));
+		UserSummary created = users.createUser("yuhu.groups1", "司马晓燕", "Xt-2026-statenforce", yuhu,
+				EnumSet.of(Role.INSPECTOR), null, null);
+		try {
+			RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(new MockHttpServletRequest()));
+			assertThat(groupsOf("yuhu.groups1")).containsExactlyInAnyOrder("INSPECTOR", "INSPECTOR_430302");
+			users.updateUser(asAdmin, created.id(), "司马晓燕", EnumSet.of(Role.LEGAL_REVIEWER), null, null, true);
+			// the same request: what the engine read first
+			assertThat(groupsOf("yuhu.groups1")).containsExactlyInAnyOrder("INSPECTOR", "INSPECTOR_430302");
+			RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(new MockHttpServletRequest()));
+			assertThat(groupsOf("yuhu.groups1")).containsExactlyInAnyOrder("LEGAL_REVIEWER", "LEGAL_REVIEWER_430302");
+		}
+		finally {
+			RequestContextHolder.resetRequestAttributes();
+		}
+		// outside a request every call reads
+		assertThat(groupsOf("yuhu.groups1")).containsExactlyInAnyOrder("LEGAL_REVIEWER", "LEGAL_REVIEWER_430302");
+	}
+
+	private List<String> groupsOf(String username) {
+		return identityService.createGroupQuery().groupMember(username).list().stream().map(Group::getId).toList();
 	}
 
 }
