@@ -52,12 +52,32 @@ class DirectoryPopulation {
 
 	/** The units in the plan's scope (a random plan) or the units it names (a 重点检查, {@code named} not null). */
 	void read(List<Long> bureauIds, InspectionPlan plan, List<Long> named, UnitHandler handler) {
-		List<Object> args = new ArrayList<>(bureauIds);
 		// the bureau's region code is the unit's group in a multi-stage draw: a small map, not a join per row
 		Map<Long, String> regions = new HashMap<>();
 		jdbc.query("SELECT id, region_code FROM bureau", rs -> {
 			regions.put(rs.getLong(1), rs.getString(2));
 		});
+		Query q = query(bureauIds, plan, named);
+		jdbc.query(con -> {
+			PreparedStatement ps = con.prepareStatement(q.sql(), ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
+			ps.setFetchSize(fetchSize(con));
+			new ArgumentPreparedStatementSetter(q.args()).setValues(ps);
+			return ps;
+		}, rs -> {
+			handler.unit(unit(rs, regions));
+		});
+	}
+
+	/** The read's statement and its values. */
+	record Query(String sql, Object[] args) {
+	}
+
+	/**
+	 * The read of the scope. Its columns are those of {@code ix_enterprise_draw} (V9_2), so within one bureau it is
+	 * one ordered scan of that index, with no sort and no row read.
+	 */
+	static Query query(List<Long> bureauIds, InspectionPlan plan, List<Long> named) {
+		List<Object> args = new ArrayList<>(bureauIds);
 		StringBuilder sql = new StringBuilder("SELECT e.id, e.bureau_id, e.credit_code, e.risk_tags, "
 				+ "e.last_inspected_on, e.last_inspection_result FROM enterprise e "
 				+ "WHERE e.bureau_id IN (" + marks(bureauIds.size()) + ")");
@@ -88,16 +108,7 @@ class DirectoryPopulation {
 		// (bureau_id, credit_code) key delivers it without a sort; utf8mb4_bin and H2 compare the ASCII codes as
 		// Java does (SnapshotStream falls back to sorting in memory if not)
 		sql.append(" ORDER BY e.credit_code");
-		Object[] values = args.toArray();
-		jdbc.query(con -> {
-			PreparedStatement ps = con.prepareStatement(sql.toString(), ResultSet.TYPE_FORWARD_ONLY,
-					ResultSet.CONCUR_READ_ONLY);
-			ps.setFetchSize(fetchSize(con));
-			new ArgumentPreparedStatementSetter(values).setValues(ps);
-			return ps;
-		}, rs -> {
-			handler.unit(unit(rs, regions));
-		});
+		return new Query(sql.toString(), args.toArray());
 	}
 
 	/** The driver's streaming mode on MySQL/MariaDB, a bounded fetch size elsewhere. */
