@@ -105,7 +105,7 @@ class DirectoryPopulation {
 			sql.append(" AND e.risk_tags IS NOT NULL AND e.risk_tags <> ''");
 		}
 		// the snapshot's canonical order, so the snapshot can be sealed while it is read: within one bureau the
-		// (bureau_id, credit_code) key delivers it without a sort; utf8mb4_bin and H2 compare the ASCII codes as
+		// ix_enterprise_draw index delivers it without a sort; utf8mb4_bin and H2 compare the ASCII codes as
 		// Java does (SnapshotStream falls back to sorting in memory if not)
 		sql.append(" ORDER BY e.credit_code");
 		return new Query(sql.toString(), args.toArray());

@@ -66,7 +66,7 @@ public class IdentityDirectory {
 		return ScopedMemo.get(GROUPS_OF_USER + username, () -> readGroupsOfUser(username));
 	}
 
-	static final String GROUPS_OF_USER = "groupsOfUser:";
+	private static final String GROUPS_OF_USER = "groupsOfUser:";
 
 	private List<GroupInfo> readGroupsOfUser(String username) {
 		AppUser u = mapper.selectUserByUsername(username);

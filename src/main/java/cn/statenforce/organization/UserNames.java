@@ -1,11 +1,6 @@
 package cn.statenforce.organization;
 
-import java.util.HashMap;
-import java.util.Map;
-
 import org.springframework.stereotype.Component;
-import org.springframework.web.context.request.RequestAttributes;
-import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * 姓名 for a username, for pages that hold only the username of who did something (uploaded a file, recorded a
@@ -14,8 +9,6 @@ import org.springframework.web.context.request.RequestContextHolder;
  */
 @Component("userNames")
 public class UserNames {
-
-	private static final String CACHE = UserNames.class.getName() + ".cache";
 
 	private final UserService users;
 
@@ -28,24 +21,10 @@ public class UserNames {
 		if (username == null || username.isBlank()) {
 			return "";
 		}
-		return cache().computeIfAbsent(username, n -> {
-			AppUser u = users.findByUsername(n);
-			return u == null || u.displayName() == null || u.displayName().isBlank() ? n : u.displayName();
+		return ScopedMemo.get("userName:" + username, () -> {
+			AppUser u = users.findByUsername(username);
+			return u == null || u.displayName() == null || u.displayName().isBlank() ? username : u.displayName();
 		});
-	}
-
-	@SuppressWarnings("unchecked")
-	private Map<String, String> cache() {
-		RequestAttributes request = RequestContextHolder.getRequestAttributes();
-		if (request == null) {
-			return new HashMap<>();
-		}
-		Map<String, String> cache = (Map<String, String>) request.getAttribute(CACHE, RequestAttributes.SCOPE_REQUEST);
-		if (cache == null) {
-			cache = new HashMap<>();
-			request.setAttribute(CACHE, cache, RequestAttributes.SCOPE_REQUEST);
-		}
-		return cache;
 	}
 
 }
