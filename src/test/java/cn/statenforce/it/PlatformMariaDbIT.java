@@ -146,4 +146,16 @@ class PlatformMariaDbIT {
 		assertThat(String.valueOf(plan.get(0).get("possible_keys"))).contains("ACT_IDX_TASK_PARENT_TASK_ID");
 	}
 
+	/** Connector/J keeps the parse of each prepared statement per connection (it was a sixth of a step's Java time). */
+	@Test
+	void shouldCacheTheParsedStatementsOfEachConnection() throws Exception {
+		try (java.sql.Connection c = jdbc.getDataSource().getConnection()) {
+			com.mysql.cj.conf.PropertySet props = c.unwrap(com.mysql.cj.jdbc.JdbcConnection.class).getPropertySet();
+			assertThat(props.getBooleanProperty(com.mysql.cj.conf.PropertyKey.cachePrepStmts).getValue()).isTrue();
+			assertThat(props.getIntegerProperty(com.mysql.cj.conf.PropertyKey.prepStmtCacheSqlLimit).getValue())
+				.isGreaterThanOrEqualTo(8192);
+			assertThat(props.getBooleanProperty(com.mysql.cj.conf.PropertyKey.useServerPrepStmts).getValue()).isFalse();
+		}
+	}
+
 }
