@@ -111,10 +111,8 @@ final class Lifecycle {
 		ds.setPassword(BenchDb.PASSWORD);
 		ds.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
 		ds.setMaximumPoolSize(40);
-		// the driver settings of the application's pool (application-mysql.yaml): the parse of each statement cached
-		ds.addDataSourceProperty("cachePrepStmts", "true");
-		ds.addDataSourceProperty("prepStmtCacheSize", "500");
-		ds.addDataSourceProperty("prepStmtCacheSqlLimit", "16384");
+		// the driver settings of the application's pool: the parse of each statement cached
+		cn.statenforce.system.ConnectorJStatementCache.apply(ds);
 		StandaloneProcessEngineConfiguration cfg = new StandaloneProcessEngineConfiguration();
 		cfg.setProcessEngineName("bare");
 		cfg.setDataSource(SqlTimer.wrap(ds));
